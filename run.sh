@@ -1,0 +1,197 @@
+#!/usr/bin/env bash
+# Runs CoupleConnect locally:  ./run.sh [--demo] [other app args...]
+#
+#  - Database + mail: with a Docker engine, `docker compose up -d db mailpit` (Postgres on
+#    localhost:5432, Mailpit UI on http://localhost:8025); without one, a local PostgreSQL cluster
+#    in .local/pg (started here, stopped again on exit) and e-mails written to .local/mail, readable
+#    at <app url>/dev/mailbox.
+#  - Creates .local/encryption-key.json (mode 600) the first time; never overwrites it.
+#  - Builds src/CoupleConnect.Web (Debug), applies EF migrations (--migrate), then runs the app with
+#    your arguments. Ctrl-C stops the app and the local database cluster it started.
+#
+# Environment knobs: ASPNETCORE_URLS (default http://localhost:5080), ASPNETCORE_ENVIRONMENT
+# (default Development), CC_USE_DOCKER=auto|yes|no (default auto).
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")"
+ROOT=$(pwd -P)
+# shellcheck source=scripts/lib/postgres.sh
+source "$ROOT/scripts/lib/postgres.sh"
+
+say() { printf '[run.sh] %s\n' "$*"; }
+die() { printf '[run.sh] ERROR: %s\n' "$*" >&2; exit 1; }
+
+LOCAL_DIR="$ROOT/.local"
+PG_DIR="$LOCAL_DIR/pg"
+KEY_FILE="$LOCAL_DIR/encryption-key.json"
+MAIL_DIR="$LOCAL_DIR/mail"
+WEB_PROJECT="src/CoupleConnect.Web"
+
+APP_PID=""
+CLUSTER_STARTED=0
+STOPPING=0
+
+# shellcheck disable=SC2317  # invoked via trap
+cleanup() {
+    local rc=$?
+    trap - EXIT INT TERM
+    if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+        say "Stopping the app (pid $APP_PID)..."
+        kill -TERM -- "-$APP_PID" 2>/dev/null || kill -TERM "$APP_PID" 2>/dev/null || true
+        for _ in $(seq 1 40); do
+            kill -0 "$APP_PID" 2>/dev/null || break
+            sleep 0.5
+        done
+        kill -KILL -- "-$APP_PID" 2>/dev/null || true
+    fi
+    if [[ -n "$APP_PID" ]]; then
+        # dotnet run may have exited before the app it launched: clean the whole process group.
+        kill -TERM -- "-$APP_PID" 2>/dev/null || true
+    fi
+    if (( CLUSTER_STARTED )); then
+        stop_local_cluster "$PG_DIR"
+    fi
+    exit "$rc"
+}
+
+# shellcheck disable=SC2317  # invoked via trap
+on_signal() {
+    local sig=$1
+    if [[ -z "$APP_PID" ]]; then
+        # Still preparing (build/migrations): just leave; the EXIT trap stops the database.
+        say "Interrupted."
+        exit 130
+    fi
+    STOPPING=$((STOPPING + 1))
+    if (( STOPPING == 1 )); then
+        say "Received SIG$sig, stopping the app (press Ctrl-C again to kill it)..."
+        kill -s "$sig" -- "-$APP_PID" 2>/dev/null || kill -s "$sig" "$APP_PID" 2>/dev/null || true
+    else
+        kill -KILL -- "-$APP_PID" 2>/dev/null || kill -KILL "$APP_PID" 2>/dev/null || true
+    fi
+}
+
+trap cleanup EXIT
+trap 'on_signal INT' INT
+trap 'on_signal TERM' TERM
+
+# --- prerequisites -----------------------------------------------------------------------------
+if ! command -v dotnet >/dev/null 2>&1; then
+    die "'dotnet' was not found on PATH. Install the .NET 10 SDK: https://dotnet.microsoft.com/download/dotnet/10.0 (Debian/Ubuntu: apt-get install dotnet-sdk-10.0)."
+fi
+if ! dotnet --list-sdks 2>/dev/null | grep -q '^10\.'; then
+    say "WARNING: no .NET 10 SDK found by 'dotnet --list-sdks' (see global.json); the build will probably fail."
+fi
+
+mkdir -p "$LOCAL_DIR" "$MAIL_DIR"
+# The postgres OS user (used when we run as root) must be able to traverse .local.
+chmod 755 "$LOCAL_DIR"
+
+# --- encryption key (first run only) -----------------------------------------------------------
+if [[ ! -e "$KEY_FILE" ]]; then
+    key=$(head -c 32 /dev/urandom | base64 | tr -d '\n\r ')
+    tmp_key=$(mktemp "$LOCAL_DIR/.encryption-key.XXXXXX")
+    chmod 600 "$tmp_key"
+    printf '{ "currentKeyId": "local1", "keys": { "local1": "%s" } }\n' "$key" >"$tmp_key"
+    mv -n "$tmp_key" "$KEY_FILE"
+    rm -f "$tmp_key"
+    unset key
+    say "Created a local encryption key: $KEY_FILE (mode 600, keep it: data encrypted with it is unreadable without it)"
+fi
+
+# --- database and mail -------------------------------------------------------------------------
+export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://localhost:5080}"
+# First URL, with wildcard hosts shown as localhost, for the messages below.
+APP_URL=${ASPNETCORE_URLS%%;*}
+APP_URL=$(printf '%s' "${APP_URL%/}" | sed -E 's#://(\+|\*|0\.0\.0\.0|\[::\])(:|/|$)#://localhost\2#')
+
+use_docker=${CC_USE_DOCKER:-auto}
+case "$use_docker" in
+    yes|1|true) use_docker=yes ;;
+    no|0|false) use_docker=no ;;
+    *) if docker_engine_available; then use_docker=yes; else use_docker=no; fi ;;
+esac
+
+if [[ "$use_docker" == yes ]]; then
+    [[ -f docker-compose.yml || -f compose.yaml || -f docker-compose.yaml || -f compose.yml ]] \
+        || die "A Docker engine is available but there is no docker-compose.yml in $ROOT (set CC_USE_DOCKER=no to use a local PostgreSQL cluster instead)."
+    docker compose version >/dev/null 2>&1 \
+        || die "A Docker engine answers but the 'docker compose' plugin is missing. Install docker-compose-plugin, or set CC_USE_DOCKER=no."
+    say "Docker engine found: starting the db and mailpit containers (docker compose up -d db mailpit)..."
+    docker compose up -d db mailpit
+    say "Waiting for PostgreSQL in the db container to accept connections..."
+    ready=0
+    for _ in $(seq 1 60); do
+        if docker compose exec -T db pg_isready -h localhost -U coupleconnect -d coupleconnect >/dev/null 2>&1; then
+            ready=1
+            break
+        fi
+        sleep 1
+    done
+    (( ready )) || die "PostgreSQL in the db container did not become ready within 60s; check 'docker compose logs db'."
+    CC_PG_CONNSTR="Host=localhost;Port=5432;Database=coupleconnect;Username=coupleconnect;Password=coupleconnect"
+    export Email__Smtp__Host=localhost
+    export Email__Smtp__Port=1025
+    export Email__Smtp__Security=None
+    MAIL_HINT="E-mails are caught by Mailpit: http://localhost:8025"
+    DB_HINT="PostgreSQL: docker compose service 'db' on localhost:5432 (left running; stop it with 'docker compose stop')"
+else
+    say "No Docker engine answering: using a local PostgreSQL cluster in .local/pg"
+    start_local_cluster "$PG_DIR"
+    CLUSTER_STARTED=$CC_PG_STARTED_BY_US
+    MAIL_HINT="E-mails go to the dev mailbox: $APP_URL/dev/mailbox (files in .local/mail)"
+    DB_HINT="PostgreSQL: 127.0.0.1:$CC_PG_PORT (data in .local/pg, log in .local/pg/log)"
+    if (( ! CLUSTER_STARTED )); then
+        DB_HINT="$DB_HINT - it was already running, so it is left running on exit"
+    fi
+fi
+
+# --- app environment ---------------------------------------------------------------------------
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
+export ConnectionStrings__DefaultConnection="$CC_PG_CONNSTR"
+export CoupleConnect__Encryption__KeyFile="$KEY_FILE"
+export Email__DevMailboxPath="$MAIL_DIR"
+
+# --- build, migrate, run -----------------------------------------------------------------------
+say "Building $WEB_PROJECT (Debug)..."
+if ! dotnet build "$WEB_PROJECT" -c Debug --nologo -v quiet; then
+    die "Build failed (see the errors above)."
+fi
+
+say "Applying database migrations..."
+if ! dotnet run --no-build -c Debug --project "$WEB_PROJECT" --no-launch-profile -- --migrate; then
+    die "Applying migrations failed (see above). Database: ${DB_HINT}"
+fi
+
+if command -v ss >/dev/null 2>&1; then
+    port_part=${APP_URL##*:}
+    port_part=${port_part%%/*}
+    if [[ "$port_part" =~ ^[0-9]+$ ]] && ss -ltn 2>/dev/null | awk '{print $4}' | grep -Eq "[:.]${port_part}\$"; then
+        say "WARNING: something already listens on port $port_part; the app may fail to bind (set ASPNETCORE_URLS to use another port)."
+    fi
+fi
+
+# Start the app in its own process group (job control on just for this launch) so that signals
+# can be forwarded to dotnet run *and* the app process it spawns.
+set -m
+dotnet run --no-build -c Debug --project "$WEB_PROJECT" --no-launch-profile -- "$@" &
+APP_PID=$!
+set +m
+
+say "CoupleConnect is starting at $APP_URL  (environment: $ASPNETCORE_ENVIRONMENT${*:+, args: $*})"
+say "$MAIL_HINT"
+say "$DB_HINT"
+say "Press Ctrl-C to stop."
+
+app_rc=0
+while :; do
+    if wait "$APP_PID"; then app_rc=0; else app_rc=$?; fi
+    kill -0 "$APP_PID" 2>/dev/null || break
+done
+if (( STOPPING )); then
+    say "App stopped."
+    app_rc=0
+elif (( app_rc != 0 )); then
+    say "The app exited with code $app_rc."
+fi
+exit "$app_rc"

@@ -1,0 +1,51 @@
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace CoupleConnect.Web.Components.Layout;
+
+/// <summary>
+/// Phone-first: an app bar and a bottom navigation below the Md breakpoint (960 px), a drawer above it.
+/// Until the browser reports its size (prerendering), the phone layout is assumed.
+/// </summary>
+public partial class MainLayout
+{
+    private MudThemeProvider? _themeProvider;
+    private bool _isDarkMode;
+    private bool _drawerOpen = true;
+    private Breakpoint? _breakpoint;
+
+    public Guid Id { get; } = Guid.NewGuid();
+
+    public ResizeOptions ResizeOptions { get; } = new() { NotifyOnBreakpointOnly = true, ReportRate = 250 };
+
+    internal bool IsPhone => _breakpoint is null or Breakpoint.Xs or Breakpoint.Sm;
+
+    public Task NotifyBrowserViewportChangeAsync(BrowserViewportEventArgs browserViewportEventArgs)
+    {
+        _breakpoint = browserViewportEventArgs.Breakpoint;
+        return InvokeAsync(StateHasChanged);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await ViewportService.UnsubscribeAsync(this);
+        GC.SuppressFinalize(this);
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender)
+        {
+            return;
+        }
+
+        await ViewportService.SubscribeAsync(this, fireImmediately: true);
+        if (_themeProvider is not null)
+        {
+            _isDarkMode = await _themeProvider.GetSystemDarkModeAsync();
+            StateHasChanged();
+        }
+    }
+
+    private void ToggleDarkMode() => _isDarkMode = !_isDarkMode;
+}

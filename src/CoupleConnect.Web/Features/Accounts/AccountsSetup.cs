@@ -1,0 +1,77 @@
+using CoupleConnect.Web.Components.Account;
+using CoupleConnect.Web.Infrastructure.Data;
+using FluentValidation;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace CoupleConnect.Web.Features.Accounts;
+
+public static class AccountsSetup
+{
+    public const string AdminRole = "Admin";
+
+    public static readonly Version IdentitySchemaVersion = IdentitySchemaVersions.Version3;
+
+    public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<IdentityRedirectManager>();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "CoupleConnect.Auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            cookie.SlidingExpiration = true;
+            cookie.ExpireTimeSpan = TimeSpan.FromDays(14);
+        });
+
+        services.AddIdentityCore<ApplicationUser>(options =>
+            {
+                options.SignIn.RequireConfirmedAccount = true;
+                options.SignIn.RequireConfirmedEmail = true;
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = RegisterInputValidator.MinimumPasswordLength;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireDigit = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Stores.SchemaVersion = IdentitySchemaVersion;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
+
+        services.AddOptions<CoupleConnectOptions>().BindConfiguration(CoupleConnectOptions.SectionName);
+        services.AddTransient<IClaimsTransformation, AdminClaimsTransformation>();
+        services.AddAuthorizationBuilder().AddPolicy(AdminRole, policy => policy.RequireRole(AdminRole));
+
+        services.AddScoped<IEmailSender<ApplicationUser>, AccountEmailSender>();
+        services.AddScoped<IValidator<RegisterInput>, RegisterInputValidator>();
+        services.AddScoped<PersonalDataExporter>();
+        services.AddAccountRateLimiting(builder.Configuration);
+        return builder;
+    }
+
+    public static WebApplication MapAccounts(this WebApplication app)
+    {
+        // Endpoints the Identity components post to (logout, passkeys, personal data download).
+        app.MapAdditionalIdentityEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,22 @@
+using CoupleConnect.Domain.Accounts;
+using CoupleConnect.Domain.Common;
+using Microsoft.AspNetCore.Identity;
+
+namespace CoupleConnect.Web.Features.Accounts;
+
+public class ApplicationUser : IdentityUser
+{
+    [PersonalData]
+    public string DisplayName { get; set; } = string.Empty;
+
+    /// <summary>IANA id; every "today" and nudge time for this user is computed in it.</summary>
+    [PersonalData]
+    public string TimeZoneId { get; set; } = Domain.Common.TimeZoneId.Utc.Value;
+
+    [PersonalData]
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public static int DisplayNameMaxLength => Domain.Accounts.DisplayName.MaxLength;
+
+    public static int TimeZoneIdMaxLength => Domain.Common.TimeZoneId.MaxLength;
+}

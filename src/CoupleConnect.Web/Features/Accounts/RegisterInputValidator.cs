@@ -1,0 +1,59 @@
+using CoupleConnect.Domain.Accounts;
+using CoupleConnect.Domain.Common;
+using FluentValidation;
+
+namespace CoupleConnect.Web.Features.Accounts;
+
+public sealed class RegisterInputValidator : AbstractValidator<RegisterInput>
+{
+    public const int MinimumPasswordLength = 8;
+    public const int MaximumPasswordLength = 128;
+    public const int MaximumEmailLength = 254;
+
+    public RegisterInputValidator()
+    {
+        RuleFor(input => input.Email)
+            .Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Please enter your email address.")
+            .MaximumLength(MaximumEmailLength).WithMessage($"An email address can be at most {MaximumEmailLength} characters.")
+            .Must(LooksLikeEmail).WithMessage("That doesn't look like an email address. Check for a typo, like a missing @ or dot.");
+
+        RuleFor(input => input.DisplayName)
+            .Custom((name, context) =>
+            {
+                var check = DisplayName.Check(name);
+                if (!check.IsValid)
+                {
+                    context.AddFailure(check.Error!);
+                }
+            });
+
+        RuleFor(input => input.TimeZoneId)
+            .Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Please choose your time zone, so reminders arrive at your local time.")
+            .Must(zone => Domain.Common.TimeZoneId.TryParse(zone, out _)).WithMessage("We don't know that time zone. Please pick one from the list, such as Europe/London.");
+
+        RuleFor(input => input.Password)
+            .Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Please choose a password.")
+            .MinimumLength(MinimumPasswordLength).WithMessage($"Please use at least {MinimumPasswordLength} characters for your password.")
+            .MaximumLength(MaximumPasswordLength).WithMessage($"A password can be at most {MaximumPasswordLength} characters.");
+
+        RuleFor(input => input.ConfirmPassword)
+            .Equal(input => input.Password).WithMessage("The two passwords don't match.");
+    }
+
+    /// <summary>One @, something before it, a dot in the domain, no spaces: catches typos without rejecting real addresses.</summary>
+    private static bool LooksLikeEmail(string email)
+    {
+        var at = email.IndexOf('@', StringComparison.Ordinal);
+        if (at <= 0 || at != email.LastIndexOf('@') || email.Any(char.IsWhiteSpace))
+        {
+            return false;
+        }
+
+        var domain = email[(at + 1)..];
+        var dot = domain.IndexOf('.', StringComparison.Ordinal);
+        return dot > 0 && dot < domain.Length - 1 && !domain.Contains("..", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,24 @@
+using CoupleConnect.Web.Features.Accounts;
+using CoupleConnect.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoupleConnect.Web.Infrastructure.Data;
+
+public class AppDbContext(DbContextOptions<AppDbContext> options, FieldEncryptor fieldEncryptor)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Encrypts every property a configuration marked with <c>IsEncrypted()</c>.</summary>
+    private FieldEncryptor FieldEncryptor { get; } = fieldEncryptor;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+        builder.ApplyFieldEncryption(FieldEncryptor);
+    }
+}

@@ -1,0 +1,43 @@
+using CoupleConnect.Web.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CoupleConnect.Web.Infrastructure.Data;
+
+public static class DatabaseSetup
+{
+    public static string GetRequiredConnectionString(this IConfiguration configuration) =>
+        configuration.GetConnectionString("DefaultConnection") is { Length: > 0 } connectionString
+            ? connectionString
+            : throw new InvalidOperationException(
+                "ConnectionStrings:DefaultConnection is not set. ./run.sh sets it for you; otherwise see README, 'Configuration'.");
+
+    public static WebApplicationBuilder AddDatabase(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<EncryptionOptions>().BindConfiguration(EncryptionOptions.SectionName);
+        builder.Services.AddSingleton(services => FieldEncryptor.FromOptions(services.GetRequiredService<IOptions<EncryptionOptions>>().Value));
+
+        var connectionString = builder.Configuration.GetRequiredConnectionString();
+
+        // Blazor Server circuits live for hours: services create one short context per operation from the factory.
+        // The factory also registers a scoped AppDbContext, which Identity's stores use per request.
+        builder.Services.AddDbContextFactory<AppDbContext>(options => options.UseNpgsql(
+            connectionString,
+            npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history")).UseSnakeCaseNamingConvention());
+
+        if (builder.Environment.IsDevelopment())
+        {
+            builder.Services.AddDatabaseDeveloperPageExceptionFilter();
+        }
+
+        return builder;
+    }
+
+    public static async Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+}

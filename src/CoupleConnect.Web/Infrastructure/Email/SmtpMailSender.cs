@@ -1,0 +1,47 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Options;
+
+namespace CoupleConnect.Web.Infrastructure.Email;
+
+/// <summary>Sends through the SMTP server named in <see cref="EmailOptions.Smtp"/>.</summary>
+public sealed class SmtpMailSender(IOptions<EmailOptions> options, MimeMessageFactory messageFactory, ILogger<SmtpMailSender> logger) : IMailSender
+{
+    public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
+    {
+        using var client = await ConnectAsync(cancellationToken);
+        await client.SendAsync(messageFactory.Create(message), cancellationToken);
+        await client.DisconnectAsync(quit: true, cancellationToken);
+        logger.LogInformation("Sent email '{Subject}' by SMTP", message.Subject);
+    }
+
+    /// <summary>An authenticated connection; batch senders reuse one for many messages.</summary>
+    public async Task<SmtpClient> ConnectAsync(CancellationToken cancellationToken)
+    {
+        var smtp = options.Value.Smtp;
+        var client = new SmtpClient { Timeout = smtp.TimeoutSeconds * 1000 };
+        try
+        {
+            await client.ConnectAsync(smtp.Host ?? throw new InvalidOperationException("Email:Smtp:Host is not set."), smtp.Port, ToSocketOptions(smtp.Security), cancellationToken);
+            if (!string.IsNullOrEmpty(smtp.UserName))
+            {
+                await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? string.Empty, cancellationToken);
+            }
+
+            return client;
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+    }
+
+    private static SecureSocketOptions ToSocketOptions(SmtpSecurity security) => security switch
+    {
+        SmtpSecurity.None => SecureSocketOptions.None,
+        SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
+        SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
+        _ => SecureSocketOptions.Auto,
+    };
+}

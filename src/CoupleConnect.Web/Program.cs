@@ -1,0 +1,66 @@
+using CoupleConnect.Web;
+using CoupleConnect.Web.Components;
+using CoupleConnect.Web.Features.Accounts;
+using CoupleConnect.Web.Features.DevMailbox;
+using CoupleConnect.Web.Infrastructure;
+using CoupleConnect.Web.Infrastructure.Data;
+using CoupleConnect.Web.Infrastructure.Email;
+using CoupleConnect.Web.Infrastructure.Health;
+using CoupleConnect.Web.Infrastructure.Jobs;
+using CoupleConnect.Web.Infrastructure.Security;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.AddObservability();
+builder.AddDatabase();
+builder.AddDataProtection();
+builder.AddEmail();
+builder.AddAccounts();
+builder.AddJobs();
+builder.AddHealth();
+builder.AddUserInterface();
+
+var app = builder.Build();
+
+// `dotnet CoupleConnect.Web.dll --migrate` applies migrations and exits: the production way (docs/adr/0008).
+if (args.Contains("--migrate"))
+{
+    await app.Services.MigrateDatabaseAsync();
+    app.Logger.LogInformation("Database migrations applied.");
+    return;
+}
+
+if (app.Configuration.GetValue<bool?>("CoupleConnect:ApplyMigrationsAtStartup") ?? app.Environment.IsDevelopment())
+{
+    await app.Services.MigrateDatabaseAsync();
+}
+
+if (app.Environment.IsDevelopment())
+{
+    app.UseMigrationsEndPoint();
+}
+else
+{
+    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    app.UseHsts();
+}
+
+app.UseSecurityHeaders();
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseHttpsRedirection();
+app.UseRateLimiter();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapHealth();
+app.MapJobsDashboard();
+app.MapDevMailbox();
+app.MapRazorComponents<App>()
+    .AddInteractiveServerRenderMode();
+app.MapAccounts();
+
+await app.RunAsync();
+
+/// <summary>Entry point; public so the test projects' WebApplicationFactory can start the app.</summary>
+public partial class Program;
