@@ -1,0 +1,64 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace CoupleConnect.Tests.Shared;
+
+/// <summary>
+/// The real app (Program.cs) against a real test database, in Development so emails land in a dev mailbox folder that
+/// the test can read. Settings go through UseSetting because Program reads them while building the host.
+/// </summary>
+public class CoupleConnectAppFactory : WebApplicationFactory<Program>
+{
+    /// <summary>One key for the whole test run: EF caches the model (and its encrypting converter) per process.</summary>
+    public static readonly string TestEncryptionKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+
+    private readonly Dictionary<string, string?> _settings;
+
+    public CoupleConnectAppFactory(string connectionString, IDictionary<string, string?>? settings = null)
+    {
+        ConnectionString = connectionString;
+        MailboxPath = Path.Combine(Path.GetTempPath(), "cc-mail-" + Guid.NewGuid().ToString("N")[..12]);
+        _settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:DefaultConnection"] = connectionString,
+            ["CoupleConnect:Encryption:CurrentKeyId"] = "test",
+            ["CoupleConnect:Encryption:Keys:test"] = TestEncryptionKey,
+            ["CoupleConnect:ApplyMigrationsAtStartup"] = "true",
+            ["CoupleConnect:RateLimits:AccountPostsPerWindow"] = "10000",
+            ["CoupleConnect:Jobs:RunServer"] = "false",
+            ["Email:DevMailboxPath"] = MailboxPath,
+            ["Email:Smtp:Host"] = string.Empty,
+        };
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public string ConnectionString { get; }
+
+    /// <summary>Where the dev mailbox writes this app's emails (.eml files).</summary>
+    public string MailboxPath { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(MailboxPath))
+        {
+            Directory.Delete(MailboxPath, recursive: true);
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}
