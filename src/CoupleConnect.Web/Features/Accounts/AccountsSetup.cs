@@ -63,6 +63,7 @@ public static class AccountsSetup
 
         services.AddScoped<IEmailSender<ApplicationUser>, AccountEmailSender>();
         services.AddScoped<IValidator<RegisterInput>, RegisterInputValidator>();
+        services.AddScoped<IValidator<ProfileInput>, ProfileInputValidator>();
         services.AddScoped<PersonalDataExporter>();
         services.AddAccountRateLimiting(builder.Configuration);
         return builder;

@@ -1,0 +1,58 @@
+using System.Security.Claims;
+using Bunit.TestDoubles;
+using CoupleConnect.Web.Components.Layout;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace CoupleConnect.Web.Tests.Layout;
+
+/// <summary>
+/// bUnit set up the way MudBlazor tests itself (loose JS interop, no transitions, popover provider check off), with a
+/// fake viewport service standing in for the browser's window size.
+/// </summary>
+public abstract class LayoutTestContext : BunitContext, IAsyncLifetime
+{
+    protected const string PageMarker = "page-under-layout";
+
+    private readonly BunitAuthorizationContext _auth;
+
+    protected LayoutTestContext(Breakpoint breakpoint)
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices(options =>
+        {
+            options.SnackbarConfiguration.ShowTransitionDuration = 0;
+            options.SnackbarConfiguration.HideTransitionDuration = 0;
+            options.PopoverOptions.CheckForPopoverProvider = false;
+        });
+        Viewport = new FakeBrowserViewportService(breakpoint);
+        Services.AddSingleton<IBrowserViewportService>(Viewport);
+        _auth = AddAuthorization();
+    }
+
+    internal FakeBrowserViewportService Viewport { get; }
+
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    // MudBlazor's services are IAsyncDisposable only; xUnit's synchronous Dispose would throw.
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    protected void SignInAs(string email, string displayName)
+    {
+        _auth.SetAuthorized(email);
+        _auth.SetClaims(new Claim("cc:display_name", displayName));
+    }
+
+    protected IRenderedComponent<MainLayout> RenderLayout() =>
+        Render<MainLayout>(parameters => parameters.Add(
+            layout => layout.Body,
+            (RenderFragment)(builder => builder.AddMarkupContent(0, $"<p id=\"{PageMarker}\">The page</p>"))));
+
+    protected static IReadOnlyList<(string Label, string? Href)> BottomNavItems(IRenderedComponent<MainLayout> layout) =>
+        layout.Find("nav.cc-bottom-nav")
+            .QuerySelectorAll("a.cc-bottom-nav__item")
+            .Select(link => (link.QuerySelector(".cc-bottom-nav__label")?.TextContent.Trim() ?? string.Empty, link.GetAttribute("href")))
+            .ToList();
+}

@@ -1,0 +1,166 @@
+using CoupleConnect.Web.Components.Layout;
+using MudBlazor;
+
+namespace CoupleConnect.Web.Tests.Layout;
+
+public class MainLayoutOnAPhone() : LayoutTestContext(Breakpoint.Xs)
+{
+    [Fact]
+    public void SubscribesToTheBrowserViewport()
+    {
+        var layout = RenderLayout();
+
+        layout.WaitForAssertion(() => Assert.Contains(Viewport.Observers, observer => ReferenceEquals(observer, layout.Instance)));
+    }
+
+    [Fact]
+    public void ShowsTheBottomNavigationToASignedInPartner()
+    {
+        SignInAs("alex@example.com", "Alex");
+
+        var layout = RenderLayout();
+
+        layout.WaitForAssertion(() =>
+        {
+            var nav = layout.Find("nav.cc-bottom-nav");
+            Assert.Equal("Main", nav.GetAttribute("aria-label"));
+            Assert.Equal(
+                [("Home", ""), ("How it works", "how-it-works"), ("Account", "Account/Manage")],
+                BottomNavItems(layout));
+        });
+    }
+
+    [Fact]
+    public void ShowsNoDrawerAndNoMenuButton()
+    {
+        SignInAs("alex@example.com", "Alex");
+
+        var layout = RenderLayout();
+
+        layout.WaitForAssertion(() =>
+        {
+            Assert.Contains("cc-layout--phone", layout.Find(".mud-layout").ClassList);
+            Assert.Empty(layout.FindAll(".mud-drawer"));
+            Assert.Empty(layout.FindAll("button[aria-label='Open navigation'], button[aria-label='Close navigation']"));
+        });
+    }
+
+    [Fact]
+    public void MarksHomeAsTheCurrentPageAtTheRoot()
+    {
+        SignInAs("alex@example.com", "Alex");
+
+        var layout = RenderLayout();
+
+        layout.WaitForAssertion(() =>
+        {
+            var active = layout.FindAll("nav.cc-bottom-nav a.cc-bottom-nav__item--active");
+            var home = Assert.Single(active);
+            Assert.Equal("Home", home.TextContent.Trim());
+        });
+    }
+
+    [Fact]
+    public void ShowsSignInInsteadOfAccountToAVisitor()
+    {
+        var layout = RenderLayout();
+
+        layout.WaitForAssertion(() =>
+        {
+            Assert.Equal(
+                [("Home", ""), ("How it works", "how-it-works"), ("Sign in", "Account/Login")],
+                BottomNavItems(layout));
+            Assert.DoesNotContain(BottomNavItems(layout), item => item.Label == "Account");
+        });
+    }
+
+    [Fact]
+    public void RendersThePageInsideTheLayout()
+    {
+        SignInAs("alex@example.com", "Alex");
+
+        var layout = RenderLayout();
+
+        layout.WaitForAssertion(() => Assert.Equal("The page", layout.Find($"#main-content #{PageMarker}").TextContent));
+    }
+}
+
+public class MainLayoutOnAWideScreen() : LayoutTestContext(Breakpoint.Lg)
+{
+    [Fact]
+    public void ShowsTheDrawerInsteadOfTheBottomNavigation()
+    {
+        SignInAs("alex@example.com", "Alex");
+
+        var layout = RenderLayout();
+
+        layout.WaitForAssertion(() =>
+        {
+            Assert.Contains("cc-layout--wide", layout.Find(".mud-layout").ClassList);
+            Assert.Empty(layout.FindAll("nav.cc-bottom-nav"));
+            var drawer = layout.Find(".mud-drawer.cc-drawer");
+            var links = drawer.QuerySelectorAll(".mud-nav-link").Select(link => link.TextContent.Trim()).ToList();
+            Assert.Equal(["Home", "How it works", "Account"], links);
+            Assert.Single(layout.FindAll("button[aria-label='Close navigation']"));
+        });
+    }
+
+    [Fact]
+    public void OffersSignInInTheDrawerToAVisitor()
+    {
+        var layout = RenderLayout();
+
+        layout.WaitForAssertion(() =>
+        {
+            Assert.Empty(layout.FindAll("nav.cc-bottom-nav"));
+            var links = layout.Find(".mud-drawer.cc-drawer").QuerySelectorAll(".mud-nav-link").Select(link => link.TextContent.Trim()).ToList();
+            Assert.Equal(["Home", "How it works", "Sign in"], links);
+        });
+    }
+
+    [Fact]
+    public async Task SwitchesToTheBottomNavigationWhenTheWindowNarrows()
+    {
+        SignInAs("alex@example.com", "Alex");
+        var layout = RenderLayout();
+        layout.WaitForAssertion(() => Assert.Empty(layout.FindAll("nav.cc-bottom-nav")));
+
+        await layout.InvokeAsync(() => Viewport.ResizeToAsync(Breakpoint.Xs));
+
+        layout.WaitForAssertion(() =>
+        {
+            Assert.Equal(["Home", "How it works", "Account"], BottomNavItems(layout).Select(item => item.Label));
+            Assert.Empty(layout.FindAll(".mud-drawer"));
+        });
+    }
+
+    [Fact]
+    public async Task KeepsTheDrawerOnAMediumScreen()
+    {
+        SignInAs("alex@example.com", "Alex");
+        var layout = RenderLayout();
+
+        await layout.InvokeAsync(() => Viewport.ResizeToAsync(Breakpoint.Md));
+
+        layout.WaitForAssertion(() =>
+        {
+            Assert.Empty(layout.FindAll("nav.cc-bottom-nav"));
+            Assert.NotEmpty(layout.FindAll(".mud-drawer.cc-drawer"));
+        });
+    }
+
+    [Fact]
+    public async Task TreatsASmallTabletAsAPhone()
+    {
+        SignInAs("alex@example.com", "Alex");
+        var layout = RenderLayout();
+
+        await layout.InvokeAsync(() => Viewport.ResizeToAsync(Breakpoint.Sm));
+
+        layout.WaitForAssertion(() =>
+        {
+            Assert.NotEmpty(layout.FindAll("nav.cc-bottom-nav"));
+            Assert.Empty(layout.FindAll(".mud-drawer"));
+        });
+    }
+}
