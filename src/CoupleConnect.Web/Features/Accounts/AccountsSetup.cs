@@ -32,7 +32,8 @@ public static class AccountsSetup
             cookie.Cookie.Name = "CoupleConnect.Auth";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
-            cookie.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            // Secure whenever the request is HTTPS; behind a TLS-terminating proxy set ASPNETCORE_FORWARDEDHEADERS_ENABLED=true.
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromDays(14);
         });
