@@ -42,8 +42,14 @@ public sealed record DisplayName
 
     public override string ToString() => Value;
 
+    // Joiners stay allowed: ZWJ builds emoji such as 👩‍❤️‍👨 and ZWNJ is part of Persian spelling. Other invisible
+    // format characters (zero-width space, bidi overrides) could disguise a name, so they are refused.
+    private const char ZeroWidthJoiner = '\u200D';
+    private const char ZeroWidthNonJoiner = '\u200C';
+
     private static bool IsInvisibleOrControl(char c) =>
-        char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
+        c is not (ZeroWidthJoiner or ZeroWidthNonJoiner)
+        && char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
 }
 
 public sealed record DisplayNameCheck(DisplayName? Name, string? Error)

@@ -35,10 +35,10 @@ public sealed class AppBrowser(HttpClient client) : IDisposable
         return await PostAsync(actionPath, form, fields ?? new Dictionary<string, string>());
     }
 
-    public Task<HttpResponseMessage> PostFormAsync(string path, IReadOnlyDictionary<string, string> fields)
+    public async Task<HttpResponseMessage> PostFormAsync(string path, IReadOnlyDictionary<string, string> fields)
     {
         using var content = new FormUrlEncodedContent(fields);
-        return client.PostAsync(new Uri(path, UriKind.Relative), content);
+        return await client.PostAsync(new Uri(path, UriKind.Relative), content);
     }
 
     public Task<HttpResponseMessage> LogInAsync(string email, string password) =>

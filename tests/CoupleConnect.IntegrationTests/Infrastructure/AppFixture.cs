@@ -10,6 +10,7 @@ namespace CoupleConnect.IntegrationTests.Infrastructure;
 /// One running app on one fresh database, shared by the tests of a class (IClassFixture). Tests keep out of each
 /// other's way with unique emails, so nothing needs resetting between them.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xUnit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
 public class AppFixture : IAsyncLifetime
 {
     public const string Password = "a calm evening walk";

@@ -75,7 +75,7 @@ public static partial class HtmlForms
 
     public static string ResolvePath(string action) => new Uri(new Uri("http://localhost/"), WebUtility.HtmlDecode(action)).PathAndQuery;
 
-    private static IEnumerable<Match> MessageElements(string html, string fieldId) =>
+    private static MatchCollection MessageElements(string html, string fieldId) =>
         Regex.Matches(html, $"<div\\b[^>]*\\bid=\"{Regex.Escape(fieldId)}-error\"[^>]*>(?<text>.*?)</div>", RegexOptions.Singleline | RegexOptions.IgnoreCase);
 
     private static Dictionary<string, string> Attributes(string tagAttributes) =>

@@ -115,8 +115,15 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
         manageGroup.MapPost("/DownloadPersonalData", async (
             HttpContext context,
             [FromServices] UserManager<ApplicationUser> userManager,
-            [FromServices] PersonalDataExporter exporter) =>
+            [FromServices] PersonalDataExporter exporter,
+            [FromServices] IAntiforgery antiforgery) =>
         {
+            // No [FromForm] parameter, so the framework's automatic antiforgery check doesn't apply: check it here.
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.BadRequest();
+            }
+
             var user = await userManager.GetUserAsync(context.User);
             if (user is null)
             {

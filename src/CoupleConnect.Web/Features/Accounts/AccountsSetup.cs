@@ -43,6 +43,9 @@ public static class AccountsSetup
                 options.SignIn.RequireConfirmedAccount = true;
                 options.SignIn.RequireConfirmedEmail = true;
                 options.User.RequireUniqueEmail = true;
+                // The user name is the email, which RegisterInputValidator checks; Identity's default character
+                // list would refuse real addresses such as o'brien@… or jö@….
+                options.User.AllowedUserNameCharacters = string.Empty;
                 options.Password.RequiredLength = RegisterInputValidator.MinimumPasswordLength;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequireUppercase = false;
