@@ -104,6 +104,9 @@ public class DisplayNameChecks
     [InlineData("Sam 💛")]           // emoji outside the BMP (a surrogate pair)
     [InlineData("Kai 👋🏽")]          // emoji with a skin-tone modifier
     [InlineData("Alex ❤️")]          // emoji with variation selector 16
+    [InlineData("Sam 👩‍❤️‍👨")]         // an emoji sequence held together by zero-width joiners
+    [InlineData("🏳️‍🌈 Robin")]         // flag sequence with a zero-width joiner
+    [InlineData("علی‌رضا")]     // Persian spelling uses the zero-width non-joiner
     [InlineData("Mary-Jane O'Neil")]
     [InlineData("Re\u0301my")]       // e + combining acute accent
     public void AcceptsNamesFromEverywhere(string name)

@@ -75,6 +75,33 @@ public sealed class RegisteringAnAccount(AppFixture app) : IClassFixture<AppFixt
         Assert.Contains("Welcome, Zoë ❤️ Łukasz", Assert.Single(DevMailboxReader.MessagesTo(app.Factory.MailboxPath, form.Email)).TextBody);
     }
 
+    [Theory]
+    [InlineData("o'brien")]
+    [InlineData("jö.kim")]
+    [InlineData("sam+couples")]
+    public async Task RealAddressesWithApostrophesAccentsOrPlusAreAccepted(string localPart)
+    {
+        using var browser = app.NewBrowser();
+        var form = new RegistrationForm { Email = $"{localPart}.{Guid.NewGuid():N}@example.com", DisplayName = "Kim" };
+
+        using var registered = await form.SubmitAsync(browser);
+
+        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        Assert.NotNull(await app.Users.FindByEmailAsync(form.Email));
+    }
+
+    [Fact]
+    public async Task ANameWithACoupleEmojiIsAccepted()
+    {
+        using var browser = app.NewBrowser();
+        var form = new RegistrationForm { DisplayName = "Sam \U0001F469\u200D\u2764\uFE0F\u200D\U0001F468" };
+
+        using var registered = await form.SubmitAsync(browser);
+
+        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        Assert.Equal(form.DisplayName, (await app.Users.FindByEmailAsync(form.Email))?.DisplayName);
+    }
+
     [Fact]
     public async Task AConfirmationLinkWithAnAlteredCodeConfirmsNothing()
     {

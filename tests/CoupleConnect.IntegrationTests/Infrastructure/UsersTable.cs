@@ -8,8 +8,9 @@ public sealed class UsersTable(string connectionString)
     public async Task<long> CountByEmailAsync(string email)
     {
         await using var connection = await OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT count(*) FROM \"AspNetUsers\" WHERE normalized_email = upper(@email)", connection);
-        command.Parameters.AddWithValue("email", email.Trim());
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM \"AspNetUsers\" WHERE normalized_email = @normalizedEmail", connection);
+        // Identity normalises with ToUpperInvariant; PostgreSQL's upper() depends on the cluster's locale.
+        command.Parameters.AddWithValue("normalizedEmail", email.Trim().ToUpperInvariant());
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
@@ -26,10 +27,11 @@ public sealed class UsersTable(string connectionString)
         await using var command = new NpgsqlCommand(
             """
             SELECT id, email, display_name, time_zone_id, created_at, email_confirmed, lockout_end, access_failed_count, password_hash, security_stamp
-            FROM "AspNetUsers" WHERE normalized_email = upper(@email)
+            FROM "AspNetUsers" WHERE normalized_email = @normalizedEmail
             """,
             connection);
-        command.Parameters.AddWithValue("email", email.Trim());
+        // Identity normalises with ToUpperInvariant; PostgreSQL's upper() depends on the cluster's locale.
+        command.Parameters.AddWithValue("normalizedEmail", email.Trim().ToUpperInvariant());
         await using var reader = await command.ExecuteReaderAsync();
         if (!await reader.ReadAsync())
         {

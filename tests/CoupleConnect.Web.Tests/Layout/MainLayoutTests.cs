@@ -75,6 +75,21 @@ public class MainLayoutOnAPhone() : LayoutTestContext(Breakpoint.Xs)
     }
 
     [Fact]
+    public void ShowsTheDisplayNameNotTheEmailInTheAccountMenu()
+    {
+        SignInAs("alex@example.com", "Sam");
+
+        var layout = RenderLayout();
+
+        layout.WaitForAssertion(() =>
+        {
+            var avatar = layout.Find(".mud-appbar .cc-avatar");
+            Assert.Equal("Sam", avatar.GetAttribute("title"));
+            Assert.Equal("S", avatar.TextContent.Trim());
+        });
+    }
+
+    [Fact]
     public void RendersThePageInsideTheLayout()
     {
         SignInAs("alex@example.com", "Alex");

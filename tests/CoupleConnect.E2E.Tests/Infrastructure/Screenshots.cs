@@ -1,0 +1,41 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Playwright;
+
+namespace CoupleConnect.E2E.Tests.Infrastructure;
+
+/// <summary>Full-page screenshots under &lt;repo&gt;/TestResults/screenshots/, for people to look at after a run.</summary>
+public static class Screenshots
+{
+    public static string Folder { get; } = Path.Combine(RepositoryRoot(), "TestResults", "screenshots");
+
+    public static async Task<string> SaveAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(Folder);
+        var path = Path.Combine(Folder, name + ".png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        return path;
+    }
+
+    /// <summary>
+    /// Walks up from the test binaries to the folder holding CoupleConnect.sln. Built with a private
+    /// <c>--artifacts-path</c> outside the repository, the binaries have no such parent: then walk up from where this
+    /// source file was compiled; failing both, next to the binaries.
+    /// </summary>
+    private static string RepositoryRoot()
+    {
+        foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(SourceFile()) ?? string.Empty })
+        {
+            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+            {
+                if (File.Exists(Path.Combine(folder.FullName, "CoupleConnect.sln")))
+                {
+                    return folder.FullName;
+                }
+            }
+        }
+
+        return AppContext.BaseDirectory; // no repository in sight (e.g. path-mapped CI build): keep them next to the binaries
+    }
+
+    private static string SourceFile([CallerFilePath] string path = "") => path;
+}
