@@ -61,13 +61,10 @@ public sealed class DevMailboxPage(IPage page)
 {
     public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Name = "Dev mailbox", Level = 1 });
 
-    /// <summary>
-    /// The captured message to <paramref name="email"/> (the list holds every test's mail, newest first). MudList
-    /// exposes itself as a listbox of options, even though each option is a link.
-    /// </summary>
+    /// <summary>The captured message to <paramref name="email"/> (the list holds every test's mail, newest first).</summary>
     public ILocator MessageTo(string email) =>
-        page.GetByRole(AriaRole.Listbox, new() { Name = "Captured emails" })
-            .GetByRole(AriaRole.Option)
+        page.GetByRole(AriaRole.List, new() { Name = "Captured emails" })
+            .GetByRole(AriaRole.Link)
             .Filter(new() { HasText = email });
 
     public ILocator MessageHeading(string subject) => page.GetByRole(AriaRole.Heading, new() { Name = subject, Level = 1 });
@@ -78,7 +75,7 @@ public sealed class DevMailboxPage(IPage page)
 
 public sealed class ConfirmEmailPage(IPage page)
 {
-    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("confirm", RegexOptions.IgnoreCase), Level = 1 });
+    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Name = "You're all set", Level = 1 });
 
     public ILocator Confirmed => page.GetByText(new Regex("(email is confirmed|thank you for confirming your email)", RegexOptions.IgnoreCase));
 
