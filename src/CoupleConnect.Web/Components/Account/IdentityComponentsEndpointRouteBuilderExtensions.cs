@@ -1,5 +1,9 @@
 using System.Security.Claims;
 using System.Text.Json;
+using CoupleConnect.Web.Components.Account.Pages;
+using CoupleConnect.Web.Components.Account.Pages.Manage;
+using CoupleConnect.Web.Features.Accounts;
+using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -7,10 +11,6 @@ using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Primitives;
-using CoupleConnect.Web.Components.Account.Pages;
-using CoupleConnect.Web.Components.Account.Pages.Manage;
-using CoupleConnect.Web.Features.Accounts;
-using CoupleConnect.Web.Infrastructure.Data;
 
 namespace Microsoft.AspNetCore.Routing;
 

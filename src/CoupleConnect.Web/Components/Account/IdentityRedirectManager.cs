@@ -1,7 +1,7 @@
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Identity;
 using CoupleConnect.Web.Features.Accounts;
 using CoupleConnect.Web.Infrastructure.Data;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Identity;
 
 namespace CoupleConnect.Web.Components.Account;
 

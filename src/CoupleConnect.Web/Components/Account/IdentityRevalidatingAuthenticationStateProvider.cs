@@ -1,10 +1,10 @@
 using System.Security.Claims;
+using CoupleConnect.Web.Features.Accounts;
+using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using CoupleConnect.Web.Features.Accounts;
-using CoupleConnect.Web.Infrastructure.Data;
 
 namespace CoupleConnect.Web.Components.Account;
 

@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Authentication;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
 namespace CoupleConnect.Web.Features.Accounts;
