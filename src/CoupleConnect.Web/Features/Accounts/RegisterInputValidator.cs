@@ -1,5 +1,3 @@
-using CoupleConnect.Domain.Accounts;
-using CoupleConnect.Domain.Common;
 using FluentValidation;
 
 namespace CoupleConnect.Web.Features.Accounts;
@@ -18,20 +16,9 @@ public sealed class RegisterInputValidator : AbstractValidator<RegisterInput>
             .MaximumLength(MaximumEmailLength).WithMessage($"An email address can be at most {MaximumEmailLength} characters.")
             .Must(LooksLikeEmail).WithMessage("That doesn't look like an email address. Check for a typo, like a missing @ or dot.");
 
-        RuleFor(input => input.DisplayName)
-            .Custom((name, context) =>
-            {
-                var check = DisplayName.Check(name);
-                if (!check.IsValid)
-                {
-                    context.AddFailure(check.Error!);
-                }
-            });
+        RuleFor(input => input.DisplayName).MustBeDisplayName();
 
-        RuleFor(input => input.TimeZoneId)
-            .Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("Please choose your time zone, so reminders arrive at your local time.")
-            .Must(zone => Domain.Common.TimeZoneId.TryParse(zone, out _)).WithMessage("We don't know that time zone. Please pick one from the list, such as Europe/London.");
+        RuleFor(input => input.TimeZoneId).MustBeKnownTimeZone();
 
         RuleFor(input => input.Password)
             .Cascade(CascadeMode.Stop)
