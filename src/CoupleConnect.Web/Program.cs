@@ -1,6 +1,7 @@
 using CoupleConnect.Web;
 using CoupleConnect.Web.Components;
 using CoupleConnect.Web.Features.Accounts;
+using CoupleConnect.Web.Features.Couples;
 using CoupleConnect.Web.Features.DevMailbox;
 using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Data;
@@ -17,6 +18,7 @@ builder.AddDatabase();
 builder.AddDataProtection();
 builder.AddEmail();
 builder.AddAccounts();
+builder.AddCouples();
 builder.AddJobs();
 builder.AddHealth();
 builder.AddUserInterface();
@@ -59,6 +61,7 @@ app.MapDevMailbox();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 app.MapAccounts();
+app.MapCouples();
 
 await app.RunAsync();
 

@@ -14,7 +14,7 @@ public sealed class RegisterInputValidator : AbstractValidator<RegisterInput>
             .Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Please enter your email address.")
             .MaximumLength(MaximumEmailLength).WithMessage($"An email address can be at most {MaximumEmailLength} characters.")
-            .Must(LooksLikeEmail).WithMessage("That doesn't look like an email address. Check for a typo, like a missing @ or dot.");
+            .Must(EmailAddressRules.LooksLikeEmail).WithMessage("That doesn't look like an email address. Check for a typo, like a missing @ or dot.");
 
         RuleFor(input => input.DisplayName).MustBeDisplayName();
 
@@ -28,19 +28,5 @@ public sealed class RegisterInputValidator : AbstractValidator<RegisterInput>
 
         RuleFor(input => input.ConfirmPassword)
             .Equal(input => input.Password).WithMessage("The two passwords don't match.");
-    }
-
-    /// <summary>One @, something before it, a dot in the domain, no spaces: catches typos without rejecting real addresses.</summary>
-    private static bool LooksLikeEmail(string email)
-    {
-        var at = email.IndexOf('@', StringComparison.Ordinal);
-        if (at <= 0 || at != email.LastIndexOf('@') || email.Any(char.IsWhiteSpace))
-        {
-            return false;
-        }
-
-        var domain = email[(at + 1)..];
-        var dot = domain.IndexOf('.', StringComparison.Ordinal);
-        return dot > 0 && dot < domain.Length - 1 && !domain.Contains("..", StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,4 @@
+using CoupleConnect.Domain.Couples;
 using CoupleConnect.Web.Features.Accounts;
 using CoupleConnect.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -10,6 +11,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, FieldEncryptor
     : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Couple> Couples => Set<Couple>();
+
+    public DbSet<CoupleMember> CoupleMembers => Set<CoupleMember>();
+
+    public DbSet<Invite> Invites => Set<Invite>();
 
     /// <summary>Encrypts every property a configuration marked with <c>IsEncrypted()</c>.</summary>
     private FieldEncryptor FieldEncryptor { get; } = fieldEncryptor;

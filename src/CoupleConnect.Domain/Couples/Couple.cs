@@ -1,0 +1,115 @@
+using CoupleConnect.Domain.Common;
+
+namespace CoupleConnect.Domain.Couples;
+
+/// <summary>
+/// Two people, paired. Exactly two active members while active; either may leave, which ends it for both. An ended
+/// couple is a read-only archive each former partner can export for <see cref="ArchiveRetention"/>, then it is purged.
+/// </summary>
+public sealed class Couple
+{
+    public static readonly TimeSpan ArchiveRetention = TimeSpan.FromDays(30);
+
+    private readonly List<CoupleMember> _members = [];
+
+    private Couple()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Name { get; private set; } = string.Empty;
+
+    /// <summary>Defines "today" for everything the couple shares (the daily question, streaks).</summary>
+    public string HomeTimeZoneId { get; private set; } = TimeZoneId.Utc.Value;
+
+    public DateOnly? Anniversary { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? EndedAt { get; private set; }
+
+    public string? EndedById { get; private set; }
+
+    public IReadOnlyList<CoupleMember> Members => _members;
+
+    public bool IsActive => EndedAt is null;
+
+    public DateTimeOffset? ArchiveAvailableUntil => EndedAt + ArchiveRetention;
+
+    internal static Couple Form(CouplePartner inviter, CouplePartner partner, DateTimeOffset now)
+    {
+        if (inviter.UserId == partner.UserId)
+        {
+            throw new CoupleRuleException(CoupleRule.OwnInvite);
+        }
+
+        var couple = new Couple
+        {
+            Id = Guid.CreateVersion7(now),
+            Name = CoupleName.Default(inviter.DisplayName, partner.DisplayName).Value,
+            HomeTimeZoneId = inviter.TimeZone.Value,
+            CreatedAt = now,
+        };
+        couple._members.Add(new CoupleMember(couple.Id, inviter.UserId, now));
+        couple._members.Add(new CoupleMember(couple.Id, partner.UserId, now));
+        return couple;
+    }
+
+    public bool HasActiveMember(string userId) => IsActive && _members.Any(member => member.UserId == userId && member.IsActive);
+
+    public string PartnerOf(string userId) =>
+        _members.FirstOrDefault(member => member.UserId != userId && _members.Any(self => self.UserId == userId))?.UserId
+        ?? throw new CoupleRuleException(CoupleRule.NotAMember);
+
+    public void Rename(string actingUserId, CoupleName name)
+    {
+        EnsureActiveMember(actingUserId);
+        Name = name.Value;
+    }
+
+    public void ChangeHomeTimeZone(string actingUserId, TimeZoneId zone)
+    {
+        EnsureActiveMember(actingUserId);
+        HomeTimeZoneId = zone.Value;
+    }
+
+    public void SetAnniversary(string actingUserId, DateOnly? anniversary, DateOnly today)
+    {
+        EnsureActiveMember(actingUserId);
+        if (anniversary > today)
+        {
+            throw new CoupleRuleException(CoupleRule.AnniversaryInFuture);
+        }
+
+        Anniversary = anniversary;
+    }
+
+    /// <summary>Either partner leaves; the couple ends for both and both become free to pair again.</summary>
+    public void Leave(string userId, DateTimeOffset now)
+    {
+        EnsureActiveMember(userId);
+        EndedAt = now;
+        EndedById = userId;
+        foreach (var member in _members)
+        {
+            member.End(now);
+        }
+    }
+
+    public bool IsArchiveAvailableTo(string userId, DateTimeOffset now) =>
+        !IsActive && now < ArchiveAvailableUntil && _members.Any(member => member.UserId == userId);
+
+    private void EnsureActiveMember(string userId)
+    {
+        if (!IsActive)
+        {
+            throw new CoupleRuleException(CoupleRule.CoupleEnded);
+        }
+
+        if (!HasActiveMember(userId))
+        {
+            throw new CoupleRuleException(CoupleRule.NotAMember);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using CoupleConnect.Domain.Common;
+using CoupleConnect.Domain.Couples;
+using CoupleConnect.Web.Infrastructure.Data;
+using CoupleConnect.Web.Infrastructure.Email;
+using CoupleConnect.Web.Infrastructure.Time;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoupleConnect.Web.Features.Couples;
+
+public sealed record CoupleSettings(string Name, string HomeTimeZoneId, DateOnly? Anniversary, string PartnerName, DateTimeOffset Since);
+
+/// <summary>The couple's shared settings, and leaving. Always the signed-in person's own couple, via <see cref="CurrentCouple"/>.</summary>
+public sealed class CoupleSettingsService(
+    CurrentCouple currentCouple,
+    IDbContextFactory<AppDbContext> dbFactory,
+    TimeProvider timeProvider,
+    NavigationManager navigation,
+    IMailSender mailSender,
+    ILogger<CoupleSettingsService> logger)
+{
+    /// <summary>What a partner types to confirm leaving, so it can't happen by a stray tap.</summary>
+    public const string LeaveConfirmationWord = "leave";
+
+    public async Task<CoupleSettings?> GetAsync(CancellationToken cancellationToken = default)
+    {
+        var scope = await currentCouple.GetAsync(cancellationToken);
+        if (scope is null)
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var couple = await db.Couples.AsNoTracking().SingleAsync(couple => couple.Id == scope.CoupleId, cancellationToken);
+        var partnerName = await db.Users.Where(user => user.Id == scope.PartnerId).Select(user => user.DisplayName).SingleAsync(cancellationToken);
+        return new CoupleSettings(couple.Name, couple.HomeTimeZoneId, couple.Anniversary, partnerName, couple.CreatedAt);
+    }
+
+    public async Task<CoupleResult> SaveAsync(CoupleSettingsInput input, CancellationToken cancellationToken = default)
+    {
+        var scope = await currentCouple.GetAsync(cancellationToken);
+        if (scope is null)
+        {
+            return CoupleResult.Fail("You're not in a couple right now, so there are no couple settings to change.");
+        }
+
+        if (!CoupleName.TryParse(input.Name, out var name, out var nameProblem))
+        {
+            return CoupleResult.Fail(nameProblem!);
+        }
+
+        if (!TimeZoneId.TryParse(input.HomeTimeZoneId, out var zone))
+        {
+            return CoupleResult.Fail("We don't know that time zone. Please pick one from the list.");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var couple = await db.Couples.Include(couple => couple.Members).SingleAsync(couple => couple.Id == scope.CoupleId, cancellationToken);
+        try
+        {
+            couple.Rename(scope.UserId, name!);
+            couple.ChangeHomeTimeZone(scope.UserId, zone!);
+            couple.SetAnniversary(scope.UserId, input.Anniversary, zone!.LocalDate(timeProvider.GetUtcNow()));
+        }
+        catch (CoupleRuleException refused)
+        {
+            return CoupleResult.Fail(refused.Message);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return CoupleResult.Ok;
+    }
+
+    /// <summary>Ends the couple for both partners and tells the other one.</summary>
+    public async Task<CoupleResult> LeaveAsync(string? typedConfirmation, CancellationToken cancellationToken = default)
+    {
+        if (!string.Equals(typedConfirmation?.Trim(), LeaveConfirmationWord, StringComparison.OrdinalIgnoreCase))
+        {
+            return CoupleResult.Fail($"To confirm, type the word \"{LeaveConfirmationWord}\".");
+        }
+
+        var scope = await currentCouple.GetAsync(cancellationToken);
+        if (scope is null)
+        {
+            return CoupleResult.Fail("You're not in a couple right now.");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var couple = await db.Couples.Include(couple => couple.Members).SingleAsync(couple => couple.Id == scope.CoupleId, cancellationToken);
+        try
+        {
+            couple.Leave(scope.UserId, timeProvider.GetUtcNow());
+        }
+        catch (CoupleRuleException refused)
+        {
+            return CoupleResult.Fail(refused.Message);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Couple {CoupleId} ended by one partner", couple.Id);
+        await NotifyPartnerAsync(db, scope, couple, cancellationToken);
+        return CoupleResult.Ok;
+    }
+
+    private async Task NotifyPartnerAsync(AppDbContext db, CoupleScope scope, Couple couple, CancellationToken cancellationToken)
+    {
+        var people = await db.Users.AsNoTracking().Where(user => user.Id == scope.UserId || user.Id == scope.PartnerId).ToListAsync(cancellationToken);
+        var leaver = people.Single(user => user.Id == scope.UserId);
+        var partner = people.Single(user => user.Id == scope.PartnerId);
+        try
+        {
+            var until = LocalTimeFormat.Day(couple.ArchiveAvailableUntil!.Value, partner.TimeZoneId);
+            await mailSender.SendAsync(CoupleEmails.PartnerLeft(partner.Email!, partner.DisplayName, leaver.DisplayName, navigation.BaseUri, until), cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning(exception, "Could not email the former partner that the couple ended");
+        }
+    }
+}
+
+/// <summary>The couple settings form.</summary>
+public sealed class CoupleSettingsInput
+{
+    public string Name { get; set; } = string.Empty;
+
+    public string HomeTimeZoneId { get; set; } = string.Empty;
+
+    public DateOnly? Anniversary { get; set; }
+}

@@ -1,0 +1,42 @@
+using CoupleConnect.Web.Features.Accounts;
+using Hangfire;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoupleConnect.Web.Features.Couples;
+
+public static class CouplesSetup
+{
+    public static WebApplicationBuilder AddCouples(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<CouplesOptions>().BindConfiguration(CouplesOptions.SectionName);
+        services.AddSingleton<UserActionThrottle>();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<CurrentCouple>();
+        services.AddScoped<InviteService>();
+        services.AddScoped<JoinService>();
+        services.AddScoped<CoupleSettingsService>();
+        services.AddScoped<CoupleHomeService>();
+        services.AddScoped<CoupleArchiveService>();
+        services.AddScoped<PurgeCoupleArchivesJob>();
+        return builder;
+    }
+
+    public static WebApplication MapCouples(this WebApplication app)
+    {
+        // The ended couple's archive as JSON, for one of its two former partners only; anyone else gets 404.
+        app.MapGet("/couple/archive/export", async (HttpContext context, [FromServices] UserManager<ApplicationUser> users, [FromServices] CoupleArchiveService archives) =>
+        {
+            var userId = users.GetUserId(context.User);
+            var json = userId is null ? null : await archives.ExportAsync(userId, context.RequestAborted);
+            return json is null
+                ? Results.NotFound()
+                : Results.File(json, "application/json", "CoupleConnect-couple-archive.json");
+        }).RequireAuthorization();
+
+        app.Services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<PurgeCoupleArchivesJob>(PurgeCoupleArchivesJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(3));
+        return app;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Threading.RateLimiting;
+
+namespace CoupleConnect.Web.Features.Couples;
+
+public sealed class CouplesOptions
+{
+    public const string SectionName = "CoupleConnect:Couples";
+
+    /// <summary>Invite creations, invite emails, code entries and joins per person per minute (so codes can't be guessed).</summary>
+    public int ActionsPerMinute { get; set; } = 10;
+}
+
+/// <summary>
+/// Actions inside a Blazor circuit never pass the HTTP rate limiter, so the feature throttles itself per person.
+/// </summary>
+public sealed class UserActionThrottle : IDisposable
+{
+    public const string TooManyMessage = "That's a lot of tries in a short time. Please wait a minute and try again.";
+
+    private readonly PartitionedRateLimiter<string> _limiter;
+
+    public UserActionThrottle(Microsoft.Extensions.Options.IOptions<CouplesOptions> options)
+    {
+        var permits = options.Value.ActionsPerMinute;
+        _limiter = PartitionedRateLimiter.Create<string, string>(userId => RateLimitPartition.GetSlidingWindowLimiter(userId, _ => new SlidingWindowRateLimiterOptions
+        {
+            PermitLimit = permits,
+            Window = TimeSpan.FromMinutes(1),
+            SegmentsPerWindow = 6,
+            QueueLimit = 0,
+        }));
+    }
+
+    /// <summary>True when <paramref name="userId"/> may act now; counts the attempt.</summary>
+    public bool TryAcquire(string userId)
+    {
+        using var lease = _limiter.AttemptAcquire(userId);
+        return lease.IsAcquired;
+    }
+
+    public void Dispose() => _limiter.Dispose();
+}
