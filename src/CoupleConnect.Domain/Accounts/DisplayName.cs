@@ -1,4 +1,4 @@
-using System.Globalization;
+using CoupleConnect.Domain.Common;
 
 namespace CoupleConnect.Domain.Accounts;
 
@@ -29,7 +29,7 @@ public sealed record DisplayName
             return DisplayNameCheck.Fail("A name can't contain < or >.");
         }
 
-        if (trimmed.Any(IsInvisibleOrControl))
+        if (VisibleText.HasInvisibleOrControl(trimmed))
         {
             return DisplayNameCheck.Fail("A name can't contain control or invisible characters.");
         }
@@ -41,15 +41,6 @@ public sealed record DisplayName
         Check(value) is { Name: { } name } ? name : throw new ArgumentException(Check(value).Error, nameof(value));
 
     public override string ToString() => Value;
-
-    // Joiners stay allowed: ZWJ builds emoji such as 👩‍❤️‍👨 and ZWNJ is part of Persian spelling. Other invisible
-    // format characters (zero-width space, bidi overrides) could disguise a name, so they are refused.
-    private const char ZeroWidthJoiner = '\u200D';
-    private const char ZeroWidthNonJoiner = '\u200C';
-
-    private static bool IsInvisibleOrControl(char c) =>
-        c is not (ZeroWidthJoiner or ZeroWidthNonJoiner)
-        && char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
 }
 
 public sealed record DisplayNameCheck(DisplayName? Name, string? Error)

@@ -1,4 +1,4 @@
-using System.Globalization;
+using CoupleConnect.Domain.Common;
 
 namespace CoupleConnect.Domain.Couples;
 
@@ -22,8 +22,7 @@ public sealed record CoupleName
             { Length: 0 } => "Please give your couple a name, such as \"Alex & Sam\".",
             { Length: > MaxLength } => $"Please keep the couple name to {MaxLength} characters or fewer (this one has {trimmed.Length}).",
             _ when trimmed.IndexOfAny(['<', '>']) >= 0 => "A couple name can't contain < or >.",
-            _ when trimmed.Any(c => char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
-                => "A couple name can't contain line breaks or control characters.",
+            _ when VisibleText.HasInvisibleOrControl(trimmed) => "A couple name can't contain line breaks, control or invisible characters.",
             _ => null,
         };
 
@@ -38,5 +37,5 @@ public sealed record CoupleName
     public override string ToString() => Value;
 
     // Two 40-character names can exceed the limit; the default then stays readable rather than failing.
-    private static string Truncate(string name) => name.Length <= MaxLength ? name : name[..(MaxLength - 1)] + "…";
+    private static string Truncate(string name) => VisibleText.Shorten(name, MaxLength);
 }

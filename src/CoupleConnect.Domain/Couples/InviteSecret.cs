@@ -5,31 +5,47 @@ namespace CoupleConnect.Domain.Couples;
 
 /// <summary>
 /// The two ways to accept one invite: a link token (256 random bits, base64url) and a human code (8 characters from
-/// an alphabet without look-alikes: no 0/O, 1/I/L). Only their SHA-256 hashes are used to find an invite.
+/// an alphabet without look-alikes: no 0/O, 1/I/L). Only hashes find an invite: SHA-256 for the token, and for the
+/// short code an HMAC with a server-side key, so a leaked database can't be brute-forced back to live codes.
 /// </summary>
-public sealed record InviteSecret(string Token, string Code)
+public sealed class InviteSecret
 {
+    private InviteSecret(string token, string code, string codeHash)
+    {
+        Token = token;
+        Code = code;
+        CodeHash = codeHash;
+    }
+
+    public string Token { get; }
+
+    public string Code { get; }
+
+    public string CodeHash { get; }
+
     public const string CodeAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     public const int CodeLength = 8;
     private const int TokenBytes = 32;
 
-    public static InviteSecret Generate()
+    public static InviteSecret Generate(byte[] codeKey)
     {
         var token = Base64Url(RandomNumberGenerator.GetBytes(TokenBytes));
         var code = new string(Enumerable.Range(0, CodeLength).Select(_ => CodeAlphabet[RandomNumberGenerator.GetInt32(CodeAlphabet.Length)]).ToArray());
-        return new InviteSecret(token, code);
+        return new InviteSecret(token, code, HashCode(code, codeKey));
     }
 
     public string TokenHash => HashToken(Token);
 
-    public string CodeHash => HashCode(Code);
+    /// <summary>Never prints the secrets: a stray log line must not expose a live invite.</summary>
+    public override string ToString() => "InviteSecret { Token = ***, Code = *** }";
 
     /// <summary>"ABCD EFGH": two groups read aloud or typed more easily.</summary>
     public static string FormatCode(string code) => code.Length == CodeLength ? $"{code[..4]} {code[4..]}" : code;
 
     public static string HashToken(string token) => Sha256("token:" + token);
 
-    public static string HashCode(string normalizedCode) => Sha256("code:" + normalizedCode);
+    public static string HashCode(string normalizedCode, byte[] codeKey) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(codeKey, Encoding.UTF8.GetBytes("code:" + normalizedCode)));
 
     /// <summary>Accepts what people type: any case, spaces or dashes. Refuses anything that can't be a code.</summary>
     public static bool TryNormalizeCode(string? typed, out string code, out string? problem)

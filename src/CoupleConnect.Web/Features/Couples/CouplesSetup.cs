@@ -12,6 +12,7 @@ public static class CouplesSetup
         var services = builder.Services;
         services.AddOptions<CouplesOptions>().BindConfiguration(CouplesOptions.SectionName);
         services.AddSingleton<UserActionThrottle>();
+        services.AddSingleton<InviteCodeKey>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<CurrentCouple>();
         services.AddScoped<InviteService>();

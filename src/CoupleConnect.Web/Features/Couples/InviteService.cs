@@ -20,6 +20,7 @@ public sealed class InviteService(
     TimeProvider timeProvider,
     NavigationManager navigation,
     IMailSender mailSender,
+    InviteCodeKey codeKey,
     ILogger<InviteService> logger)
 {
     private const int CodeCollisionRetries = 3;
@@ -74,7 +75,7 @@ public sealed class InviteService(
 
             var now = timeProvider.GetUtcNow();
             var earlier = await db.Invites.Where(invite => invite.InviterId == userId && invite.RevokedAt == null && invite.AcceptedAt == null).ToListAsync(cancellationToken);
-            var secret = InviteSecret.Generate();
+            var secret = InviteSecret.Generate(codeKey.Value);
             var invite = Invite.Issue(userId, secret, earlier, now);
             db.Invites.Add(invite);
             try

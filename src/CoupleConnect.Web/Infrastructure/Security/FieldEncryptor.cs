@@ -71,6 +71,10 @@ public sealed class FieldEncryptor
 
     public static string GenerateKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(KeySize));
 
+    /// <summary>A key for another purpose (e.g. keyed hashes), derived from the current key with HKDF so there is one secret to manage.</summary>
+    public byte[] DeriveSubkey(string purpose) =>
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, _keys[_currentKeyId], KeySize, salt: [], info: Encoding.UTF8.GetBytes(purpose));
+
     public string Encrypt(string plaintext)
     {
         var plainBytes = Encoding.UTF8.GetBytes(plaintext);
