@@ -102,6 +102,25 @@ public sealed class CoupleSettingsService(
         return CoupleResult.Ok;
     }
 
+    /// <summary>
+    /// Account deletion: ends the person's active couple, if any, and tells the partner. Takes the user id from the
+    /// server (the deletion page's authenticated user), never from the browser.
+    /// </summary>
+    public async Task EndForClosedAccountAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var scope = await CurrentCouple.ForUserAsync(dbFactory, userId, cancellationToken);
+        if (scope is null)
+        {
+            return;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var couple = await db.Couples.Include(couple => couple.Members).SingleAsync(couple => couple.Id == scope.CoupleId, cancellationToken);
+        couple.Leave(userId, timeProvider.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        await NotifyPartnerAsync(db, scope, couple, cancellationToken);
+    }
+
     private async Task NotifyPartnerAsync(AppDbContext db, CoupleScope scope, Couple couple, CancellationToken cancellationToken)
     {
         var people = await db.Users.AsNoTracking().Where(user => user.Id == scope.UserId || user.Id == scope.PartnerId).ToListAsync(cancellationToken);
