@@ -21,6 +21,7 @@ public static class CouplesSetup
         services.AddScoped<CoupleHomeService>();
         services.AddScoped<CoupleArchiveService>();
         services.AddScoped<PurgeCoupleArchivesJob>();
+        services.AddScoped<IPersonalDataSource, CouplePersonalData>();
         return builder;
     }
 
