@@ -22,6 +22,9 @@ public class AppFixture : IAsyncLifetime
 
     public UsersTable Users => new(Factory.ConnectionString);
 
+    /// <summary>People, signed-in service scopes and couples on this app, made through its own services.</summary>
+    public AppDriver Driver => new(Factory.Services, Factory.ConnectionString, Factory.MailboxPath);
+
     /// <summary>Settings on top of <see cref="CoupleConnectAppFactory"/>'s defaults.</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 

@@ -1,5 +1,4 @@
 using CoupleConnect.Web.Features.Accounts;
-using Hangfire;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -21,6 +20,7 @@ public static class CouplesSetup
         services.AddScoped<CoupleHomeService>();
         services.AddScoped<CoupleArchiveService>();
         services.AddScoped<PurgeCoupleArchivesJob>();
+        services.AddHostedService<PurgeCoupleArchivesSchedule>();
         services.AddScoped<IPersonalDataSource, CouplePersonalData>();
         return builder;
     }
@@ -36,9 +36,6 @@ public static class CouplesSetup
                 ? Results.NotFound()
                 : Results.File(json, "application/json", "CoupleConnect-couple-archive.json");
         }).RequireAuthorization();
-
-        app.Services.GetRequiredService<IRecurringJobManager>()
-            .AddOrUpdate<PurgeCoupleArchivesJob>(PurgeCoupleArchivesJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(3));
         return app;
     }
 }

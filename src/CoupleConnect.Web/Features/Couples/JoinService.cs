@@ -135,9 +135,12 @@ public sealed class JoinService(
         }
         catch (DbUpdateException exception) when (InviteService.IsUniqueViolationOf(exception, CoupleMemberConfiguration.OneActiveMembershipIndex))
         {
-            // A concurrent accept paired one of the two people first; tell the joiner which.
+            // A concurrent accept paired one of the two people first; tell the joiner what happened, most specific first.
             await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var rule = await IsPairedAsync(fresh, userId, cancellationToken) ? CoupleRule.AlreadyPaired : CoupleRule.InviterAlreadyPaired;
+            var inviteUsed = await fresh.Invites.AnyAsync(other => other.Id == invite.Id && other.AcceptedAt != null, cancellationToken);
+            var rule = inviteUsed ? CoupleRule.InviteAlreadyUsed
+                : await IsPairedAsync(fresh, userId, cancellationToken) ? CoupleRule.AlreadyPaired
+                : CoupleRule.InviterAlreadyPaired;
             return CoupleResult<string>.Fail(CoupleRuleException.MessageFor(rule));
         }
 

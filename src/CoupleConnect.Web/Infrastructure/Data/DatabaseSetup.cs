@@ -1,5 +1,6 @@
 using CoupleConnect.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace CoupleConnect.Web.Infrastructure.Data;
@@ -21,9 +22,14 @@ public static class DatabaseSetup
 
         // Blazor Server circuits live for hours: services create one short context per operation from the factory.
         // The factory also registers a scoped AppDbContext, which Identity's stores use per request.
-        builder.Services.AddDbContextFactory<AppDbContext>(options => options.UseNpgsql(
-            connectionString,
-            npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history")).UseSnakeCaseNamingConvention());
+        builder.Services.AddDbContextFactory<AppDbContext>(options => options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention()
+            // Services handle expected failures (a lost pairing race hits a unique index); an unhandled one is still
+            // logged as an error by ASP.NET Core, so EF's own reports need not shout.
+            .ConfigureWarnings(warnings => warnings.Log(
+                (CoreEventId.SaveChangesFailed, LogLevel.Warning),
+                (RelationalEventId.CommandError, LogLevel.Warning))));
 
         if (builder.Environment.IsDevelopment())
         {

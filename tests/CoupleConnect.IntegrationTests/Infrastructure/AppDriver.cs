@@ -1,0 +1,138 @@
+using CoupleConnect.Web.Features.Accounts;
+using CoupleConnect.Web.Features.Couples;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
+
+namespace CoupleConnect.IntegrationTests.Infrastructure;
+
+/// <summary>A confirmed account the tests made. <see cref="Email"/> signs in with <see cref="AppFixture.Password"/>.</summary>
+public sealed record TestPerson(string Id, string Email, string DisplayName, string TimeZoneId);
+
+/// <summary>Two people paired through the app's own services: <see cref="Inviter"/> invited, <see cref="Partner"/> accepted.</summary>
+public sealed record PairedCouple(TestPerson Inviter, TestPerson Partner, InviteView Invite, Guid CoupleId)
+{
+    /// <summary>The (now used) link token.</summary>
+    public string Token => TokenOf(Invite);
+
+    /// <summary>The (now used) code as shown, "ABCD EFGH".</summary>
+    public string Code => Invite.Code;
+
+    public static string TokenOf(InviteView invite) => invite.Link[(invite.Link.LastIndexOf('/') + 1)..];
+
+    /// <summary>
+    /// The same invite as shown before: code, link and expiry text equal; the instant equal to the microsecond
+    /// (PostgreSQL's precision; .NET's ticks are finer).
+    /// </summary>
+    public static void AssertSameInvite(InviteView expected, InviteView? actual)
+    {
+        Assert.NotNull(actual);
+        Assert.Equal((expected.Code, expected.Link, expected.ExpiresText), (actual.Code, actual.Link, actual.ExpiresText));
+        Assert.Equal(expected.ExpiresAt, actual.ExpiresAt, TimeSpan.FromMicroseconds(1));
+    }
+}
+
+/// <summary>
+/// Drives one running app from test code: makes confirmed people, opens scopes signed in as them, pairs them, and
+/// reads the couple tables and the dev mailbox. Works on any host of the app (the fixture's, or one with a fake clock).
+/// </summary>
+public sealed class AppDriver(IServiceProvider services, string connectionString, string mailboxPath)
+{
+    public IServiceProvider Services => services;
+
+    public CoupleTables Tables { get; } = new(connectionString);
+
+    /// <summary>The app's key for hashing typed invite codes, for <see cref="InviteKey.FromCode"/>.</summary>
+    public InviteCodeKey CodeKey => services.GetRequiredService<InviteCodeKey>();
+
+    /// <summary>A confirmed account, made with the app's UserManager and confirmed with a real confirmation token.</summary>
+    public async Task<TestPerson> NewPersonAsync(string displayName, string timeZoneId = "Europe/Berlin", string? email = null)
+    {
+        email ??= AppFixture.UniqueEmail("person");
+        await using var scope = services.CreateAsyncScope();
+        var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser
+        {
+            UserName = email,
+            Email = email,
+            DisplayName = displayName,
+            TimeZoneId = timeZoneId,
+            CreatedAt = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow(),
+        };
+        AssertSucceeded(await userManager.CreateAsync(user, AppFixture.Password));
+        var token = await userManager.GenerateEmailConfirmationTokenAsync(user);
+        AssertSucceeded(await userManager.ConfirmEmailAsync(user, token));
+        return new TestPerson(user.Id, email, displayName, timeZoneId);
+    }
+
+    /// <summary>A scope signed in as <paramref name="person"/> (dispose it: <c>await using</c>).</summary>
+    public SignedInServices AsUser(TestPerson person) => SignedInServices.For(services, person.Id);
+
+    public SignedInServices AsUser(string userId) => SignedInServices.For(services, userId);
+
+    public SignedInServices SignedOut() => SignedInServices.For(services, null);
+
+    /// <summary>An invite by <paramref name="inviter"/>; fails the test if it can't be made.</summary>
+    public async Task<InviteView> InviteAsync(TestPerson inviter)
+    {
+        await using var scope = AsUser(inviter);
+        var created = await scope.Invites.CreateAsync();
+        Assert.True(created.Succeeded, $"{inviter.DisplayName} could not create an invite: {created.Error}");
+        return created.Value!;
+    }
+
+    /// <summary><paramref name="partner"/> accepts <paramref name="invite"/> by its link; fails the test if refused.</summary>
+    public async Task<Guid> AcceptAsync(TestPerson partner, InviteView invite)
+    {
+        await using var scope = AsUser(partner);
+        var accepted = await scope.Join.AcceptAsync(InviteKey.FromToken(PairedCouple.TokenOf(invite)));
+        Assert.True(accepted.Succeeded, $"{partner.DisplayName} could not accept the invite: {accepted.Error}");
+        var couple = await scope.CurrentCouple.GetAsync();
+        Assert.NotNull(couple);
+        return couple.CoupleId;
+    }
+
+    /// <summary>Two existing people paired: <paramref name="inviter"/> invites, <paramref name="partner"/> accepts.</summary>
+    public async Task<PairedCouple> PairAsync(TestPerson inviter, TestPerson partner)
+    {
+        var invite = await InviteAsync(inviter);
+        var coupleId = await AcceptAsync(partner, invite);
+        return new PairedCouple(inviter, partner, invite, coupleId);
+    }
+
+    /// <summary>Two new people paired ("Alex" invites, "Sam" accepts unless named otherwise).</summary>
+    public async Task<PairedCouple> PairNewAsync(
+        string inviterName = "Alex",
+        string partnerName = "Sam",
+        string inviterTimeZoneId = "Europe/Berlin",
+        string partnerTimeZoneId = "America/New_York") =>
+        await PairAsync(await NewPersonAsync(inviterName, inviterTimeZoneId), await NewPersonAsync(partnerName, partnerTimeZoneId));
+
+    /// <summary><paramref name="person"/> leaves their couple; fails the test if refused.</summary>
+    public async Task LeaveAsync(TestPerson person)
+    {
+        await using var scope = AsUser(person);
+        var left = await scope.Settings.LeaveAsync(CoupleSettingsService.LeaveConfirmationWord);
+        Assert.True(left.Succeeded, $"{person.DisplayName} could not leave: {left.Error}");
+    }
+
+    /// <summary>Renames <paramref name="member"/>'s couple, keeping its other settings; fails the test if refused.</summary>
+    public async Task RenameCoupleAsync(TestPerson member, string name, DateOnly? anniversary = null)
+    {
+        await using var scope = AsUser(member);
+        var settings = await scope.Settings.GetAsync();
+        Assert.NotNull(settings);
+        var saved = await scope.Settings.SaveAsync(new CoupleSettingsInput
+        {
+            Name = name,
+            HomeTimeZoneId = settings.HomeTimeZoneId,
+            Anniversary = anniversary ?? settings.Anniversary,
+        });
+        Assert.True(saved.Succeeded, $"Could not rename the couple: {saved.Error}");
+    }
+
+    public IReadOnlyList<MimeMessage> MailTo(string address) => DevMailboxReader.MessagesTo(mailboxPath, address);
+
+    private static void AssertSucceeded(IdentityResult result) =>
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(error => error.Description)));
+}

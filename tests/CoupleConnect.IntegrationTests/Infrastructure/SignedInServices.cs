@@ -1,0 +1,60 @@
+using System.Security.Claims;
+using CoupleConnect.Web.Features.Couples;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoupleConnect.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// One DI scope of the running app in which a given person is signed in, as a Blazor circuit would be: the scoped
+/// <see cref="AuthenticationStateProvider"/> holds their principal and <see cref="NavigationManager"/> knows the base
+/// address. Services resolved from it read "the current user" exactly as they do for a real page.
+/// </summary>
+public sealed class SignedInServices : IAsyncDisposable
+{
+    public const string BaseUri = "http://localhost/";
+
+    private readonly AsyncServiceScope _scope;
+
+    private SignedInServices(AsyncServiceScope scope, string? userId)
+    {
+        _scope = scope;
+        UserId = userId;
+    }
+
+    /// <summary>Null for a signed-out visitor.</summary>
+    public string? UserId { get; }
+
+    public InviteService Invites => Get<InviteService>();
+
+    public JoinService Join => Get<JoinService>();
+
+    public CoupleSettingsService Settings => Get<CoupleSettingsService>();
+
+    public CoupleHomeService Home => Get<CoupleHomeService>();
+
+    public CoupleArchiveService Archive => Get<CoupleArchiveService>();
+
+    public CurrentCouple CurrentCouple => Get<CurrentCouple>();
+
+    /// <summary>A scope signed in as <paramref name="userId"/>, or signed out when it is null.</summary>
+    public static SignedInServices For(IServiceProvider appServices, string? userId)
+    {
+        var scope = appServices.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var identity = userId is null
+            ? new ClaimsIdentity()
+            : new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId)], authenticationType: "test");
+        ((IHostEnvironmentAuthenticationStateProvider)services.GetRequiredService<AuthenticationStateProvider>())
+            .SetAuthenticationState(Task.FromResult(new AuthenticationState(new ClaimsPrincipal(identity))));
+        ((IHostEnvironmentNavigationManager)services.GetRequiredService<NavigationManager>()).Initialize(BaseUri, BaseUri);
+        return new SignedInServices(scope, userId);
+    }
+
+    public T Get<T>()
+        where T : notnull => _scope.ServiceProvider.GetRequiredService<T>();
+
+    public ValueTask DisposeAsync() => _scope.DisposeAsync();
+}
