@@ -1,4 +1,5 @@
 using System.Net;
+using CoupleConnect.E2E.Tests.PageObjects;
 using CoupleConnect.Tests.Shared;
 using CoupleConnect.Web.Features.Accounts;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -49,11 +50,12 @@ public sealed class AppFixture : IAsyncLifetime, IAsyncDisposable
     {
         var context = await Browser.NewContextAsync(BrowserSettings.Phone(BaseAddress, timeZone));
         context.SetDefaultTimeout(15_000);
+        await context.AddInitScriptAsync(BlazorCircuit.Script);
         return await context.NewPageAsync();
     }
 
     /// <summary>A confirmed account made straight through Identity, for tests that start signed in.</summary>
-    public async Task CreateConfirmedUserAsync(string email, string password, string displayName)
+    public async Task CreateConfirmedUserAsync(string email, string password, string displayName, string timeZone = "Europe/Berlin")
     {
         await using var scope = Factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
@@ -63,11 +65,24 @@ public sealed class AppFixture : IAsyncLifetime, IAsyncDisposable
             Email = email,
             EmailConfirmed = true,
             DisplayName = displayName,
-            TimeZoneId = "Europe/Berlin",
+            TimeZoneId = timeZone,
             CreatedAt = DateTimeOffset.UtcNow,
         };
         var result = await users.CreateAsync(user, password);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(error => error.Description)));
+    }
+
+    /// <summary>A phone in the person's time zone, signed in as them (the account made straight through Identity), on their home page.</summary>
+    public async Task<IPage> SignedInPhoneAsync(Person person)
+    {
+        await CreateConfirmedUserAsync(person.Email, person.Password, person.Name, person.TimeZone);
+        var page = await NewPhonePageAsync(person.TimeZone);
+        var login = new LoginPage(page);
+        await login.OpenAsync();
+        await login.SignInAsync(person.Email, person.Password);
+        await Assertions.Expect(page).ToHaveURLAsync(BaseAddress);
+        await page.WaitUntilInteractiveAsync();
+        return page;
     }
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
@@ -96,6 +111,14 @@ public sealed class AppFixture : IAsyncLifetime, IAsyncDisposable
             await _database.DisposeAsync();
         }
     }
+}
+
+/// <summary>Someone in a test: a unique address per run (the dev mailbox and the database outlive one test).</summary>
+public sealed record Person(string Name, string TimeZone)
+{
+    public string Email { get; } = $"{Name.ToLowerInvariant()}.{Guid.NewGuid().ToString("N")[..8]}@example.com";
+
+    public string Password { get; } = "a quiet walk by the river";
 }
 
 [CollectionDefinition(Name)]

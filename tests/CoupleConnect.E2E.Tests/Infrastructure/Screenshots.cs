@@ -8,11 +8,20 @@ public static class Screenshots
 {
     public static string Folder { get; } = Path.Combine(RepositoryRoot(), "TestResults", "screenshots");
 
+    /// <summary>
+    /// A full-page shot paints the phone's fixed bottom navigation where the first screen ends, over whatever content is
+    /// there. Pinned to the bottom of the document instead (at least a screen high), it sits where a person sees it
+    /// once they have scrolled to the end, below the space the layout keeps free for it.
+    /// </summary>
+    private const string BottomNavAtTheEnd =
+        "html { position: relative !important; min-height: 100% !important; } .mud-layout { position: static !important; } "
+        + ".cc-bottom-nav, .acc-bottom-nav { position: absolute !important; bottom: 0 !important; }";
+
     public static async Task<string> SaveAsync(IPage page, string name)
     {
         Directory.CreateDirectory(Folder);
         var path = Path.Combine(Folder, name + ".png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Style = BottomNavAtTheEnd });
         return path;
     }
 

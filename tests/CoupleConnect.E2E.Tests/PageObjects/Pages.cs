@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CoupleConnect.E2E.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -69,6 +70,18 @@ public sealed class DevMailboxPage(IPage page)
 
     public ILocator MessageHeading(string subject) => page.GetByRole(AriaRole.Heading, new() { Name = subject, Level = 1 });
 
+    /// <summary>Opens the message once the page is interactive (a tap while its circuit starts can bounce back to the list).</summary>
+    public async Task OpenMessageAsync(string email, string subject)
+    {
+        await Expect(Heading).ToBeVisibleAsync();
+        await page.WaitUntilInteractiveAsync();
+        await Message(email, subject).TapAsync();
+        await Expect(MessageHeading(subject)).ToBeVisibleAsync();
+    }
+
+    /// <summary>A captured message by recipient and subject, e.g. the "partner left" email after a confirmation email to the same address.</summary>
+    public ILocator Message(string email, string subject) => MessageTo(email).Filter(new() { HasText = subject });
+
     // "\/", not "/": Playwright .NET passes the pattern through as /pattern/ and a bare slash breaks its selector parser.
     public ILocator ConfirmationLink => page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"Account\/ConfirmEmail\?userId=") });
 }
@@ -107,9 +120,100 @@ public sealed class LoginPage(IPage page)
 
 public sealed class HomePage(IPage page)
 {
+    public ILocator Main => page.GetByRole(AriaRole.Main);
+
     public ILocator ConnectPartnerCard => page.Locator("#connect-partner");
 
     public ILocator ConnectPartnerHeading => ConnectPartnerCard.GetByRole(AriaRole.Heading, new() { Name = "Connect with your partner" });
 
     public ILocator Welcome(string displayName) => page.GetByRole(AriaRole.Heading, new() { Name = $"Welcome, {displayName}", Level = 1 });
+
+    // The unpaired home: the invite card and the code entry.
+    public ILocator InviteMyPartner => page.GetByRole(AriaRole.Button, new() { Name = "Invite my partner" });
+
+    public ILocator InviteCode => page.Locator("#invite-code");
+
+    public ILocator InviteLink => page.Locator("#invite-link");
+
+    public ILocator CodeEntry => page.Locator("#code-entry");
+
+    public ILocator CodeField => page.GetByLabel("Invite code", new() { Exact = true });
+
+    public ILocator Continue => CodeEntry.GetByRole(AriaRole.Button, new() { Name = "Continue" });
+
+    public ILocator EndedNotice => page.Locator("#archive-notice");
+
+    public ILocator DownloadArchive => EndedNotice.GetByRole(AriaRole.Link, new() { Name = "download what you shared" });
+
+    // The paired home.
+    public ILocator OurCouple => page.Locator("#our-couple");
+
+    public ILocator CoupleName => OurCouple.GetByRole(AriaRole.Heading, new() { Level = 2 });
+
+    public ILocator PartnerLine => page.Locator("#partner-line");
+
+    public async Task OpenAsync()
+    {
+        await page.GotoAsync("");
+        await page.WaitUntilInteractiveAsync();
+        await Expect(page.Locator("#connect-partner, #our-couple").First).ToBeVisibleAsync();
+    }
+
+    /// <summary>Taps "Invite my partner" and returns the link and the code as shown.</summary>
+    public async Task<(string Link, string Code)> CreateInviteAsync()
+    {
+        await page.WaitUntilInteractiveAsync();
+        await InviteMyPartner.TapAsync();
+        await Expect(InviteCode).ToHaveTextAsync(new Regex(@"^[2-9A-HJKMNP-Z]{4} [2-9A-HJKMNP-Z]{4}$"));
+        await Expect(InviteLink).ToContainTextAsync("/join/");
+        return ((await InviteLink.InnerTextAsync()).Trim(), (await InviteCode.InnerTextAsync()).Trim());
+    }
+}
+
+/// <summary>/join/{token}, and the same panel inside the code entry on the home page.</summary>
+public sealed class JoinPage(IPage page)
+{
+    public ILocator Invited(string inviter) => page.GetByRole(AriaRole.Heading, new() { Name = $"{inviter} invited you to CoupleConnect" });
+
+    public ILocator CreateMyAccount => page.GetByRole(AriaRole.Link, new() { Name = "Create my account" });
+
+    public ILocator IHaveAnAccount => page.GetByRole(AriaRole.Link, new() { Name = "I already have an account" });
+
+    public ILocator Question(string inviter) => page.GetByRole(AriaRole.Heading, new() { Name = $"Join {inviter}?" });
+
+    public ILocator JoinButton(string inviter) => page.GetByRole(AriaRole.Button, new() { Name = $"Join {inviter}", Exact = true });
+
+    public ILocator Joined => page.Locator("#joined");
+
+    public ILocator Problem => page.Locator("#join-problem");
+
+    /// <summary>Signed in: opens the link and confirms.</summary>
+    public async Task JoinByLinkAsync(string link, string inviter)
+    {
+        await page.GotoAsync(link);
+        await page.WaitUntilInteractiveAsync();
+        await JoinButton(inviter).TapAsync();
+        await Expect(Joined).ToBeVisibleAsync();
+    }
+}
+
+public sealed class CoupleSettingsPage(IPage page)
+{
+    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Name = "Couple settings", Level = 1 });
+
+    public ILocator Name => page.GetByLabel("Couple name", new() { Exact = true });
+
+    public ILocator Save => page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true });
+
+    public ILocator LeaveConfirmation => page.GetByLabel("Type \"leave\" to confirm", new() { Exact = true });
+
+    public ILocator Leave => page.GetByRole(AriaRole.Button, new() { Name = "Leave the couple" });
+
+    public async Task OpenAsync()
+    {
+        await page.GotoAsync("couple/settings");
+        await page.WaitUntilInteractiveAsync();
+        await Expect(Heading).ToBeVisibleAsync();
+        await Expect(Name).ToBeVisibleAsync();
+    }
 }

@@ -1,4 +1,6 @@
 using CoupleConnect.Web.Components.Layout;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace CoupleConnect.Web.Tests.Layout;
@@ -25,7 +27,7 @@ public class MainLayoutOnAPhone() : LayoutTestContext(Breakpoint.Xs)
             var nav = layout.Find("nav.cc-bottom-nav");
             Assert.Equal("Main", nav.GetAttribute("aria-label"));
             Assert.Equal(
-                [("Home", ""), ("How it works", "how-it-works"), ("Account", "Account/Manage")],
+                [("Home", ""), ("Couple", "couple/settings"), ("How it works", "how-it-works"), ("Account", "Account/Manage")],
                 BottomNavItems(layout));
         });
     }
@@ -57,6 +59,23 @@ public class MainLayoutOnAPhone() : LayoutTestContext(Breakpoint.Xs)
             var active = layout.FindAll("nav.cc-bottom-nav a.cc-bottom-nav__item--active");
             var home = Assert.Single(active);
             Assert.Equal("Home", home.TextContent.Trim());
+        });
+    }
+
+    [Fact]
+    public void MarksCoupleAsTheCurrentPageOnTheCoupleSettings()
+    {
+        SignInAs("alex@example.com", "Alex");
+        Services.GetRequiredService<NavigationManager>().NavigateTo("couple/settings");
+
+        var layout = RenderLayout();
+
+        layout.WaitForAssertion(() =>
+        {
+            var active = layout.FindAll("nav.cc-bottom-nav a.cc-bottom-nav__item--active");
+            var couple = Assert.Single(active);
+            Assert.Equal("Couple", couple.QuerySelector(".cc-bottom-nav__label")?.TextContent.Trim());
+            Assert.Equal("couple/settings", couple.GetAttribute("href"));
         });
     }
 
@@ -115,7 +134,7 @@ public class MainLayoutOnAWideScreen() : LayoutTestContext(Breakpoint.Lg)
             Assert.Empty(layout.FindAll("nav.cc-bottom-nav"));
             var drawer = layout.Find(".mud-drawer.cc-drawer");
             var links = drawer.QuerySelectorAll(".mud-nav-link").Select(link => link.TextContent.Trim()).ToList();
-            Assert.Equal(["Home", "How it works", "Account"], links);
+            Assert.Equal(["Home", "Couple", "How it works", "Account"], links);
             Assert.Single(layout.FindAll("button[aria-label='Close navigation']"));
         });
     }
@@ -144,7 +163,7 @@ public class MainLayoutOnAWideScreen() : LayoutTestContext(Breakpoint.Lg)
 
         layout.WaitForAssertion(() =>
         {
-            Assert.Equal(["Home", "How it works", "Account"], BottomNavItems(layout).Select(item => item.Label));
+            Assert.Equal(["Home", "Couple", "How it works", "Account"], BottomNavItems(layout).Select(item => item.Label));
             Assert.Empty(layout.FindAll(".mud-drawer"));
         });
     }
