@@ -1,6 +1,7 @@
 using CoupleConnect.Web;
 using CoupleConnect.Web.Components;
 using CoupleConnect.Web.Features.Accounts;
+using CoupleConnect.Web.Features.CheckIns;
 using CoupleConnect.Web.Features.Couples;
 using CoupleConnect.Web.Features.DevMailbox;
 using CoupleConnect.Web.Infrastructure;
@@ -19,6 +20,7 @@ builder.AddDataProtection();
 builder.AddEmail();
 builder.AddAccounts();
 builder.AddCouples();
+builder.AddCheckIns();
 builder.AddJobs();
 builder.AddHealth();
 builder.AddUserInterface();

@@ -1,5 +1,7 @@
+using CoupleConnect.Domain.CheckIns;
 using CoupleConnect.Domain.Couples;
 using CoupleConnect.Web.Features.Accounts;
+using CoupleConnect.Web.Features.CheckIns;
 using CoupleConnect.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -17,6 +19,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, FieldEncryptor
     public DbSet<CoupleMember> CoupleMembers => Set<CoupleMember>();
 
     public DbSet<Invite> Invites => Set<Invite>();
+
+    public DbSet<Question> Questions => Set<Question>();
+
+    public DbSet<DailyQuestion> DailyQuestions => Set<DailyQuestion>();
+
+    public DbSet<CheckInAnswer> CheckInAnswers => Set<CheckInAnswer>();
+
+    public DbSet<CheckInPreference> CheckInPreferences => Set<CheckInPreference>();
 
     /// <summary>Encrypts every property a configuration marked with <c>IsEncrypted()</c>.</summary>
     private FieldEncryptor FieldEncryptor { get; } = fieldEncryptor;

@@ -12,6 +12,10 @@ public static class EncryptedPropertyExtensions
     public static PropertyBuilder<string> IsEncrypted(this PropertyBuilder<string> property) =>
         property.HasAnnotation(EncryptedAnnotation, true);
 
+    /// <summary>For optional text (e.g. a reflection not written yet); null stays null in the database.</summary>
+    public static PropertyBuilder<string?> IsEncryptedOptional(this PropertyBuilder<string?> property) =>
+        property.HasAnnotation(EncryptedAnnotation, true);
+
     /// <summary>Call last in OnModelCreating: gives every marked property the encrypting converter.</summary>
     public static void ApplyFieldEncryption(this ModelBuilder builder, FieldEncryptor encryptor)
     {

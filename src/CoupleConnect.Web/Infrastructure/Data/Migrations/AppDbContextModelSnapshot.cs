@@ -22,6 +22,1090 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CoupleConnect.Domain.CheckIns.CheckInAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("Clarification")
+                        .HasColumnType("text")
+                        .HasColumnName("clarification")
+                        .HasAnnotation("CoupleConnect:Encrypted", true);
+
+                    b.Property<Guid>("DailyQuestionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("daily_question_id");
+
+                    b.Property<bool>("HeartedByPartner")
+                        .HasColumnType("boolean")
+                        .HasColumnName("hearted_by_partner");
+
+                    b.Property<DateTimeOffset?>("ReflectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reflected_at");
+
+                    b.Property<string>("ReflectionText")
+                        .HasColumnType("text")
+                        .HasColumnName("reflection_text")
+                        .HasAnnotation("CoupleConnect:Encrypted", true);
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text")
+                        .HasAnnotation("CoupleConnect:Encrypted", true);
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Verdict")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("verdict");
+
+                    b.HasKey("Id")
+                        .HasName("pk_check_in_answers");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_check_in_answers_author_id");
+
+                    b.HasIndex("DailyQuestionId", "AuthorId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_check_in_answers_daily_question_id_author_id");
+
+                    b.ToTable("check_in_answers", (string)null);
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.CheckIns.DailyQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CoupleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("couple_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("question_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_daily_questions");
+
+                    b.HasIndex("QuestionId")
+                        .HasDatabaseName("ix_daily_questions_question_id");
+
+                    b.HasIndex("CoupleId", "Day")
+                        .IsUnique()
+                        .HasDatabaseName("ux_daily_questions_one_per_couple_and_day");
+
+                    b.ToTable("daily_questions", (string)null);
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.CheckIns.Question", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Depth")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("depth");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_questions");
+
+                    b.ToTable("questions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Category = "FeelingCaredFor",
+                            Depth = "Light",
+                            Text = "Today, when was a moment you felt looked after by me, even briefly?"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Category = "FeelingCaredFor",
+                            Depth = "Light",
+                            Text = "What's one small thing I could do tomorrow that would make your day easier?"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Category = "FeelingCaredFor",
+                            Depth = "Light",
+                            Text = "What kind of message from me during the day makes you feel thought of?"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Category = "FeelingCaredFor",
+                            Depth = "Light",
+                            Text = "What's a small gesture of mine that tells you I've been listening?"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Category = "FeelingCaredFor",
+                            Depth = "Light",
+                            Text = "When this week did you feel like I had your back?"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Category = "FeelingCaredFor",
+                            Depth = "Light",
+                            Text = "What's one way I could show I'm thinking of you on a day we spend apart?"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Category = "FeelingCaredFor",
+                            Depth = "Light",
+                            Text = "What's a comforting thing I do when you're tired or worn out?"
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Category = "FeelingCaredFor",
+                            Depth = "Light",
+                            Text = "What's one little kindness from me that would brighten a gray day for you?"
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Category = "FeelingCaredFor",
+                            Depth = "Medium",
+                            Text = "When you're stressed, what helps most from me: listening, practical help, or some space? What does that look like?"
+                        },
+                        new
+                        {
+                            Id = 10,
+                            Category = "FeelingCaredFor",
+                            Depth = "Medium",
+                            Text = "What's something I did once that made you feel truly understood?"
+                        },
+                        new
+                        {
+                            Id = 11,
+                            Category = "FeelingCaredFor",
+                            Depth = "Medium",
+                            Text = "How can you tell when I'm really paying attention to you, and not just half-listening?"
+                        },
+                        new
+                        {
+                            Id = 12,
+                            Category = "FeelingCaredFor",
+                            Depth = "Medium",
+                            Text = "What's a way of showing care you learned growing up that I might not recognize when you do it?"
+                        },
+                        new
+                        {
+                            Id = 13,
+                            Category = "FeelingCaredFor",
+                            Depth = "Medium",
+                            Text = "When you're unwell or low, what does being looked after by me ideally look like?"
+                        },
+                        new
+                        {
+                            Id = 14,
+                            Category = "FeelingCaredFor",
+                            Depth = "Medium",
+                            Text = "Which kind of affection from me, such as holding hands or a hug, feels most comforting to you lately, if any?"
+                        },
+                        new
+                        {
+                            Id = 15,
+                            Category = "FeelingCaredFor",
+                            Depth = "Deep",
+                            Text = "Think of a time you needed care and didn't ask for it. What would have made it easier to ask me?"
+                        },
+                        new
+                        {
+                            Id = 16,
+                            Category = "FeelingCaredFor",
+                            Depth = "Deep",
+                            Text = "What do you most need to hear from me when you're doubting yourself?"
+                        },
+                        new
+                        {
+                            Id = 17,
+                            Category = "FeelingCaredFor",
+                            Depth = "Deep",
+                            Text = "What makes it hard sometimes to let me take care of you, and what would make it feel safer?"
+                        },
+                        new
+                        {
+                            Id = 18,
+                            Category = "Appreciation",
+                            Depth = "Light",
+                            Text = "What's one thing I did today, however small, that you appreciated?"
+                        },
+                        new
+                        {
+                            Id = 19,
+                            Category = "Appreciation",
+                            Depth = "Light",
+                            Text = "Which of my habits quietly makes your life a little better?"
+                        },
+                        new
+                        {
+                            Id = 20,
+                            Category = "Appreciation",
+                            Depth = "Light",
+                            Text = "What's something I said recently that stayed with you in a good way?"
+                        },
+                        new
+                        {
+                            Id = 21,
+                            Category = "Appreciation",
+                            Depth = "Light",
+                            Text = "What's one small effort of mine this week that you noticed but didn't mention?"
+                        },
+                        new
+                        {
+                            Id = 22,
+                            Category = "Appreciation",
+                            Depth = "Light",
+                            Text = "Which of my quirks do you secretly like?"
+                        },
+                        new
+                        {
+                            Id = 23,
+                            Category = "Appreciation",
+                            Depth = "Light",
+                            Text = "What's one thing I'm good at that you're glad to have in your life?"
+                        },
+                        new
+                        {
+                            Id = 24,
+                            Category = "Appreciation",
+                            Depth = "Light",
+                            Text = "When did I make you smile this week, and what did I do?"
+                        },
+                        new
+                        {
+                            Id = 25,
+                            Category = "Appreciation",
+                            Depth = "Light",
+                            Text = "What's one everyday thing I do that you'd miss if I stopped?"
+                        },
+                        new
+                        {
+                            Id = 26,
+                            Category = "Appreciation",
+                            Depth = "Medium",
+                            Text = "What's a quality of mine you've come to value more over time?"
+                        },
+                        new
+                        {
+                            Id = 27,
+                            Category = "Appreciation",
+                            Depth = "Medium",
+                            Text = "When have you felt proud of me lately, and what was I doing?"
+                        },
+                        new
+                        {
+                            Id = 28,
+                            Category = "Appreciation",
+                            Depth = "Medium",
+                            Text = "What's one way I've grown since we met that you appreciate?"
+                        },
+                        new
+                        {
+                            Id = 29,
+                            Category = "Appreciation",
+                            Depth = "Medium",
+                            Text = "What's something I do for us that you think deserves more thanks than it gets?"
+                        },
+                        new
+                        {
+                            Id = 30,
+                            Category = "Appreciation",
+                            Depth = "Medium",
+                            Text = "Which of my strengths has helped us through a hard stretch?"
+                        },
+                        new
+                        {
+                            Id = 31,
+                            Category = "Appreciation",
+                            Depth = "Medium",
+                            Text = "What's one thing about how I treat other people that you admire?"
+                        },
+                        new
+                        {
+                            Id = 32,
+                            Category = "Appreciation",
+                            Depth = "Deep",
+                            Text = "What's something about me you've valued for a long time but never quite found the words to say?"
+                        },
+                        new
+                        {
+                            Id = 33,
+                            Category = "Appreciation",
+                            Depth = "Deep",
+                            Text = "When you think about why you chose to be with me, what still feels true today?"
+                        },
+                        new
+                        {
+                            Id = 34,
+                            Category = "Appreciation",
+                            Depth = "Deep",
+                            Text = "What part of who I am do you hope never changes, and why?"
+                        },
+                        new
+                        {
+                            Id = 35,
+                            Category = "Needs",
+                            Depth = "Light",
+                            Text = "How would you finish the sentence \"I feel closer to you when we...\"?"
+                        },
+                        new
+                        {
+                            Id = 36,
+                            Category = "Needs",
+                            Depth = "Light",
+                            Text = "What's one thing that helps you unwind around me at the end of a long day?"
+                        },
+                        new
+                        {
+                            Id = 37,
+                            Category = "Needs",
+                            Depth = "Light",
+                            Text = "What would a perfect ten minutes together look like for you this week?"
+                        },
+                        new
+                        {
+                            Id = 38,
+                            Category = "Needs",
+                            Depth = "Light",
+                            Text = "How much time to yourself feels right this week, and how can I help you get it?"
+                        },
+                        new
+                        {
+                            Id = 39,
+                            Category = "Needs",
+                            Depth = "Light",
+                            Text = "What's a simple routine we share that helps you feel steady?"
+                        },
+                        new
+                        {
+                            Id = 40,
+                            Category = "Needs",
+                            Depth = "Light",
+                            Text = "What kind of check-in from me during a busy week helps you feel connected?"
+                        },
+                        new
+                        {
+                            Id = 41,
+                            Category = "Needs",
+                            Depth = "Light",
+                            Text = "Which helps you feel heard more right now: me asking questions, or me just listening?"
+                        },
+                        new
+                        {
+                            Id = 42,
+                            Category = "Needs",
+                            Depth = "Light",
+                            Text = "What's one small thing you'd like more of from me this week?"
+                        },
+                        new
+                        {
+                            Id = 43,
+                            Category = "Needs",
+                            Depth = "Medium",
+                            Text = "How would you finish the sentence \"I feel steadier in us when we...\"?"
+                        },
+                        new
+                        {
+                            Id = 44,
+                            Category = "Needs",
+                            Depth = "Medium",
+                            Text = "What's a need of yours that has changed over the years, and how can I keep up with it?"
+                        },
+                        new
+                        {
+                            Id = 45,
+                            Category = "Needs",
+                            Depth = "Medium",
+                            Text = "When you ask me for something, what kind of response makes it feel easy to ask again?"
+                        },
+                        new
+                        {
+                            Id = 46,
+                            Category = "Needs",
+                            Depth = "Medium",
+                            Text = "What's one thing you'd love more of in our relationship right now that would feel like a gift?"
+                        },
+                        new
+                        {
+                            Id = 47,
+                            Category = "Needs",
+                            Depth = "Medium",
+                            Text = "What helps you feel like an equal partner when we make decisions together?"
+                        },
+                        new
+                        {
+                            Id = 48,
+                            Category = "Needs",
+                            Depth = "Medium",
+                            Text = "What's a boundary that matters to you, and how can I help you keep it?"
+                        },
+                        new
+                        {
+                            Id = 49,
+                            Category = "Needs",
+                            Depth = "Deep",
+                            Text = "What's a need you've hesitated to mention, and what would make it feel safe to share with me?"
+                        },
+                        new
+                        {
+                            Id = 50,
+                            Category = "Needs",
+                            Depth = "Deep",
+                            Text = "What does feeling truly safe with me look like for you, in everyday terms?"
+                        },
+                        new
+                        {
+                            Id = 51,
+                            Category = "Needs",
+                            Depth = "Deep",
+                            Text = "If you could ask me for one thing that would help you feel more loved this month, what would it be?"
+                        },
+                        new
+                        {
+                            Id = 52,
+                            Category = "Memories",
+                            Depth = "Light",
+                            Text = "Which memory of us do you return to when you need cheering up?"
+                        },
+                        new
+                        {
+                            Id = 53,
+                            Category = "Memories",
+                            Depth = "Light",
+                            Text = "What's the first thing you remember noticing about me?"
+                        },
+                        new
+                        {
+                            Id = 54,
+                            Category = "Memories",
+                            Depth = "Light",
+                            Text = "What's a meal we shared that you still think about?"
+                        },
+                        new
+                        {
+                            Id = 55,
+                            Category = "Memories",
+                            Depth = "Light",
+                            Text = "Which trip, outing, or ordinary afternoon with me would you happily live again?"
+                        },
+                        new
+                        {
+                            Id = 56,
+                            Category = "Memories",
+                            Depth = "Light",
+                            Text = "What's a song, smell, or place that instantly reminds you of us?"
+                        },
+                        new
+                        {
+                            Id = 57,
+                            Category = "Memories",
+                            Depth = "Light",
+                            Text = "What's the funniest thing that has happened to us together?"
+                        },
+                        new
+                        {
+                            Id = 58,
+                            Category = "Memories",
+                            Depth = "Light",
+                            Text = "What's a photo of us you love, and what was happening just outside the frame?"
+                        },
+                        new
+                        {
+                            Id = 59,
+                            Category = "Memories",
+                            Depth = "Light",
+                            Text = "What's a small, ordinary moment with me from this past month that you'd like to remember?"
+                        },
+                        new
+                        {
+                            Id = 60,
+                            Category = "Memories",
+                            Depth = "Medium",
+                            Text = "When did you first realize you could really count on me?"
+                        },
+                        new
+                        {
+                            Id = 61,
+                            Category = "Memories",
+                            Depth = "Medium",
+                            Text = "What's a challenge we got through together that you're proud of?"
+                        },
+                        new
+                        {
+                            Id = 62,
+                            Category = "Memories",
+                            Depth = "Medium",
+                            Text = "What's a habit or little tradition of ours that started by accident?"
+                        },
+                        new
+                        {
+                            Id = 63,
+                            Category = "Memories",
+                            Depth = "Medium",
+                            Text = "What did you learn about me early on that surprised you?"
+                        },
+                        new
+                        {
+                            Id = 64,
+                            Category = "Memories",
+                            Depth = "Medium",
+                            Text = "What's a place that holds a special memory of us, and what happened there?"
+                        },
+                        new
+                        {
+                            Id = 65,
+                            Category = "Memories",
+                            Depth = "Medium",
+                            Text = "When did you feel we were a real team, and what made it work?"
+                        },
+                        new
+                        {
+                            Id = 66,
+                            Category = "Memories",
+                            Depth = "Deep",
+                            Text = "What moment with me made you feel most loved, and why did it mean so much?"
+                        },
+                        new
+                        {
+                            Id = 67,
+                            Category = "Memories",
+                            Depth = "Deep",
+                            Text = "Looking back, which hard time do you think brought us closer in the end, and how?"
+                        },
+                        new
+                        {
+                            Id = 68,
+                            Category = "Memories",
+                            Depth = "Deep",
+                            Text = "What memory of us do you hope we'll still be telling each other about years from now?"
+                        },
+                        new
+                        {
+                            Id = 69,
+                            Category = "DreamsAndGoals",
+                            Depth = "Light",
+                            Text = "If we had a free day with no obligations, how would you want to spend it together?"
+                        },
+                        new
+                        {
+                            Id = 70,
+                            Category = "DreamsAndGoals",
+                            Depth = "Light",
+                            Text = "What's a place you'd love for us to visit someday?"
+                        },
+                        new
+                        {
+                            Id = 71,
+                            Category = "DreamsAndGoals",
+                            Depth = "Light",
+                            Text = "What's something new you'd like us to try together this month?"
+                        },
+                        new
+                        {
+                            Id = 72,
+                            Category = "DreamsAndGoals",
+                            Depth = "Light",
+                            Text = "What's a skill you'd like to learn this year, and how could I cheer you on?"
+                        },
+                        new
+                        {
+                            Id = 73,
+                            Category = "DreamsAndGoals",
+                            Depth = "Light",
+                            Text = "What's one small goal you have for this week that I could help with?"
+                        },
+                        new
+                        {
+                            Id = 74,
+                            Category = "DreamsAndGoals",
+                            Depth = "Light",
+                            Text = "What's an experience you'd love for us to share in the next twelve months?"
+                        },
+                        new
+                        {
+                            Id = 75,
+                            Category = "DreamsAndGoals",
+                            Depth = "Light",
+                            Text = "What's something coming up that you're looking forward to, and why?"
+                        },
+                        new
+                        {
+                            Id = 76,
+                            Category = "DreamsAndGoals",
+                            Depth = "Light",
+                            Text = "If we started a small project together, what would you want it to be?"
+                        },
+                        new
+                        {
+                            Id = 77,
+                            Category = "DreamsAndGoals",
+                            Depth = "Medium",
+                            Text = "What's a personal dream of yours that I might not know much about?"
+                        },
+                        new
+                        {
+                            Id = 78,
+                            Category = "DreamsAndGoals",
+                            Depth = "Medium",
+                            Text = "How could we make a little more room for your own interests in our week?"
+                        },
+                        new
+                        {
+                            Id = 79,
+                            Category = "DreamsAndGoals",
+                            Depth = "Medium",
+                            Text = "What would a good year for us look like, one year from today?"
+                        },
+                        new
+                        {
+                            Id = 80,
+                            Category = "DreamsAndGoals",
+                            Depth = "Medium",
+                            Text = "Which of my goals are you most excited to support, and why?"
+                        },
+                        new
+                        {
+                            Id = 81,
+                            Category = "DreamsAndGoals",
+                            Depth = "Medium",
+                            Text = "What's one habit you'd like us to build together over the next few months?"
+                        },
+                        new
+                        {
+                            Id = 82,
+                            Category = "DreamsAndGoals",
+                            Depth = "Medium",
+                            Text = "What's a dream you set aside that you might want to pick up again?"
+                        },
+                        new
+                        {
+                            Id = 83,
+                            Category = "DreamsAndGoals",
+                            Depth = "Deep",
+                            Text = "In a few sentences, what kind of life do you hope we'll be living ten years from now?"
+                        },
+                        new
+                        {
+                            Id = 84,
+                            Category = "DreamsAndGoals",
+                            Depth = "Deep",
+                            Text = "What do you hope our relationship will be known for, by us and by the people close to us?"
+                        },
+                        new
+                        {
+                            Id = 85,
+                            Category = "DreamsAndGoals",
+                            Depth = "Deep",
+                            Text = "What fear sometimes holds you back from chasing a dream, and how could I support you with it?"
+                        },
+                        new
+                        {
+                            Id = 86,
+                            Category = "HighsAndLows",
+                            Depth = "Light",
+                            Text = "What was the best part of your day today, even if it was tiny?"
+                        },
+                        new
+                        {
+                            Id = 87,
+                            Category = "HighsAndLows",
+                            Depth = "Light",
+                            Text = "What made you laugh or smile today?"
+                        },
+                        new
+                        {
+                            Id = 88,
+                            Category = "HighsAndLows",
+                            Depth = "Light",
+                            Text = "What's one thing today that went better than you expected?"
+                        },
+                        new
+                        {
+                            Id = 89,
+                            Category = "HighsAndLows",
+                            Depth = "Light",
+                            Text = "Who did you share a good moment with today, and what happened?"
+                        },
+                        new
+                        {
+                            Id = 90,
+                            Category = "HighsAndLows",
+                            Depth = "Light",
+                            Text = "What's one thing from today you'd like to tell me more about?"
+                        },
+                        new
+                        {
+                            Id = 91,
+                            Category = "HighsAndLows",
+                            Depth = "Light",
+                            Text = "What was a kind thing someone did for you today, or that you did for someone else?"
+                        },
+                        new
+                        {
+                            Id = 92,
+                            Category = "HighsAndLows",
+                            Depth = "Light",
+                            Text = "What's one thing you did today that you're quietly pleased about?"
+                        },
+                        new
+                        {
+                            Id = 93,
+                            Category = "HighsAndLows",
+                            Depth = "Light",
+                            Text = "What was the most peaceful moment of your day today?"
+                        },
+                        new
+                        {
+                            Id = 94,
+                            Category = "HighsAndLows",
+                            Depth = "Medium",
+                            Text = "What was the hardest moment of your day today, and how do you feel about it now?"
+                        },
+                        new
+                        {
+                            Id = 95,
+                            Category = "HighsAndLows",
+                            Depth = "Medium",
+                            Text = "What drained your energy today, and what gave some of it back?"
+                        },
+                        new
+                        {
+                            Id = 96,
+                            Category = "HighsAndLows",
+                            Depth = "Medium",
+                            Text = "Was there a moment today when you wished I'd been there with you? What was happening?"
+                        },
+                        new
+                        {
+                            Id = 97,
+                            Category = "HighsAndLows",
+                            Depth = "Medium",
+                            Text = "What's one worry from today you'd like to set down before you sleep tonight?"
+                        },
+                        new
+                        {
+                            Id = 98,
+                            Category = "HighsAndLows",
+                            Depth = "Medium",
+                            Text = "What surprised you about how you handled something today?"
+                        },
+                        new
+                        {
+                            Id = 99,
+                            Category = "HighsAndLows",
+                            Depth = "Medium",
+                            Text = "What's one high and one low from today that you'd like me to know about?"
+                        },
+                        new
+                        {
+                            Id = 100,
+                            Category = "HighsAndLows",
+                            Depth = "Deep",
+                            Text = "What did today stir up in you that you haven't said out loud yet?"
+                        },
+                        new
+                        {
+                            Id = 101,
+                            Category = "HighsAndLows",
+                            Depth = "Deep",
+                            Text = "Was there a moment today when you felt unseen or overlooked, and what would have helped?"
+                        },
+                        new
+                        {
+                            Id = 102,
+                            Category = "HighsAndLows",
+                            Depth = "Deep",
+                            Text = "What's weighing on your heart today that you'd like me to simply hear, without trying to fix?"
+                        },
+                        new
+                        {
+                            Id = 103,
+                            Category = "Fun",
+                            Depth = "Light",
+                            Text = "If we could swap lives for a day, what's the first thing you'd do as me?"
+                        },
+                        new
+                        {
+                            Id = 104,
+                            Category = "Fun",
+                            Depth = "Light",
+                            Text = "What's a silly nickname you'd give me today, and why?"
+                        },
+                        new
+                        {
+                            Id = 105,
+                            Category = "Fun",
+                            Depth = "Light",
+                            Text = "If our relationship had a theme song right now, what would it be?"
+                        },
+                        new
+                        {
+                            Id = 106,
+                            Category = "Fun",
+                            Depth = "Light",
+                            Text = "What's a game, puzzle, or challenge you'd love to play with me this week?"
+                        },
+                        new
+                        {
+                            Id = 107,
+                            Category = "Fun",
+                            Depth = "Light",
+                            Text = "If we planned a date with no budget limits at all, what would happen on it?"
+                        },
+                        new
+                        {
+                            Id = 108,
+                            Category = "Fun",
+                            Depth = "Light",
+                            Text = "What's a tiny adventure we could have this week without spending much money?"
+                        },
+                        new
+                        {
+                            Id = 109,
+                            Category = "Fun",
+                            Depth = "Light",
+                            Text = "If we were characters in a movie, what kind of movie would it be, and who would play us?"
+                        },
+                        new
+                        {
+                            Id = 110,
+                            Category = "Fun",
+                            Depth = "Light",
+                            Text = "What's one dish you'd like us to cook or try together for the first time?"
+                        },
+                        new
+                        {
+                            Id = 111,
+                            Category = "Fun",
+                            Depth = "Medium",
+                            Text = "What's something playful we used to do that you'd like to bring back?"
+                        },
+                        new
+                        {
+                            Id = 112,
+                            Category = "Fun",
+                            Depth = "Medium",
+                            Text = "What's a goofy side of you that you'd like me to see more often?"
+                        },
+                        new
+                        {
+                            Id = 113,
+                            Category = "Fun",
+                            Depth = "Medium",
+                            Text = "If we had a whole free afternoon just to be silly together, how would you plan it?"
+                        },
+                        new
+                        {
+                            Id = 114,
+                            Category = "Fun",
+                            Depth = "Medium",
+                            Text = "What's an inside joke of ours that still makes you smile, and how did it start?"
+                        },
+                        new
+                        {
+                            Id = 115,
+                            Category = "Fun",
+                            Depth = "Medium",
+                            Text = "What's a hobby of mine you'd be curious to try with me for one afternoon?"
+                        },
+                        new
+                        {
+                            Id = 116,
+                            Category = "Fun",
+                            Depth = "Medium",
+                            Text = "What would a screen-free evening together look like if you got to plan every detail?"
+                        },
+                        new
+                        {
+                            Id = 117,
+                            Category = "Fun",
+                            Depth = "Deep",
+                            Text = "When do you feel most free to be playful around me, and what helps you feel that way?"
+                        },
+                        new
+                        {
+                            Id = 118,
+                            Category = "Fun",
+                            Depth = "Deep",
+                            Text = "What would help you feel less self-conscious and more playful with me?"
+                        },
+                        new
+                        {
+                            Id = 119,
+                            Category = "Fun",
+                            Depth = "Deep",
+                            Text = "What does joy in our relationship look like to you, described as one concrete scene?"
+                        },
+                        new
+                        {
+                            Id = 120,
+                            Category = "Repair",
+                            Depth = "Light",
+                            Text = "When we disagree, what's one thing I do that helps you feel heard?"
+                        },
+                        new
+                        {
+                            Id = 121,
+                            Category = "Repair",
+                            Depth = "Light",
+                            Text = "What's a word or gesture that helps you soften after a tense moment?"
+                        },
+                        new
+                        {
+                            Id = 122,
+                            Category = "Repair",
+                            Depth = "Light",
+                            Text = "After a rough conversation, what helps you most: a hug, a walk, some quiet, or something else?"
+                        },
+                        new
+                        {
+                            Id = 123,
+                            Category = "Repair",
+                            Depth = "Light",
+                            Text = "What's a kind way I could let you know I need a short break during a heated talk?"
+                        },
+                        new
+                        {
+                            Id = 124,
+                            Category = "Repair",
+                            Depth = "Light",
+                            Text = "What's one small sign that tells you \"we're okay\" after a disagreement?"
+                        },
+                        new
+                        {
+                            Id = 125,
+                            Category = "Repair",
+                            Depth = "Medium",
+                            Text = "When we're stuck on a problem, what helps you feel like we're on the same team?"
+                        },
+                        new
+                        {
+                            Id = 126,
+                            Category = "Repair",
+                            Depth = "Medium",
+                            Text = "How much time do you usually need to cool off before you're ready to talk things through?"
+                        },
+                        new
+                        {
+                            Id = 127,
+                            Category = "Repair",
+                            Depth = "Medium",
+                            Text = "What helps you stay open to what I'm saying when you're upset?"
+                        },
+                        new
+                        {
+                            Id = 128,
+                            Category = "Repair",
+                            Depth = "Medium",
+                            Text = "Think of a disagreement we handled well. What did we do that worked?"
+                        },
+                        new
+                        {
+                            Id = 129,
+                            Category = "Repair",
+                            Depth = "Medium",
+                            Text = "What's the best way for me to bring up something on my mind so that it's easy for you to hear?"
+                        },
+                        new
+                        {
+                            Id = 130,
+                            Category = "Repair",
+                            Depth = "Medium",
+                            Text = "After we take a break from a hard talk, what would make coming back to it feel easier for you?"
+                        },
+                        new
+                        {
+                            Id = 131,
+                            Category = "Repair",
+                            Depth = "Medium",
+                            Text = "What's an apology from me that really reached you, and what made it feel sincere?"
+                        },
+                        new
+                        {
+                            Id = 132,
+                            Category = "Repair",
+                            Depth = "Deep",
+                            Text = "What would help you feel safe enough to talk with me about something that still hurts?"
+                        },
+                        new
+                        {
+                            Id = 133,
+                            Category = "Repair",
+                            Depth = "Deep",
+                            Text = "What helps you let go of a disagreement so it doesn't linger between us?"
+                        },
+                        new
+                        {
+                            Id = 134,
+                            Category = "Repair",
+                            Depth = "Deep",
+                            Text = "When you're hurting, what do you most need to hear from me to feel understood?"
+                        },
+                        new
+                        {
+                            Id = 135,
+                            Category = "Repair",
+                            Depth = "Deep",
+                            Text = "When we're both stressed, what's one new way of reaching for each other you'd like us to try?"
+                        },
+                        new
+                        {
+                            Id = 136,
+                            Category = "Repair",
+                            Depth = "Deep",
+                            Text = "What gives you hope that we can keep getting better at working through hard moments together?"
+                        });
+                });
+
             modelBuilder.Entity("CoupleConnect.Domain.Couples.Couple", b =>
                 {
                     b.Property<Guid>("Id")
@@ -274,6 +1358,24 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("CoupleConnect.Web.Features.CheckIns.CheckInPreference", b =>
+                {
+                    b.Property<Guid>("CoupleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("couple_id");
+
+                    b.Property<string>("Depth")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("depth");
+
+                    b.HasKey("CoupleId")
+                        .HasName("pk_check_in_preferences");
+
+                    b.ToTable("check_in_preferences", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -486,6 +1588,40 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("CoupleConnect.Domain.CheckIns.CheckInAnswer", b =>
+                {
+                    b.HasOne("CoupleConnect.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_check_in_answers_asp_net_users_author_id");
+
+                    b.HasOne("CoupleConnect.Domain.CheckIns.DailyQuestion", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("DailyQuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_check_in_answers_daily_questions_daily_question_id");
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.CheckIns.DailyQuestion", b =>
+                {
+                    b.HasOne("CoupleConnect.Domain.Couples.Couple", null)
+                        .WithMany()
+                        .HasForeignKey("CoupleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_daily_questions_couples_couple_id");
+
+                    b.HasOne("CoupleConnect.Domain.CheckIns.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_daily_questions_questions_question_id");
+                });
+
             modelBuilder.Entity("CoupleConnect.Domain.Couples.CoupleMember", b =>
                 {
                     b.HasOne("CoupleConnect.Domain.Couples.Couple", null)
@@ -511,6 +1647,16 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_invites_asp_net_users_inviter_id");
+                });
+
+            modelBuilder.Entity("CoupleConnect.Web.Features.CheckIns.CheckInPreference", b =>
+                {
+                    b.HasOne("CoupleConnect.Domain.Couples.Couple", null)
+                        .WithMany()
+                        .HasForeignKey("CoupleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_check_in_preferences_couples_couple_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -621,6 +1767,11 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.CheckIns.DailyQuestion", b =>
+                {
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("CoupleConnect.Domain.Couples.Couple", b =>

@@ -1,0 +1,80 @@
+namespace CoupleConnect.Domain.CheckIns;
+
+public enum ReflectionVerdict
+{
+    ThatsIt,
+    NotQuite,
+}
+
+/// <summary>One partner's answer to a day's question, with the other partner's reflection on it, if any.</summary>
+public sealed class CheckInAnswer
+{
+    private CheckInAnswer()
+    {
+    }
+
+    internal CheckInAnswer(Guid dailyQuestionId, string authorId, CheckInText text, DateTimeOffset now)
+    {
+        Id = Guid.CreateVersion7(now);
+        DailyQuestionId = dailyQuestionId;
+        AuthorId = authorId;
+        Text = text.Value;
+        AnsweredAt = now;
+        UpdatedAt = now;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid DailyQuestionId { get; private set; }
+
+    public string AuthorId { get; private set; } = string.Empty;
+
+    public string Text { get; private set; } = string.Empty;
+
+    public DateTimeOffset AnsweredAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>The partner's heart on this answer.</summary>
+    public bool HeartedByPartner { get; private set; }
+
+    /// <summary>The partner's paraphrase of this answer (reflective listening).</summary>
+    public string? ReflectionText { get; private set; }
+
+    public DateTimeOffset? ReflectedAt { get; private set; }
+
+    /// <summary>The author's response to the reflection: "That's it" or "Not quite".</summary>
+    public ReflectionVerdict? Verdict { get; private set; }
+
+    public string? Clarification { get; private set; }
+
+    internal void Edit(CheckInText text, DateTimeOffset now)
+    {
+        Text = text.Value;
+        UpdatedAt = now;
+    }
+
+    internal void ToggleHeart() => HeartedByPartner = !HeartedByPartner;
+
+    internal void Reflect(CheckInText paraphrase, DateTimeOffset now)
+    {
+        if (Verdict is not null)
+        {
+            throw new CheckInRuleException(CheckInRule.ReflectionAlreadyConfirmed);
+        }
+
+        ReflectionText = paraphrase.Value;
+        ReflectedAt = now;
+    }
+
+    internal void Respond(ReflectionVerdict verdict, CheckInText? clarification)
+    {
+        if (ReflectionText is null)
+        {
+            throw new CheckInRuleException(CheckInRule.NoSuchReflection);
+        }
+
+        Verdict = verdict;
+        Clarification = clarification?.Value;
+    }
+}

@@ -1,0 +1,105 @@
+namespace CoupleConnect.Domain.CheckIns;
+
+/// <summary>
+/// The couple's question for one local day. Each partner answers privately; once both have answered the answers are
+/// revealed to both and locked. After the reveal each may reflect back the other's answer, and the author responds.
+/// </summary>
+public sealed class DailyQuestion
+{
+    /// <summary>A day's question can be answered on that day and the six days after it.</summary>
+    public const int AnswerWindowDays = 7;
+
+    private readonly List<CheckInAnswer> _answers = [];
+
+    private DailyQuestion()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid CoupleId { get; private set; }
+
+    /// <summary>The local date in the couple's home time zone.</summary>
+    public DateOnly Day { get; private set; }
+
+    public int QuestionId { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public IReadOnlyList<CheckInAnswer> Answers => _answers;
+
+    /// <summary>Both partners have answered (only the couple's two members can answer).</summary>
+    public bool IsRevealed => _answers.Count >= 2;
+
+    public static DailyQuestion For(Guid coupleId, DateOnly day, int questionId, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        CoupleId = coupleId,
+        Day = day,
+        QuestionId = questionId,
+        CreatedAt = now,
+    };
+
+    public bool IsOpenOn(DateOnly today) => Day <= today && Day > today.AddDays(-AnswerWindowDays);
+
+    public CheckInAnswer? AnswerBy(string userId) => _answers.FirstOrDefault(answer => answer.AuthorId == userId);
+
+    /// <summary>Writes or rewrites <paramref name="userId"/>'s answer while the day is open and before the reveal.</summary>
+    public CheckInAnswer Answer(string userId, CheckInText text, DateOnly today, DateTimeOffset now)
+    {
+        if (!IsOpenOn(today))
+        {
+            throw new CheckInRuleException(CheckInRule.OutsideAnswerWindow);
+        }
+
+        if (IsRevealed)
+        {
+            throw new CheckInRuleException(CheckInRule.AnswerLocked);
+        }
+
+        var existing = AnswerBy(userId);
+        if (existing is not null)
+        {
+            existing.Edit(text, now);
+            return existing;
+        }
+
+        var answer = new CheckInAnswer(Id, userId, text, now);
+        _answers.Add(answer);
+        return answer;
+    }
+
+    /// <summary><paramref name="paraphraserId"/> says back, in their words, what their partner's answer means.</summary>
+    public void Reflect(string paraphraserId, CheckInText paraphrase, DateTimeOffset now) =>
+        PartnersAnswer(paraphraserId).Reflect(paraphrase, now);
+
+    /// <summary>The author of the reflected answer says whether the reflection got it right.</summary>
+    public void RespondToReflection(string authorId, ReflectionVerdict verdict, CheckInText? clarification)
+    {
+        EnsureRevealed();
+        var own = AnswerBy(authorId) ?? throw new CheckInRuleException(CheckInRule.NotYourAnswer);
+        own.Respond(verdict, clarification);
+    }
+
+    /// <summary>A heart on the partner's answer; tapping again takes it back.</summary>
+    public void ToggleHeart(string userId) => PartnersAnswer(userId).ToggleHeart();
+
+    private CheckInAnswer PartnersAnswer(string userId)
+    {
+        EnsureRevealed();
+        if (AnswerBy(userId) is null)
+        {
+            throw new CheckInRuleException(CheckInRule.NotRevealedYet);
+        }
+
+        return _answers.FirstOrDefault(answer => answer.AuthorId != userId) ?? throw new CheckInRuleException(CheckInRule.NoSuchAnswer);
+    }
+
+    private void EnsureRevealed()
+    {
+        if (!IsRevealed)
+        {
+            throw new CheckInRuleException(CheckInRule.NotRevealedYet);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using CoupleConnect.Domain.CheckIns;
+
+namespace CoupleConnect.Web.Features.CheckIns;
+
+/// <summary>One day's question as the signed-in partner may see it. The partner's text is present only after the reveal.</summary>
+public sealed record CheckInDay(
+    DateOnly Day,
+    bool IsToday,
+    bool IsOpen,
+    string QuestionText,
+    QuestionCategory Category,
+    string PartnerName,
+    string? MyAnswer,
+    bool PartnerHasAnswered,
+    bool IsRevealed,
+    RevealedAnswers? Revealed)
+{
+    public CheckInState State => IsRevealed ? CheckInState.Revealed
+        : MyAnswer is not null ? CheckInState.WaitingForPartner
+        : CheckInState.NotAnswered;
+}
+
+public enum CheckInState
+{
+    NotAnswered,
+    WaitingForPartner,
+    Revealed,
+}
+
+/// <summary>Both answers after the reveal, with the reflect-back loop in both directions.</summary>
+public sealed record RevealedAnswers(
+    string PartnerAnswer,
+    bool IHeartedPartnersAnswer,
+    bool PartnerHeartedMyAnswer,
+    string? MyReflectionOnPartner,
+    ReflectionVerdict? PartnersVerdictOnMyReflection,
+    string? PartnersClarification,
+    string? PartnersReflectionOnMe,
+    ReflectionVerdict? MyVerdictOnPartnersReflection,
+    string? MyClarification);
+
+public sealed record CheckInHistoryPage(IReadOnlyList<CheckInDay> Days, int Page, bool HasMore);

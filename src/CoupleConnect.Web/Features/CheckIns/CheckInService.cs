@@ -1,0 +1,232 @@
+using CoupleConnect.Domain.CheckIns;
+using CoupleConnect.Domain.Common;
+using CoupleConnect.Web.Features.Couples;
+using CoupleConnect.Web.Infrastructure.Data;
+using CoupleConnect.Web.Infrastructure.Data.Configurations;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoupleConnect.Web.Features.CheckIns;
+
+/// <summary>
+/// The daily question for the signed-in partner's couple: chosen on demand and stored (so both see the same one),
+/// answered privately, revealed when both answered, then reflected back. Always scoped by <see cref="CurrentCouple"/>.
+/// </summary>
+public sealed class CheckInService(
+    CurrentCouple currentCouple,
+    IDbContextFactory<AppDbContext> dbFactory,
+    CoupleNotifier notifier,
+    TimeProvider timeProvider,
+    ILogger<CheckInService> logger)
+{
+    public const int HistoryPageSize = 10;
+    public const string NotPairedMessage = "The daily question starts once your partner has joined you.";
+
+    /// <summary>Today's question in the couple's home time zone, created on first look.</summary>
+    public Task<CheckInDay?> GetTodayAsync(CancellationToken cancellationToken = default) => GetDayAsync(null, cancellationToken);
+
+    /// <summary>The question of <paramref name="day"/> (today when null); earlier days only if they were asked.</summary>
+    public async Task<CheckInDay?> GetDayAsync(DateOnly? day, CancellationToken cancellationToken = default)
+    {
+        var context = await LoadContextAsync(cancellationToken);
+        if (context is null)
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var target = day ?? context.Today;
+        var daily = target == context.Today
+            ? await GetOrCreateAsync(db, context, cancellationToken)
+            : await FindAsync(db, context.Scope.CoupleId, target, cancellationToken);
+        return daily is null ? null : ToModel(context, daily);
+    }
+
+    public async Task<CheckInResult> AnswerAsync(DateOnly day, string? text, CancellationToken cancellationToken = default)
+    {
+        if (!CheckInText.TryParse(text, CheckInText.AnswerMaxLength, "answer", out var answer, out var problem))
+        {
+            return CheckInResult.Fail(problem!);
+        }
+
+        return await ChangeAsync(day, CoupleChange.CheckInAnswered, (daily, context) => daily.Answer(context.Scope.UserId, answer!, context.Today, timeProvider.GetUtcNow()), cancellationToken);
+    }
+
+    public async Task<CheckInResult> ReflectAsync(DateOnly day, string? paraphrase, CancellationToken cancellationToken = default)
+    {
+        if (!CheckInText.TryParse(paraphrase, CheckInText.ReflectionMaxLength, "reflection", out var text, out var problem))
+        {
+            return CheckInResult.Fail(problem!);
+        }
+
+        return await ChangeAsync(day, CoupleChange.CheckInReflected, (daily, context) => daily.Reflect(context.Scope.UserId, text!, timeProvider.GetUtcNow()), cancellationToken);
+    }
+
+    public async Task<CheckInResult> RespondToReflectionAsync(DateOnly day, ReflectionVerdict verdict, string? clarification, CancellationToken cancellationToken = default)
+    {
+        CheckInText? note = null;
+        if (!string.IsNullOrWhiteSpace(clarification) && !CheckInText.TryParse(clarification, CheckInText.ReflectionMaxLength, "clarification", out note, out var problem))
+        {
+            return CheckInResult.Fail(problem!);
+        }
+
+        return await ChangeAsync(day, CoupleChange.CheckInReflected, (daily, context) => daily.RespondToReflection(context.Scope.UserId, verdict, note), cancellationToken);
+    }
+
+    public Task<CheckInResult> ToggleHeartAsync(DateOnly day, CancellationToken cancellationToken = default) =>
+        ChangeAsync(day, CoupleChange.CheckInReflected, (daily, context) => daily.ToggleHeart(context.Scope.UserId), cancellationToken);
+
+    /// <summary>Past questions, newest first, with both answers where revealed.</summary>
+    public async Task<CheckInHistoryPage?> GetHistoryAsync(int page, CancellationToken cancellationToken = default)
+    {
+        var context = await LoadContextAsync(cancellationToken);
+        if (context is null)
+        {
+            return null;
+        }
+
+        page = Math.Max(1, page);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var dailies = await db.DailyQuestions.AsNoTracking().Include(daily => daily.Answers)
+            .Where(daily => daily.CoupleId == context.Scope.CoupleId)
+            .OrderByDescending(daily => daily.Day)
+            .Skip((page - 1) * HistoryPageSize)
+            .Take(HistoryPageSize + 1)
+            .ToListAsync(cancellationToken);
+        var days = dailies.Take(HistoryPageSize).Select(daily => ToModel(context, daily)).ToList();
+        return new CheckInHistoryPage(days, page, dailies.Count > HistoryPageSize);
+    }
+
+    /// <summary>Listens for the partner's changes to the couple's check-ins (null when unpaired).</summary>
+    public async Task<IDisposable?> SubscribeAsync(Func<CoupleChange, Task> onChange, CancellationToken cancellationToken = default)
+    {
+        var scope = await currentCouple.GetAsync(cancellationToken);
+        return scope is null ? null : notifier.Subscribe(scope.CoupleId, onChange);
+    }
+
+    private async Task<CheckInResult> ChangeAsync(DateOnly day, CoupleChange change, Action<DailyQuestion, CheckInContext> action, CancellationToken cancellationToken)
+    {
+        var context = await LoadContextAsync(cancellationToken);
+        if (context is null)
+        {
+            return CheckInResult.Fail(NotPairedMessage);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var daily = day == context.Today
+            ? await GetOrCreateAsync(db, context, cancellationToken)
+            : await FindAsync(db, context.Scope.CoupleId, day, cancellationToken);
+        if (daily is null)
+        {
+            return CheckInResult.Fail(day > context.Today
+                ? "That day hasn't come yet."
+                : CheckInRuleException.MessageFor(CheckInRule.OutsideAnswerWindow));
+        }
+
+        try
+        {
+            action(daily, context);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (CheckInRuleException refused)
+        {
+            return CheckInResult.Fail(refused.Message);
+        }
+        catch (DbUpdateException exception) when (InviteService.IsUniqueViolation(exception))
+        {
+            // Two taps of the same partner racing to create their first answer: the first one is kept.
+            return CheckInResult.Fail("Your answer was just saved from another tab. Reload to see it.");
+        }
+
+        await notifier.PublishAsync(context.Scope.CoupleId, change);
+        return CheckInResult.Ok;
+    }
+
+    private async Task<DailyQuestion> GetOrCreateAsync(AppDbContext db, CheckInContext context, CancellationToken cancellationToken)
+    {
+        var existing = await FindAsync(db, context.Scope.CoupleId, context.Today, cancellationToken);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        var asked = await db.DailyQuestions.Where(daily => daily.CoupleId == context.Scope.CoupleId).OrderBy(daily => daily.Day).Select(daily => daily.QuestionId).ToListAsync(cancellationToken);
+        var depth = await db.CheckInPreferences.Where(preference => preference.CoupleId == context.Scope.CoupleId).Select(preference => (DepthPreference?)preference.Depth).SingleOrDefaultAsync(cancellationToken) ?? DepthPreference.Automatic;
+        var question = QuestionSelector.Choose(QuestionBank.All, asked, depth, context.PairedOn, context.Today, context.Scope.CoupleId);
+        var daily = DailyQuestion.For(context.Scope.CoupleId, context.Today, question.Id, timeProvider.GetUtcNow());
+        db.DailyQuestions.Add(daily);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return daily;
+        }
+        catch (DbUpdateException exception) when (InviteService.IsUniqueViolationOf(exception, DailyQuestionConfiguration.OnePerCoupleAndDayIndex))
+        {
+            // The partner opened the page at the same moment and created it first: use theirs (it is the same question).
+            logger.LogInformation("Daily question for couple {CoupleId} was created concurrently; using the stored one", context.Scope.CoupleId);
+            db.ChangeTracker.Clear();
+            return (await FindAsync(db, context.Scope.CoupleId, context.Today, cancellationToken))!;
+        }
+    }
+
+    private static Task<DailyQuestion?> FindAsync(AppDbContext db, Guid coupleId, DateOnly day, CancellationToken cancellationToken) =>
+        db.DailyQuestions.Include(daily => daily.Answers).SingleOrDefaultAsync(daily => daily.CoupleId == coupleId && daily.Day == day, cancellationToken);
+
+    private async Task<CheckInContext?> LoadContextAsync(CancellationToken cancellationToken)
+    {
+        var scope = await currentCouple.GetAsync(cancellationToken);
+        if (scope is null)
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var couple = await db.Couples.AsNoTracking().Where(couple => couple.Id == scope.CoupleId).Select(couple => new { couple.HomeTimeZoneId, couple.CreatedAt }).SingleAsync(cancellationToken);
+        var partnerName = await db.Users.Where(user => user.Id == scope.PartnerId).Select(user => user.DisplayName).SingleAsync(cancellationToken);
+        var zone = TimeZoneId.TryParse(couple.HomeTimeZoneId, out var parsed) ? parsed! : TimeZoneId.Utc;
+        return new CheckInContext(scope, zone.LocalDate(timeProvider.GetUtcNow()), zone.LocalDate(couple.CreatedAt), partnerName);
+    }
+
+    private static CheckInDay ToModel(CheckInContext context, DailyQuestion daily)
+    {
+        var question = QuestionBank.All.Single(question => question.Id == daily.QuestionId);
+        var mine = daily.AnswerBy(context.Scope.UserId);
+        var partners = daily.AnswerBy(context.Scope.PartnerId);
+        RevealedAnswers? revealed = null;
+        if (daily.IsRevealed && mine is not null && partners is not null)
+        {
+            revealed = new RevealedAnswers(
+                partners.Text,
+                IHeartedPartnersAnswer: partners.HeartedByPartner,
+                PartnerHeartedMyAnswer: mine.HeartedByPartner,
+                MyReflectionOnPartner: partners.ReflectionText,
+                PartnersVerdictOnMyReflection: partners.Verdict,
+                PartnersClarification: partners.Clarification,
+                PartnersReflectionOnMe: mine.ReflectionText,
+                MyVerdictOnPartnersReflection: mine.Verdict,
+                MyClarification: mine.Clarification);
+        }
+
+        return new CheckInDay(
+            daily.Day,
+            daily.Day == context.Today,
+            daily.IsOpenOn(context.Today) && !daily.IsRevealed,
+            question.Text,
+            question.Category,
+            context.PartnerName,
+            mine?.Text,
+            partners is not null,
+            daily.IsRevealed,
+            revealed);
+    }
+
+    private sealed record CheckInContext(CoupleScope Scope, DateOnly Today, DateOnly PairedOn, string PartnerName);
+}
+
+public sealed record CheckInResult(string? Error)
+{
+    public bool Succeeded => Error is null;
+
+    public static CheckInResult Ok { get; } = new((string?)null);
+
+    public static CheckInResult Fail(string error) => new(error);
+}

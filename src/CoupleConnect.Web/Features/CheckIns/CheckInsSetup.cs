@@ -1,0 +1,13 @@
+using CoupleConnect.Web.Features.Couples;
+
+namespace CoupleConnect.Web.Features.CheckIns;
+
+public static class CheckInsSetup
+{
+    public static WebApplicationBuilder AddCheckIns(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<CoupleNotifier>();
+        builder.Services.AddScoped<CheckInService>();
+        return builder;
+    }
+}
