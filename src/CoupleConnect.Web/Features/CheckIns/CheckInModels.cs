@@ -39,4 +39,4 @@ public sealed record RevealedAnswers(
     ReflectionVerdict? MyVerdictOnPartnersReflection,
     string? MyClarification);
 
-public sealed record CheckInHistoryPage(IReadOnlyList<CheckInDay> Days, int Page, bool HasMore);
+public sealed record CheckInHistory(IReadOnlyList<CheckInDay> Days, int Page, bool HasMore);

@@ -76,7 +76,7 @@ public sealed class CheckInService(
         ChangeAsync(day, CoupleChange.CheckInReflected, (daily, context) => daily.ToggleHeart(context.Scope.UserId), cancellationToken);
 
     /// <summary>Past questions, newest first, with both answers where revealed.</summary>
-    public async Task<CheckInHistoryPage?> GetHistoryAsync(int page, CancellationToken cancellationToken = default)
+    public async Task<CheckInHistory?> GetHistoryAsync(int page, CancellationToken cancellationToken = default)
     {
         var context = await LoadContextAsync(cancellationToken);
         if (context is null)
@@ -93,7 +93,7 @@ public sealed class CheckInService(
             .Take(HistoryPageSize + 1)
             .ToListAsync(cancellationToken);
         var days = dailies.Take(HistoryPageSize).Select(daily => ToModel(context, daily)).ToList();
-        return new CheckInHistoryPage(days, page, dailies.Count > HistoryPageSize);
+        return new CheckInHistory(days, page, dailies.Count > HistoryPageSize);
     }
 
     /// <summary>Listens for the partner's changes to the couple's check-ins (null when unpaired).</summary>
