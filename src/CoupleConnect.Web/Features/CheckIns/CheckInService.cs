@@ -96,6 +96,25 @@ public sealed class CheckInService(
         return new CheckInHistory(days, page, dailies.Count > HistoryPageSize);
     }
 
+    /// <summary>Earlier days in the answer window that the signed-in partner hasn't answered yet, newest first.</summary>
+    public async Task<IReadOnlyList<DateOnly>> GetMissedDaysAsync(CancellationToken cancellationToken = default)
+    {
+        var context = await LoadContextAsync(cancellationToken);
+        if (context is null)
+        {
+            return [];
+        }
+
+        var oldestOpen = context.Today.AddDays(-(DailyQuestion.AnswerWindowDays - 1));
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.DailyQuestions.AsNoTracking()
+            .Where(daily => daily.CoupleId == context.Scope.CoupleId && daily.Day < context.Today && daily.Day >= oldestOpen)
+            .Where(daily => !daily.Answers.Any(answer => answer.AuthorId == context.Scope.UserId))
+            .OrderByDescending(daily => daily.Day)
+            .Select(daily => daily.Day)
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>Listens for the partner's changes to the couple's check-ins (null when unpaired).</summary>
     public async Task<IDisposable?> SubscribeAsync(Func<CoupleChange, Task> onChange, CancellationToken cancellationToken = default)
     {

@@ -8,6 +8,7 @@ public static class CheckInsSetup
     {
         builder.Services.AddSingleton<CoupleNotifier>();
         builder.Services.AddScoped<CheckInService>();
+        builder.Services.AddScoped<QuestionDepthService>();
         return builder;
     }
 }
