@@ -1,3 +1,4 @@
+using CoupleConnect.Web.Features.Accounts;
 using CoupleConnect.Web.Features.Couples;
 
 namespace CoupleConnect.Web.Features.CheckIns;
@@ -9,6 +10,8 @@ public static class CheckInsSetup
         builder.Services.AddSingleton<CoupleNotifier>();
         builder.Services.AddScoped<CheckInService>();
         builder.Services.AddScoped<QuestionDepthService>();
+        builder.Services.AddScoped<IPersonalDataSource, CheckInPersonalData>();
+        builder.Services.AddScoped<ICoupleArchiveSource, CheckInArchive>();
         return builder;
     }
 }
