@@ -56,15 +56,20 @@ public sealed class CheckInAnswer
 
     internal void ToggleHeart() => HeartedByPartner = !HeartedByPartner;
 
+    /// <summary>
+    /// Writes the partner's paraphrase. After "Not quite" the partner may try again (reflective listening is a loop):
+    /// the new attempt waits for a new response, and the author's clarification stays for reference.
+    /// </summary>
     internal void Reflect(CheckInText paraphrase, DateTimeOffset now)
     {
-        if (Verdict is not null)
+        if (Verdict == ReflectionVerdict.ThatsIt)
         {
             throw new CheckInRuleException(CheckInRule.ReflectionAlreadyConfirmed);
         }
 
         ReflectionText = paraphrase.Value;
         ReflectedAt = now;
+        Verdict = null;
     }
 
     internal void Respond(ReflectionVerdict verdict, CheckInText? clarification)

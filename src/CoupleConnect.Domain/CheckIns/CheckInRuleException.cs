@@ -5,7 +5,6 @@ public enum CheckInRule
     OutsideAnswerWindow,
     AnswerLocked,
     NotRevealedYet,
-    CannotReflectOnOwnAnswer,
     NoSuchAnswer,
     NoSuchReflection,
     NotYourAnswer,
@@ -22,11 +21,10 @@ public sealed class CheckInRuleException(CheckInRule rule) : Exception(MessageFo
         CheckInRule.OutsideAnswerWindow => $"Questions can be answered on their day and up to {DailyQuestion.AnswerWindowDays - 1} days later; this one is no longer open.",
         CheckInRule.AnswerLocked => "Both of you have answered, so the answers are now shared and can't be changed.",
         CheckInRule.NotRevealedYet => "You can reflect back once you've both answered.",
-        CheckInRule.CannotReflectOnOwnAnswer => "Reflecting back is for your partner's answer, not your own.",
         CheckInRule.NoSuchAnswer => "That answer isn't there any more.",
         CheckInRule.NoSuchReflection => "There's no reflection to respond to yet.",
         CheckInRule.NotYourAnswer => "Only the person who wrote the answer can say whether the reflection got it right.",
-        CheckInRule.ReflectionAlreadyConfirmed => "Your partner has already responded to this reflection, so it can't be changed.",
+        CheckInRule.ReflectionAlreadyConfirmed => "Your partner said \"That's it\", so this reflection is complete.",
         _ => "That didn't work. Nothing was changed.",
     };
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CoupleConnect.Domain.Common;
 
 namespace CoupleConnect.Domain.CheckIns;
@@ -26,7 +27,7 @@ public sealed record CheckInText
             _ when trimmed.All(c => char.IsWhiteSpace(c) || VisibleText.IsInvisibleOrControl(c) || c is '\u200D' or '\u200C' or '\uFEFF')
                 => $"Please write your {what} first.",
             { Length: var length } when length > maxLength
-                => $"Please keep your {what} to {maxLength:N0} characters (this one has {length:N0}). Nothing was saved; shorten it and try again.",
+                => string.Create(CultureInfo.InvariantCulture, $"Please keep your {what} to {maxLength:N0} characters (this one has {length:N0}). Nothing was saved; shorten it and try again."),
             _ when trimmed.Any(IsBidiOverride)
                 => $"Your {what} contains invisible direction-control characters (often pasted from elsewhere). Please remove them and try again.",
             _ => null,

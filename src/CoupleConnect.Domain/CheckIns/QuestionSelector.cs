@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -68,7 +69,7 @@ public static class QuestionSelector
     // A hash, not Random or string.GetHashCode: the same couple and day give the same pick on every machine and run.
     private static int StableIndex(Guid coupleId, DateOnly day, int count)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{coupleId:N}:{day:yyyy-MM-dd}"));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{coupleId:N}:{day:yyyy-MM-dd}")));
         return (int)(BitConverter.ToUInt32(hash, 0) % (uint)count);
     }
 }
