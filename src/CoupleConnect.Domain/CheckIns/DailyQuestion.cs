@@ -26,6 +26,12 @@ public sealed class DailyQuestion
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>Moves with every answer, edit, reflection or heart, so concurrent changes to one day conflict.</summary>
+    public DateTimeOffset ChangedAt { get; private set; }
+
+    /// <summary>PostgreSQL's xmin: an edit racing the partner's reveal can't both save (the lock would be bypassed).</summary>
+    public uint Version { get; private set; }
+
     public IReadOnlyList<CheckInAnswer> Answers => _answers;
 
     /// <summary>Both partners have answered (only the couple's two members can answer).</summary>
@@ -38,6 +44,7 @@ public sealed class DailyQuestion
         Day = day,
         QuestionId = questionId,
         CreatedAt = now,
+        ChangedAt = now,
     };
 
     public bool IsOpenOn(DateOnly today) => Day <= today && Day > today.AddDays(-AnswerWindowDays);
@@ -57,6 +64,7 @@ public sealed class DailyQuestion
             throw new CheckInRuleException(CheckInRule.AnswerLocked);
         }
 
+        ChangedAt = now;
         var existing = AnswerBy(userId);
         if (existing is not null)
         {
@@ -70,8 +78,11 @@ public sealed class DailyQuestion
     }
 
     /// <summary><paramref name="paraphraserId"/> says back, in their words, what their partner's answer means.</summary>
-    public void Reflect(string paraphraserId, CheckInText paraphrase, DateTimeOffset now) =>
+    public void Reflect(string paraphraserId, CheckInText paraphrase, DateTimeOffset now)
+    {
         PartnersAnswer(paraphraserId).Reflect(paraphrase, now);
+        ChangedAt = now;
+    }
 
     /// <summary>The author of the reflected answer says whether the reflection got it right.</summary>
     public void RespondToReflection(string authorId, ReflectionVerdict verdict, CheckInText? clarification)

@@ -217,3 +217,56 @@ public sealed class CoupleSettingsPage(IPage page)
         await Expect(Name).ToBeVisibleAsync();
     }
 }
+
+/// <summary>The daily question card (on the paired home and on /checkin/{day}): answer, the reveal, reflect back.</summary>
+public sealed class QuestionCardSection(IPage page)
+{
+    public ILocator Card => page.Locator("#question-card");
+
+    public ILocator QuestionText => Card.GetByRole(AriaRole.Heading, new() { Level = 2 });
+
+    public ILocator PartnerStatus => Card.Locator("#partner-status");
+
+    public ILocator AnswerField => Card.GetByLabel("Your answer", new() { Exact = true });
+
+    public ILocator Share => Card.GetByRole(AriaRole.Button, new() { Name = "Share my answer" });
+
+    public ILocator MyAnswer => Card.Locator("#my-answer .cc-answer__text");
+
+    public ILocator PartnerAnswer => Card.Locator("#partner-answer .cc-answer__text");
+
+    public ILocator SendHeart(string partner) => Card.GetByRole(AriaRole.Button, new() { Name = $"Send a heart for {partner}'s answer" });
+
+    public ILocator ReflectionField(string partner) => Card.GetByLabel($"What I hear you saying, {partner}, is…", new() { Exact = true });
+
+    public ILocator SendReflection => Card.GetByRole(AriaRole.Button, new() { Name = "Send my reflection" });
+
+    public ILocator PartnerReflection => Card.Locator("#partner-reflection .cc-answer__text");
+
+    public ILocator ThatsIt => Card.Locator("#thats-it");
+
+    public ILocator NotQuite => Card.Locator("#not-quite");
+
+    public ILocator Clarification => Card.GetByLabel("Anything to add? (optional)", new() { Exact = true });
+
+    public ILocator MyVerdict => Card.Locator("#my-verdict");
+
+    public ILocator MyReflectionVerdict => Card.Locator("#my-reflection-verdict");
+
+    public Task ExpectStateAsync(string state) => Expect(Card).ToHaveAttributeAsync("data-state", state);
+
+    /// <summary>Writes and shares an answer; returns once the card has left the "not answered" state.</summary>
+    public async Task AnswerAsync(string text)
+    {
+        await AnswerField.FillAsync(text);
+        await Share.TapAsync(); // auto-waits for the button to enable (the field's value arrives after a short debounce)
+        await Expect(Card).ToHaveAttributeAsync("data-state", new Regex("^(WaitingForPartner|Revealed)$"));
+    }
+
+    public async Task ReflectAsync(string partner, string paraphrase)
+    {
+        await ReflectionField(partner).FillAsync(paraphrase);
+        await SendReflection.TapAsync();
+        await Expect(Card.Locator("#my-reflection .cc-answer__text")).ToHaveTextAsync(paraphrase);
+    }
+}

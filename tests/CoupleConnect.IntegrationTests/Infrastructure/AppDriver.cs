@@ -1,4 +1,5 @@
 using CoupleConnect.Web.Features.Accounts;
+using CoupleConnect.Web.Features.CheckIns;
 using CoupleConnect.Web.Features.Couples;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,6 +42,9 @@ public sealed class AppDriver(IServiceProvider services, string connectionString
     public IServiceProvider Services => services;
 
     public CoupleTables Tables { get; } = new(connectionString);
+
+    /// <summary>The check-in tables (daily_questions, check_in_answers) read with plain SQL.</summary>
+    public CheckInTables CheckInTables { get; } = new(connectionString);
 
     /// <summary>The app's key for hashing typed invite codes, for <see cref="InviteKey.FromCode"/>.</summary>
     public InviteCodeKey CodeKey => services.GetRequiredService<InviteCodeKey>();
@@ -129,6 +133,32 @@ public sealed class AppDriver(IServiceProvider services, string connectionString
             Anniversary = anniversary ?? settings.Anniversary,
         });
         Assert.True(saved.Succeeded, $"Could not rename the couple: {saved.Error}");
+    }
+
+    /// <summary>Today's question as <paramref name="person"/> opens it (creating it on first look); fails the test when there is none.</summary>
+    public async Task<CheckInDay> TodaysQuestionAsync(TestPerson person)
+    {
+        await using var scope = AsUser(person);
+        var today = await scope.CheckIns.GetTodayAsync();
+        Assert.True(today is not null, $"{person.DisplayName} has no question today.");
+        return today;
+    }
+
+    /// <summary><paramref name="person"/> answers <paramref name="day"/>'s question; fails the test if refused.</summary>
+    public async Task AnswerAsync(TestPerson person, DateOnly day, string text)
+    {
+        await using var scope = AsUser(person);
+        var answered = await scope.CheckIns.AnswerAsync(day, text);
+        Assert.True(answered.Succeeded, $"{person.DisplayName} could not answer {day:yyyy-MM-dd}: {answered.Error}");
+    }
+
+    /// <summary>Both partners answer today's question, so it is revealed; returns the day.</summary>
+    public async Task<DateOnly> BothAnswerTodayAsync(PairedCouple couple, string inviterText, string partnerText)
+    {
+        var day = (await TodaysQuestionAsync(couple.Inviter)).Day;
+        await AnswerAsync(couple.Inviter, day, inviterText);
+        await AnswerAsync(couple.Partner, day, partnerText);
+        return day;
     }
 
     public IReadOnlyList<MimeMessage> MailTo(string address) => DevMailboxReader.MessagesTo(mailboxPath, address);

@@ -22,6 +22,12 @@ public sealed record VictimCouple(PairedCouple Current, PairedCouple Former, IRe
 
     public string CoupleName { get; init; } = string.Empty;
 
+    /// <summary>The day (in the couple's home zone) whose question both current partners answered, so it is revealed.</summary>
+    public DateOnly CheckInDay { get; init; }
+
+    /// <summary>The check-in answers the victim's current and former couple wrote (also in <see cref="Secrets"/>).</summary>
+    public IReadOnlyList<string> AnswerTexts { get; init; } = [];
+
     public VictimCouple With(params string[] moreSecrets) => this with { Secrets = [.. Secrets, .. moreSecrets] };
 }
 
@@ -49,11 +55,16 @@ public static class CoupleScopedRoutes
         var former = await app.PairAsync(jorunn, marisol);
         var formerName = $"Northern Lights {RandomLetters()}";
         await app.RenameCoupleAsync(jorunn, formerName);
+        var formerAnswers = new[] { $"The <i>first</i> snow at Vik {RandomLetters()}", $"Aurora night & cocoa {RandomLetters()}" };
+        await app.BothAnswerTodayAsync(former, formerAnswers[0], formerAnswers[1]);
         await app.LeaveAsync(marisol);
 
         var current = await app.PairAsync(marisol, thaddeus);
         var currentName = $"Otters & Moon's {RandomLetters()}"; // & and ' are encoded in HTML: the check must see through that
         await app.RenameCoupleAsync(thaddeus, currentName, new DateOnly(2017, 2, 14));
+        // Both answered today's question, so it is revealed: the couple's own pages show both answers.
+        var currentAnswers = new[] { $"Walking to the lighthouse <b>with you</b> {RandomLetters()}", $"Your soup & the rain on Sunday {RandomLetters()}" };
+        var checkInDay = await app.BothAnswerTodayAsync(current, currentAnswers[0], currentAnswers[1]);
 
         var secrets = new List<string> { currentName, formerName, current.CoupleId.ToString(), former.CoupleId.ToString() };
         foreach (var person in new[] { marisol, thaddeus, jorunn })
@@ -66,7 +77,14 @@ public static class CoupleScopedRoutes
             secrets.AddRange([code, code.Replace(" ", string.Empty, StringComparison.Ordinal)]);
         }
 
-        return new VictimCouple(current, former, secrets) { CoupleName = currentName };
+        secrets.AddRange(currentAnswers);
+        secrets.AddRange(formerAnswers);
+        return new VictimCouple(current, former, secrets)
+        {
+            CoupleName = currentName,
+            CheckInDay = checkInDay,
+            AnswerTexts = [.. currentAnswers, .. formerAnswers],
+        };
     }
 
     /// <summary>Every couple route so far; later features append theirs.</summary>
@@ -77,9 +95,12 @@ public static class CoupleScopedRoutes
         "/couple/archive/export",
         $"/join/{victim.Current.Token}",
         $"/join/{victim.Former.Token}",
+        "/checkin/history",
+        $"/checkin/{victim.CheckInDay:yyyy-MM-dd}",
+        $"/checkin/{victim.CheckInDay.AddDays(-1):yyyy-MM-dd}",
     ];
 
-    /// <summary>Every couple service read so far; later features append theirs.</summary>
+    /// <summary>Every couple service call so far: reads, and the check-in writes a stranger could aim at the victim's day. Later features append theirs.</summary>
     public static IReadOnlyList<ServiceProbe> CoupleServiceProbes(VictimCouple victim) =>
     [
         new("CurrentCouple.GetAsync", async services => await services.CurrentCouple.GetAsync()),
@@ -91,6 +112,15 @@ public static class CoupleScopedRoutes
         new("JoinService.PreviewAsync(current used token)", async services => await services.Join.PreviewAsync(Web.Features.Couples.InviteKey.FromToken(victim.Current.Token))),
         new("JoinService.PreviewAsync(former used token)", async services => await services.Join.PreviewAsync(Web.Features.Couples.InviteKey.FromToken(victim.Former.Token))),
         new("JoinService.AcceptAsync(current used token)", async services => await services.Join.AcceptAsync(Web.Features.Couples.InviteKey.FromToken(victim.Current.Token))),
+        new("CheckInService.GetTodayAsync", async services => await services.CheckIns.GetTodayAsync()),
+        new("CheckInService.GetDayAsync(victim's day)", async services => await services.CheckIns.GetDayAsync(victim.CheckInDay)),
+        new("CheckInService.GetHistoryAsync(1)", async services => await services.CheckIns.GetHistoryAsync(1)),
+        new("CheckInService.GetMissedDaysAsync", async services => await services.CheckIns.GetMissedDaysAsync()),
+        new("CheckInService.AnswerAsync(victim's day)", async services => await services.CheckIns.AnswerAsync(victim.CheckInDay, "A stranger's answer")),
+        new("CheckInService.ReflectAsync(victim's day)", async services => await services.CheckIns.ReflectAsync(victim.CheckInDay, "A stranger's reflection")),
+        new("CheckInService.RespondToReflectionAsync(victim's day)", async services => await services.CheckIns.RespondToReflectionAsync(victim.CheckInDay, Domain.CheckIns.ReflectionVerdict.NotQuite, "A stranger's note")),
+        new("CheckInService.ToggleHeartAsync(victim's day)", async services => await services.CheckIns.ToggleHeartAsync(victim.CheckInDay)),
+        new("CheckInService.GetHistoryAsync(1) after acting", async services => await services.CheckIns.GetHistoryAsync(1)),
     ];
 
     /// <summary>The two kinds of stranger: one in another couple and one with no couple.</summary>
@@ -162,6 +192,10 @@ public static class CoupleScopedRoutes
             .ToList();
         Assert.True(leaked.Count == 0, $"{where} shows the victim couple's data: {string.Join(", ", leaked.Select(secret => $"\"{secret}\""))}.");
     }
+
+    /// <summary>True when <paramref name="text"/> contains <paramref name="secret"/>, raw or encoded as HTML, JSON or a URL would.</summary>
+    public static bool Shows(string text, string secret) =>
+        EncodingsOf(secret).Any(encoded => text.Contains(encoded, StringComparison.OrdinalIgnoreCase));
 
     private static IEnumerable<string> EncodingsOf(string secret) => new[]
     {

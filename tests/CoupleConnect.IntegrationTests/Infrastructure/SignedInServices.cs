@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CoupleConnect.Web.Features.CheckIns;
 using CoupleConnect.Web.Features.Couples;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -38,6 +39,8 @@ public sealed class SignedInServices : IAsyncDisposable
     public CoupleArchiveService Archive => Get<CoupleArchiveService>();
 
     public CurrentCouple CurrentCouple => Get<CurrentCouple>();
+
+    public CheckInService CheckIns => Get<CheckInService>();
 
     /// <summary>A scope signed in as <paramref name="userId"/>, or signed out when it is null.</summary>
     public static SignedInServices For(IServiceProvider appServices, string? userId)

@@ -19,7 +19,9 @@ public sealed class CheckInService(
     ILogger<CheckInService> logger)
 {
     public const int HistoryPageSize = 10;
+    private const int MaxConcurrentAttempts = 3;
     public const string NotPairedMessage = "The daily question starts once your partner has joined you.";
+    public const string NoQuestionThatDayMessage = "There was no question that day: a question appears on a day either of you opens CoupleConnect.";
 
     /// <summary>Today's question in the couple's home time zone, created on first look.</summary>
     public Task<CheckInDay?> GetTodayAsync(CancellationToken cancellationToken = default) => GetDayAsync(null, cancellationToken);
@@ -130,30 +132,43 @@ public sealed class CheckInService(
             return CheckInResult.Fail(NotPairedMessage);
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var daily = day == context.Today
-            ? await GetOrCreateAsync(db, context, cancellationToken)
-            : await FindAsync(db, context.Scope.CoupleId, day, cancellationToken);
-        if (daily is null)
+        // The day's row carries a version: when the partner changed it at the same moment, apply the action again to
+        // the fresh state. Two first answers then both land (and reveal); an edit racing the reveal is refused as locked.
+        for (var attempt = 1; ; attempt++)
         {
-            return CheckInResult.Fail(day > context.Today
-                ? "That day hasn't come yet."
-                : CheckInRuleException.MessageFor(CheckInRule.OutsideAnswerWindow));
-        }
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var daily = day == context.Today
+                ? await GetOrCreateAsync(db, context, cancellationToken)
+                : await FindAsync(db, context.Scope.CoupleId, day, cancellationToken);
+            if (daily is null)
+            {
+                return CheckInResult.Fail(day > context.Today ? "That day hasn't come yet."
+                    : day > context.Today.AddDays(-DailyQuestion.AnswerWindowDays) ? NoQuestionThatDayMessage
+                    : CheckInRuleException.MessageFor(CheckInRule.OutsideAnswerWindow));
+            }
 
-        try
-        {
-            action(daily, context);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (CheckInRuleException refused)
-        {
-            return CheckInResult.Fail(refused.Message);
-        }
-        catch (DbUpdateException exception) when (InviteService.IsUniqueViolation(exception))
-        {
-            // Two taps of the same partner racing to create their first answer: the first one is kept.
-            return CheckInResult.Fail("Your answer was just saved from another tab. Reload to see it.");
+            try
+            {
+                action(daily, context);
+                await db.SaveChangesAsync(cancellationToken);
+                break;
+            }
+            catch (CheckInRuleException refused)
+            {
+                return CheckInResult.Fail(refused.Message);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxConcurrentAttempts)
+            {
+                logger.LogInformation("A check-in change met a concurrent change; retrying on fresh state");
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return CheckInResult.Fail("Your partner changed this question at the same moment. Please look at the latest and try again.");
+            }
+            catch (DbUpdateException exception) when (InviteService.IsUniqueViolation(exception) && attempt < MaxConcurrentAttempts)
+            {
+                // The same partner's two tabs racing to add a first answer: the retry edits the stored one.
+            }
         }
 
         await notifier.PublishAsync(context.Scope.CoupleId, change);

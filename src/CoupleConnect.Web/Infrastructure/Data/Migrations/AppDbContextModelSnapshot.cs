@@ -93,6 +93,10 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
                     b.Property<Guid>("CoupleId")
                         .HasColumnType("uuid")
                         .HasColumnName("couple_id");
@@ -108,6 +112,12 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                     b.Property<int>("QuestionId")
                         .HasColumnType("integer")
                         .HasColumnName("question_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_daily_questions");
