@@ -235,7 +235,7 @@ public sealed class QuestionCardSection(IPage page)
 
     public ILocator PartnerAnswer => Card.Locator("#partner-answer .cc-answer__text");
 
-    public ILocator SendHeart(string partner) => Card.GetByRole(AriaRole.Button, new() { Name = $"Send a heart for {partner}'s answer" });
+    public ILocator SendHeart(string partner) => Card.GetByRole(AriaRole.Button, new() { Name = $"Send {partner} a heart" });
 
     public ILocator ReflectionField(string partner) => Card.GetByLabel($"What I hear you saying, {partner}, is…", new() { Exact = true });
 

@@ -137,9 +137,9 @@ public sealed class QuestionCardTests : CheckInTestContext
         Assert.Equal("Alex", card.Find("#partner-answer .cc-answer__who").TextContent.Trim());
         Assert.Equal(PartnersSecret, card.Find("#partner-answer .cc-answer__text").TextContent);
 
-        var heart = card.Find("button[aria-label=\"Send a heart for Alex's answer\"]");
-        Assert.NotNull(heart);
-        Assert.Contains("Send Alex a heart", card.Markup);
+        var heart = card.Find("#heart-button");
+        Assert.Equal("false", heart.GetAttribute("aria-pressed"));
+        Assert.Contains("Send Alex a heart", heart.TextContent);
 
         var reflect = card.Find("#reflect-back");
         Assert.Equal("Reflect back", reflect.QuerySelector("h3")?.TextContent.Trim());
