@@ -8,10 +8,10 @@ public enum CoupleChange
 }
 
 /// <summary>
-/// Per-couple change notifications for open pages (design §3 live updates). In-process for now: every circuit of a
-/// couple on this instance hears it. Crossing app instances (PostgreSQL LISTEN/NOTIFY) comes with the dashboard issue.
+/// Per-couple change notifications for open pages (design §3 live updates). Circuits on this instance hear a change
+/// at once; other app instances hear it through PostgreSQL NOTIFY (<see cref="CoupleChangeRelay"/>).
 /// </summary>
-public sealed class CoupleNotifier
+public sealed class CoupleNotifier(CoupleChangeRelay relay)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, List<Func<CoupleChange, Task>>> _listeners = [];
@@ -40,7 +40,15 @@ public sealed class CoupleNotifier
         });
     }
 
+    /// <summary>Tells every open page of the couple, on this instance and (through PostgreSQL) on the others.</summary>
     public async Task PublishAsync(Guid coupleId, CoupleChange change)
+    {
+        await DeliverLocallyAsync(coupleId, change);
+        await relay.SendAsync(coupleId, change);
+    }
+
+    /// <summary>Delivers to this instance's listeners only (the relay calls it for other instances' changes).</summary>
+    public async Task DeliverLocallyAsync(Guid coupleId, CoupleChange change)
     {
         Func<CoupleChange, Task>[] listeners;
         lock (_gate)

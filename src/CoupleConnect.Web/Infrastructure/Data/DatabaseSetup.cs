@@ -2,6 +2,7 @@ using CoupleConnect.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace CoupleConnect.Web.Infrastructure.Data;
 
@@ -19,6 +20,9 @@ public static class DatabaseSetup
         builder.Services.AddSingleton(services => FieldEncryptor.FromOptions(services.GetRequiredService<IOptions<EncryptionOptions>>().Value));
 
         var connectionString = builder.Configuration.GetRequiredConnectionString();
+
+        // Plain Npgsql for what EF doesn't do (LISTEN/NOTIFY for live updates across instances).
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
 
         // Blazor Server circuits live for hours: services create one short context per operation from the factory.
         // The factory also registers a scoped AppDbContext, which Identity's stores use per request.
