@@ -214,10 +214,17 @@ public sealed class CheckInService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var couple = await db.Couples.AsNoTracking().Where(couple => couple.Id == scope.CoupleId).Select(couple => new { couple.HomeTimeZoneId, couple.CreatedAt }).SingleAsync(cancellationToken);
-        var partnerName = await db.Users.Where(user => user.Id == scope.PartnerId).Select(user => user.DisplayName).SingleAsync(cancellationToken);
+        var couple = await db.Couples.AsNoTracking()
+            .Where(couple => couple.Id == scope.CoupleId)
+            .Select(couple => new
+            {
+                couple.HomeTimeZoneId,
+                couple.CreatedAt,
+                PartnerName = db.Users.Where(user => user.Id == scope.PartnerId).Select(user => user.DisplayName).Single(),
+            })
+            .SingleAsync(cancellationToken);
         var zone = TimeZoneId.TryParse(couple.HomeTimeZoneId, out var parsed) ? parsed! : TimeZoneId.Utc;
-        return new CheckInContext(scope, zone.LocalDate(timeProvider.GetUtcNow()), zone.LocalDate(couple.CreatedAt), partnerName);
+        return new CheckInContext(scope, zone.LocalDate(timeProvider.GetUtcNow()), zone.LocalDate(couple.CreatedAt), couple.PartnerName);
     }
 
     private static CheckInDay ToModel(CheckInContext context, DailyQuestion daily)
