@@ -1,0 +1,60 @@
+using CoupleConnect.Domain.Common;
+
+namespace CoupleConnect.Domain.Nudges;
+
+/// <summary>
+/// When a person's nudge is next due, in UTC, for a wall-clock time in their own zone. DST-correct: a local time
+/// that doesn't exist on a spring-forward day fires at the next valid minute; a local time that happens twice on a
+/// fall-back day fires once, at its first occurrence. Exactly one nudge per local day.
+/// </summary>
+public static class NudgeClock
+{
+    /// <summary>A nudge more than this late (e.g. after an outage) is skipped, never sent at the wrong time of day.</summary>
+    public static readonly TimeSpan StalenessLimit = TimeSpan.FromHours(3);
+
+    /// <summary>The first due instant strictly after <paramref name="afterUtc"/>.</summary>
+    public static DateTimeOffset NextDueAfter(TimeZoneId zone, LocalTimeOfDay at, DateTimeOffset afterUtc)
+    {
+        var localDate = zone.LocalDate(afterUtc);
+
+        // Today's occurrence may already have passed; tomorrow's never has. Yesterday is checked for instants just
+        // after midnight UTC that are still "yesterday" nowhere: harmless and keeps the loop simple.
+        for (var day = localDate.AddDays(-1); ; day = day.AddDays(1))
+        {
+            var due = DueOn(zone, at, day);
+            if (due > afterUtc)
+            {
+                return due;
+            }
+        }
+    }
+
+    /// <summary>The instant the nudge fires on local date <paramref name="day"/>.</summary>
+    public static DateTimeOffset DueOn(TimeZoneId zone, LocalTimeOfDay at, DateOnly day)
+    {
+        var local = day.ToDateTime(at.Value, DateTimeKind.Unspecified);
+        var tz = zone.Zone;
+
+        // Spring forward: walk to the first minute that exists (e.g. 02:30 → 03:00 in New York).
+        var guard = 0;
+        while (tz.IsInvalidTime(local) && guard++ < 24 * 60)
+        {
+            local = local.AddMinutes(1);
+        }
+
+        if (tz.IsAmbiguousTime(local))
+        {
+            // Fall back: the same wall-clock time happens twice; the earlier instant has the larger offset.
+            var offset = tz.GetAmbiguousTimeOffsets(local).Max();
+            return new DateTimeOffset(local, offset).ToUniversalTime();
+        }
+
+        return new DateTimeOffset(local, tz.GetUtcOffset(local)).ToUniversalTime();
+    }
+
+    /// <summary>The local date a due instant belongs to: the idempotency key's day (user, kind, local date).</summary>
+    public static DateOnly LocalDateOf(TimeZoneId zone, DateTimeOffset dueUtc) => zone.LocalDate(dueUtc);
+
+    /// <summary>True when the nudge is too late to make sense at its time of day.</summary>
+    public static bool IsStale(DateTimeOffset dueUtc, DateTimeOffset nowUtc) => nowUtc - dueUtc > StalenessLimit;
+}
