@@ -1,5 +1,6 @@
 using CoupleConnect.Domain.CheckIns;
 using CoupleConnect.Domain.Couples;
+using CoupleConnect.Domain.Nudges;
 using CoupleConnect.Web.Features.Accounts;
 using CoupleConnect.Web.Features.CheckIns;
 using CoupleConnect.Web.Infrastructure.Security;
@@ -27,6 +28,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, FieldEncryptor
     public DbSet<CheckInAnswer> CheckInAnswers => Set<CheckInAnswer>();
 
     public DbSet<CheckInPreference> CheckInPreferences => Set<CheckInPreference>();
+
+    public DbSet<NudgePreferences> NudgePreferences => Set<NudgePreferences>();
+
+    public DbSet<NudgeSchedule> NudgeSchedules => Set<NudgeSchedule>();
 
     /// <summary>Encrypts every property a configuration marked with <c>IsEncrypted()</c>.</summary>
     private FieldEncryptor FieldEncryptor { get; } = fieldEncryptor;

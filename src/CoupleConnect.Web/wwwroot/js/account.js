@@ -1,6 +1,34 @@
 // Static account pages: fill the time zone picker from the browser when nothing was chosen yet.
 // Runs on first load and after Blazor's enhanced navigation swaps the page in.
 (function () {
+    // Browsers still report some zones by their old names (Chrome: "Asia/Calcutta"); the picker lists the current
+    // ones. Each pair is tried both ways, so it works whichever name this server's time zone data uses.
+    var aliases = {
+        'Asia/Calcutta': 'Asia/Kolkata',
+        'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+        'Asia/Katmandu': 'Asia/Kathmandu',
+        'Asia/Rangoon': 'Asia/Yangon',
+        'Europe/Kiev': 'Europe/Kyiv',
+        'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+        'America/Indianapolis': 'America/Indiana/Indianapolis',
+        'America/Louisville': 'America/Kentucky/Louisville',
+        'Atlantic/Faeroe': 'Atlantic/Faroe',
+        'Pacific/Ponape': 'Pacific/Pohnpei',
+        'Pacific/Truk': 'Pacific/Chuuk',
+        'Asia/Ulan_Bator': 'Asia/Ulaanbaatar',
+        'Africa/Asmera': 'Africa/Asmara',
+        'America/Godthab': 'America/Nuuk'
+    };
+
+    function candidatesFor(zone) {
+        var names = [zone];
+        Object.keys(aliases).forEach(function (old) {
+            if (old === zone) { names.push(aliases[old]); }
+            if (aliases[old] === zone) { names.push(old); }
+        });
+        return names;
+    }
+
     function detectTimeZone() {
         var zone;
         try {
@@ -15,9 +43,10 @@
             if (select.value) {
                 return; // the person (or the server, redisplaying the form) already chose one
             }
-            var match = Array.prototype.find.call(select.options, function (option) { return option.value === zone; });
+            var names = candidatesFor(zone);
+            var match = Array.prototype.find.call(select.options, function (option) { return names.indexOf(option.value) >= 0; });
             if (match) {
-                select.value = zone;
+                select.value = match.value;
             }
         });
     }

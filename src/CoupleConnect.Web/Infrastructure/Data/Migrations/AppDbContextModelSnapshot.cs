@@ -1271,6 +1271,62 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                     b.ToTable("invites", (string)null);
                 });
 
+            modelBuilder.Entity("CoupleConnect.Domain.Nudges.NudgePreferences", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<TimeOnly>("GratitudeNudgeAt")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("gratitude_nudge_at");
+
+                    b.Property<bool>("GratitudeNudgeOn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("gratitude_nudge_on");
+
+                    b.Property<bool>("PartnerActivityOn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("partner_activity_on");
+
+                    b.Property<TimeOnly>("QuestionNudgeAt")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("question_nudge_at");
+
+                    b.Property<bool>("QuestionNudgeOn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("question_nudge_on");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_nudge_preferences");
+
+                    b.ToTable("nudge_preferences", (string)null);
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Nudges.NudgeSchedule", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("NextDueUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_due_utc");
+
+                    b.HasKey("UserId", "Kind")
+                        .HasName("pk_nudge_schedules");
+
+                    b.HasIndex("NextDueUtc")
+                        .HasDatabaseName("ix_nudge_schedules_next_due_utc");
+
+                    b.ToTable("nudge_schedules", (string)null);
+                });
+
             modelBuilder.Entity("CoupleConnect.Web.Features.Accounts.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1657,6 +1713,26 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_invites_asp_net_users_inviter_id");
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Nudges.NudgePreferences", b =>
+                {
+                    b.HasOne("CoupleConnect.Web.Features.Accounts.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("CoupleConnect.Domain.Nudges.NudgePreferences", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_nudge_preferences_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Nudges.NudgeSchedule", b =>
+                {
+                    b.HasOne("CoupleConnect.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_nudge_schedules_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("CoupleConnect.Web.Features.CheckIns.CheckInPreference", b =>

@@ -1,0 +1,82 @@
+namespace CoupleConnect.Domain.Nudges;
+
+/// <summary>One person's email nudge choices. Times are wall-clock times in their own time zone.</summary>
+public sealed class NudgePreferences
+{
+    private NudgePreferences()
+    {
+    }
+
+    public string UserId { get; private set; } = string.Empty;
+
+    public bool QuestionNudgeOn { get; private set; } = true;
+
+    public TimeOnly QuestionNudgeAt { get; private set; } = LocalTimeOfDay.MorningDefault.Value;
+
+    public bool GratitudeNudgeOn { get; private set; } = true;
+
+    public TimeOnly GratitudeNudgeAt { get; private set; } = LocalTimeOfDay.EveningDefault.Value;
+
+    public bool PartnerActivityOn { get; private set; } = true;
+
+    public static NudgePreferences DefaultsFor(string userId) => new() { UserId = userId };
+
+    public void Change(bool questionOn, LocalTimeOfDay questionAt, bool gratitudeOn, LocalTimeOfDay gratitudeAt, bool partnerActivityOn)
+    {
+        QuestionNudgeOn = questionOn;
+        QuestionNudgeAt = questionAt.Value;
+        GratitudeNudgeOn = gratitudeOn;
+        GratitudeNudgeAt = gratitudeAt.Value;
+        PartnerActivityOn = partnerActivityOn;
+    }
+
+    /// <summary>Turns off exactly one kind (one-click unsubscribe).</summary>
+    public void TurnOff(NudgeKind kind)
+    {
+        switch (kind)
+        {
+            case NudgeKind.DailyQuestion:
+                QuestionNudgeOn = false;
+                break;
+            case NudgeKind.EveningGratitude:
+                GratitudeNudgeOn = false;
+                break;
+            case NudgeKind.PartnerActivity:
+                PartnerActivityOn = false;
+                break;
+        }
+    }
+
+    /// <summary>The time-of-day kinds that are on, with their local times (partner activity is sent on events instead).</summary>
+    public IEnumerable<(NudgeKind Kind, LocalTimeOfDay At)> ScheduledKinds()
+    {
+        if (QuestionNudgeOn)
+        {
+            yield return (NudgeKind.DailyQuestion, LocalTimeOfDay.From(QuestionNudgeAt));
+        }
+
+        if (GratitudeNudgeOn)
+        {
+            yield return (NudgeKind.EveningGratitude, LocalTimeOfDay.From(GratitudeNudgeAt));
+        }
+    }
+}
+
+/// <summary>The one row per (person, kind) the dispatcher looks at: when that nudge is next due, in UTC.</summary>
+public sealed class NudgeSchedule
+{
+    private NudgeSchedule()
+    {
+    }
+
+    public string UserId { get; private set; } = string.Empty;
+
+    public NudgeKind Kind { get; private set; }
+
+    public DateTimeOffset NextDueUtc { get; private set; }
+
+    public static NudgeSchedule For(string userId, NudgeKind kind, DateTimeOffset nextDueUtc) =>
+        new() { UserId = userId, Kind = kind, NextDueUtc = nextDueUtc };
+
+    public void MoveTo(DateTimeOffset nextDueUtc) => NextDueUtc = nextDueUtc;
+}

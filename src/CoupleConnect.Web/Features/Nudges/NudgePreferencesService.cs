@@ -1,0 +1,77 @@
+using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Web.Features.Couples;
+using CoupleConnect.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoupleConnect.Web.Features.Nudges;
+
+/// <summary>The reminders form: times as typed ("08:00"), validated on save.</summary>
+public sealed class NudgePreferencesInput
+{
+    public bool QuestionNudgeOn { get; set; }
+
+    public string QuestionNudgeAt { get; set; } = LocalTimeOfDay.MorningDefault.ToString();
+
+    public bool GratitudeNudgeOn { get; set; }
+
+    public string GratitudeNudgeAt { get; set; } = LocalTimeOfDay.EveningDefault.ToString();
+
+    public bool PartnerActivityOn { get; set; }
+}
+
+/// <summary>The signed-in person's own reminder settings; saving re-plans their schedule in the same transaction.</summary>
+public sealed class NudgePreferencesService(CurrentUser currentUser, IDbContextFactory<AppDbContext> dbFactory, NudgeScheduler scheduler)
+{
+    public async Task<NudgePreferencesInput?> GetAsync(CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.GetIdAsync();
+        if (userId is null)
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var preferences = await db.NudgePreferences.AsNoTracking().SingleOrDefaultAsync(preferences => preferences.UserId == userId, cancellationToken)
+            ?? NudgePreferences.DefaultsFor(userId);
+        return new NudgePreferencesInput
+        {
+            QuestionNudgeOn = preferences.QuestionNudgeOn,
+            QuestionNudgeAt = LocalTimeOfDay.From(preferences.QuestionNudgeAt).ToString(),
+            GratitudeNudgeOn = preferences.GratitudeNudgeOn,
+            GratitudeNudgeAt = LocalTimeOfDay.From(preferences.GratitudeNudgeAt).ToString(),
+            PartnerActivityOn = preferences.PartnerActivityOn,
+        };
+    }
+
+    public async Task<CoupleResult> SaveAsync(NudgePreferencesInput input, CancellationToken cancellationToken = default)
+    {
+        if (!LocalTimeOfDay.TryParse(input.QuestionNudgeAt, out var questionAt, out var problem))
+        {
+            return CoupleResult.Fail("Morning question reminder: " + problem);
+        }
+
+        if (!LocalTimeOfDay.TryParse(input.GratitudeNudgeAt, out var gratitudeAt, out problem))
+        {
+            return CoupleResult.Fail("Evening gratitude reminder: " + problem);
+        }
+
+        var userId = await currentUser.GetIdAsync();
+        if (userId is null)
+        {
+            return CoupleResult.Fail("Please sign in first.");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var preferences = await db.NudgePreferences.SingleOrDefaultAsync(preferences => preferences.UserId == userId, cancellationToken);
+        if (preferences is null)
+        {
+            preferences = NudgePreferences.DefaultsFor(userId);
+            db.NudgePreferences.Add(preferences);
+        }
+
+        preferences.Change(input.QuestionNudgeOn, questionAt!, input.GratitudeNudgeOn, gratitudeAt!, input.PartnerActivityOn);
+        await scheduler.RecomputeAsync(db, userId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return CoupleResult.Ok;
+    }
+}

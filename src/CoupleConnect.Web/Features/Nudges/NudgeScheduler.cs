@@ -1,0 +1,51 @@
+using CoupleConnect.Domain.Common;
+using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoupleConnect.Web.Features.Nudges;
+
+/// <summary>
+/// Keeps a person's schedule rows in step with their preferences and time zone: one row per enabled time-of-day kind,
+/// holding the next due instant in UTC (DST-correct, <see cref="NudgeClock"/>). No recurring job per person, ever.
+/// </summary>
+public sealed class NudgeScheduler(IDbContextFactory<AppDbContext> dbFactory, TimeProvider timeProvider)
+{
+    public async Task RecomputeAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await RecomputeAsync(db, userId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Stages the changes in <paramref name="db"/>; the caller saves them with its own changes.</summary>
+    internal async Task RecomputeAsync(AppDbContext db, string userId, CancellationToken cancellationToken)
+    {
+        var zoneId = await db.Users.Where(user => user.Id == userId).Select(user => user.TimeZoneId).SingleAsync(cancellationToken);
+        var zone = TimeZoneId.TryParse(zoneId, out var parsed) ? parsed! : TimeZoneId.Utc;
+        var preferences = db.NudgePreferences.Local.FirstOrDefault(preferences => preferences.UserId == userId)
+            ?? await db.NudgePreferences.SingleOrDefaultAsync(preferences => preferences.UserId == userId, cancellationToken)
+            ?? NudgePreferences.DefaultsFor(userId);
+        var existing = await db.NudgeSchedules.Where(schedule => schedule.UserId == userId).ToListAsync(cancellationToken);
+        var now = timeProvider.GetUtcNow();
+
+        var wanted = preferences.ScheduledKinds().ToDictionary(kind => kind.Kind, kind => NudgeClock.NextDueAfter(zone, kind.At, now));
+        foreach (var schedule in existing.Where(schedule => !wanted.ContainsKey(schedule.Kind)))
+        {
+            db.NudgeSchedules.Remove(schedule);
+        }
+
+        foreach (var (kind, due) in wanted)
+        {
+            var schedule = existing.FirstOrDefault(schedule => schedule.Kind == kind);
+            if (schedule is null)
+            {
+                db.NudgeSchedules.Add(NudgeSchedule.For(userId, kind, due));
+            }
+            else
+            {
+                schedule.MoveTo(due);
+            }
+        }
+    }
+}
