@@ -36,6 +36,9 @@ public sealed record TimeZoneId
         return true;
     }
 
+    /// <summary>A stored zone, read back: validated on the way in, so UTC here only covers data from before a tzdata change.</summary>
+    public static TimeZoneId ParseOrUtc(string? value) => TryParse(value, out var zone) ? zone! : Utc;
+
     public static TimeZoneId Parse(string value) =>
         TryParse(value, out var zone) ? zone! : throw new ArgumentException($"'{value}' is not a known IANA time zone.", nameof(value));
 

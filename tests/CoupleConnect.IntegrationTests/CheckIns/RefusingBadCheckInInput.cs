@@ -3,6 +3,7 @@ using System.Text.Json;
 using CoupleConnect.Domain.CheckIns;
 using CoupleConnect.IntegrationTests.Infrastructure;
 using CoupleConnect.Web.Features.CheckIns;
+using CoupleConnect.Web.Infrastructure;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -171,8 +172,8 @@ public sealed class RefusingBadCheckInInput(AppFixture app) : IClassFixture<AppF
                 await asStranger.CheckIns.GetHistoryAsync(1),
             };
 
-            Assert.Equal(CheckInRuleException.MessageFor(CheckInRule.NotRevealedYet), ((CheckInResult)results[1]!).Error);
-            Assert.True(((CheckInResult)results[4]!).Succeeded); // answered their OWN couple's question for that day
+            Assert.Equal(CheckInRuleException.MessageFor(CheckInRule.NotRevealedYet), ((ServiceResult)results[1]!).Error);
+            Assert.True(((ServiceResult)results[4]!).Succeeded); // answered their OWN couple's question for that day
             var json = JsonSerializer.Serialize(results);
             Assert.DoesNotContain("secret", json, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("Marisol", json, StringComparison.OrdinalIgnoreCase);

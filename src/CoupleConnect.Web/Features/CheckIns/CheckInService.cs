@@ -1,6 +1,7 @@
 using CoupleConnect.Domain.CheckIns;
 using CoupleConnect.Domain.Common;
 using CoupleConnect.Web.Features.Couples;
+using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Data;
 using CoupleConnect.Web.Infrastructure.Data.Configurations;
 using Microsoft.EntityFrameworkCore;
@@ -36,45 +37,42 @@ public sealed class CheckInService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var target = day ?? context.Today;
-        var daily = target == context.Today
-            ? await GetOrCreateAsync(db, context, cancellationToken)
-            : await FindAsync(db, context.Scope.CoupleId, target, cancellationToken);
+        var daily = await LoadDayAsync(db, context, day ?? context.Today, cancellationToken);
         return daily is null ? null : ToModel(context, daily);
     }
 
-    public async Task<CheckInResult> AnswerAsync(DateOnly day, string? text, CancellationToken cancellationToken = default)
+    public async Task<ServiceResult> AnswerAsync(DateOnly day, string? text, CancellationToken cancellationToken = default)
     {
         if (!CheckInText.TryParse(text, CheckInText.AnswerMaxLength, "answer", out var answer, out var problem))
         {
-            return CheckInResult.Fail(problem!);
+            return ServiceResult.Fail(problem!);
         }
 
         return await ChangeAsync(day, CoupleChange.CheckInAnswered, (daily, context) => daily.Answer(context.Scope.UserId, answer!, context.Today, timeProvider.GetUtcNow()), cancellationToken);
     }
 
-    public async Task<CheckInResult> ReflectAsync(DateOnly day, string? paraphrase, CancellationToken cancellationToken = default)
+    public async Task<ServiceResult> ReflectAsync(DateOnly day, string? paraphrase, CancellationToken cancellationToken = default)
     {
         if (!CheckInText.TryParse(paraphrase, CheckInText.ReflectionMaxLength, "reflection", out var text, out var problem))
         {
-            return CheckInResult.Fail(problem!);
+            return ServiceResult.Fail(problem!);
         }
 
         return await ChangeAsync(day, CoupleChange.CheckInReflected, (daily, context) => daily.Reflect(context.Scope.UserId, text!, timeProvider.GetUtcNow()), cancellationToken);
     }
 
-    public async Task<CheckInResult> RespondToReflectionAsync(DateOnly day, ReflectionVerdict verdict, string? clarification, CancellationToken cancellationToken = default)
+    public async Task<ServiceResult> RespondToReflectionAsync(DateOnly day, ReflectionVerdict verdict, string? clarification, CancellationToken cancellationToken = default)
     {
         CheckInText? note = null;
         if (!string.IsNullOrWhiteSpace(clarification) && !CheckInText.TryParse(clarification, CheckInText.ReflectionMaxLength, "clarification", out note, out var problem))
         {
-            return CheckInResult.Fail(problem!);
+            return ServiceResult.Fail(problem!);
         }
 
         return await ChangeAsync(day, CoupleChange.CheckInReflected, (daily, context) => daily.RespondToReflection(context.Scope.UserId, verdict, note), cancellationToken);
     }
 
-    public Task<CheckInResult> ToggleHeartAsync(DateOnly day, CancellationToken cancellationToken = default) =>
+    public Task<ServiceResult> ToggleHeartAsync(DateOnly day, CancellationToken cancellationToken = default) =>
         ChangeAsync(day, CoupleChange.CheckInReflected, (daily, context) => daily.ToggleHeart(context.Scope.UserId), cancellationToken);
 
     /// <summary>Past questions, newest first, with both answers where revealed.</summary>
@@ -124,12 +122,12 @@ public sealed class CheckInService(
         return scope is null ? null : notifier.Subscribe(scope.CoupleId, onChange);
     }
 
-    private async Task<CheckInResult> ChangeAsync(DateOnly day, CoupleChange change, Action<DailyQuestion, CheckInContext> action, CancellationToken cancellationToken)
+    private async Task<ServiceResult> ChangeAsync(DateOnly day, CoupleChange change, Action<DailyQuestion, CheckInContext> action, CancellationToken cancellationToken)
     {
         var context = await LoadContextAsync(cancellationToken);
         if (context is null)
         {
-            return CheckInResult.Fail(NotPairedMessage);
+            return ServiceResult.Fail(NotPairedMessage);
         }
 
         // The day's row carries a version: when the partner changed it at the same moment, apply the action again to
@@ -137,12 +135,10 @@ public sealed class CheckInService(
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var daily = day == context.Today
-                ? await GetOrCreateAsync(db, context, cancellationToken)
-                : await FindAsync(db, context.Scope.CoupleId, day, cancellationToken);
+            var daily = await LoadDayAsync(db, context, day, cancellationToken);
             if (daily is null)
             {
-                return CheckInResult.Fail(day > context.Today ? "That day hasn't come yet."
+                return ServiceResult.Fail(day > context.Today ? "That day hasn't come yet."
                     : day > context.Today.AddDays(-DailyQuestion.AnswerWindowDays) ? NoQuestionThatDayMessage
                     : CheckInRuleException.MessageFor(CheckInRule.OutsideAnswerWindow));
             }
@@ -155,7 +151,7 @@ public sealed class CheckInService(
             }
             catch (CheckInRuleException refused)
             {
-                return CheckInResult.Fail(refused.Message);
+                return ServiceResult.Fail(refused.Message);
             }
             catch (DbUpdateConcurrencyException) when (attempt < MaxConcurrentAttempts)
             {
@@ -163,17 +159,23 @@ public sealed class CheckInService(
             }
             catch (DbUpdateConcurrencyException)
             {
-                return CheckInResult.Fail("Your partner changed this question at the same moment. Please look at the latest and try again.");
+                return ServiceResult.Fail("Your partner changed this question at the same moment. Please look at the latest and try again.");
             }
-            catch (DbUpdateException exception) when (InviteService.IsUniqueViolation(exception) && attempt < MaxConcurrentAttempts)
+            catch (DbUpdateException exception) when (exception.IsUniqueViolation() && attempt < MaxConcurrentAttempts)
             {
                 // The same partner's two tabs racing to add a first answer: the retry edits the stored one.
             }
         }
 
         await notifier.PublishAsync(context.Scope.CoupleId, change);
-        return CheckInResult.Ok;
+        return ServiceResult.Ok;
     }
+
+    /// <summary>Today's question is created on first look; an earlier day's exists only if it was asked then.</summary>
+    private async Task<DailyQuestion?> LoadDayAsync(AppDbContext db, CheckInContext context, DateOnly day, CancellationToken cancellationToken) =>
+        day == context.Today
+            ? await GetOrCreateAsync(db, context, cancellationToken)
+            : await FindAsync(db, context.Scope.CoupleId, day, cancellationToken);
 
     private async Task<DailyQuestion> GetOrCreateAsync(AppDbContext db, CheckInContext context, CancellationToken cancellationToken)
     {
@@ -193,7 +195,7 @@ public sealed class CheckInService(
             await db.SaveChangesAsync(cancellationToken);
             return daily;
         }
-        catch (DbUpdateException exception) when (InviteService.IsUniqueViolationOf(exception, DailyQuestionConfiguration.OnePerCoupleAndDayIndex))
+        catch (DbUpdateException exception) when (exception.IsUniqueViolationOf(DailyQuestionConfiguration.OnePerCoupleAndDayIndex))
         {
             // The partner opened the page at the same moment and created it first: use theirs (it is the same question).
             logger.LogInformation("Daily question for couple {CoupleId} was created concurrently; using the stored one", context.Scope.CoupleId);
@@ -223,7 +225,7 @@ public sealed class CheckInService(
                 PartnerName = db.Users.Where(user => user.Id == scope.PartnerId).Select(user => user.DisplayName).Single(),
             })
             .SingleAsync(cancellationToken);
-        var zone = TimeZoneId.TryParse(couple.HomeTimeZoneId, out var parsed) ? parsed! : TimeZoneId.Utc;
+        var zone = TimeZoneId.ParseOrUtc(couple.HomeTimeZoneId);
         return new CheckInContext(scope, zone.LocalDate(timeProvider.GetUtcNow()), zone.LocalDate(couple.CreatedAt), couple.PartnerName);
     }
 
@@ -261,13 +263,4 @@ public sealed class CheckInService(
     }
 
     private sealed record CheckInContext(CoupleScope Scope, DateOnly Today, DateOnly PairedOn, string PartnerName);
-}
-
-public sealed record CheckInResult(string? Error)
-{
-    public bool Succeeded => Error is null;
-
-    public static CheckInResult Ok { get; } = new((string?)null);
-
-    public static CheckInResult Fail(string error) => new(error);
 }

@@ -7,9 +7,6 @@ public static class CheckInsSetup
 {
     public static WebApplicationBuilder AddCheckIns(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<CoupleNotifier>();
-        builder.Services.AddSingleton<CoupleChangeRelay>();
-        builder.Services.AddHostedService<CoupleChangeListener>();
         builder.Services.AddScoped<CheckInService>();
         builder.Services.AddScoped<QuestionDepthService>();
         builder.Services.AddScoped<IPersonalDataSource, CheckInPersonalData>();

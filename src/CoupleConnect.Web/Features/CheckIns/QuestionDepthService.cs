@@ -1,5 +1,6 @@
 using CoupleConnect.Domain.CheckIns;
 using CoupleConnect.Web.Features.Couples;
+using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,17 +23,17 @@ public sealed class QuestionDepthService(CurrentCouple currentCouple, IDbContext
     }
 
     /// <summary>Applies from the next new day's question; today's stays as it is, so both partners keep the same one.</summary>
-    public async Task<CheckInResult> SetAsync(DepthPreference depth, CancellationToken cancellationToken = default)
+    public async Task<ServiceResult> SetAsync(DepthPreference depth, CancellationToken cancellationToken = default)
     {
         if (!Enum.IsDefined(depth))
         {
-            return CheckInResult.Fail("Please choose one of the options.");
+            return ServiceResult.Fail("Please choose one of the options.");
         }
 
         var scope = await currentCouple.GetAsync(cancellationToken);
         if (scope is null)
         {
-            return CheckInResult.Fail(CheckInService.NotPairedMessage);
+            return ServiceResult.Fail(CheckInService.NotPairedMessage);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -47,7 +48,7 @@ public sealed class QuestionDepthService(CurrentCouple currentCouple, IDbContext
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return CheckInResult.Ok;
+        return ServiceResult.Ok;
     }
 
     public static string Describe(DepthPreference depth) => depth switch

@@ -1,5 +1,6 @@
 using CoupleConnect.Domain.Common;
 using CoupleConnect.Domain.Couples;
+using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Data;
 using CoupleConnect.Web.Infrastructure.Email;
 using CoupleConnect.Web.Infrastructure.Time;
@@ -36,22 +37,22 @@ public sealed class CoupleSettingsService(
         return new CoupleSettings(couple.Name, couple.HomeTimeZoneId, couple.Anniversary, partnerName, couple.CreatedAt);
     }
 
-    public async Task<CoupleResult> SaveAsync(CoupleSettingsInput input, CancellationToken cancellationToken = default)
+    public async Task<ServiceResult> SaveAsync(CoupleSettingsInput input, CancellationToken cancellationToken = default)
     {
         var scope = await currentCouple.GetAsync(cancellationToken);
         if (scope is null)
         {
-            return CoupleResult.Fail("You're not in a couple right now, so there are no couple settings to change.");
+            return ServiceResult.Fail("You're not in a couple right now, so there are no couple settings to change.");
         }
 
         if (!CoupleName.TryParse(input.Name, out var name, out var nameProblem))
         {
-            return CoupleResult.Fail(nameProblem!);
+            return ServiceResult.Fail(nameProblem!);
         }
 
         if (!TimeZoneId.TryParse(input.HomeTimeZoneId, out var zone))
         {
-            return CoupleResult.Fail("We don't know that time zone. Please pick one from the list.");
+            return ServiceResult.Fail("We don't know that time zone. Please pick one from the list.");
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -64,42 +65,37 @@ public sealed class CoupleSettingsService(
         }
         catch (CoupleRuleException refused)
         {
-            return CoupleResult.Fail(refused.Message);
+            return ServiceResult.Fail(refused.Message);
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return CoupleResult.Ok;
+        return ServiceResult.Ok;
     }
 
     /// <summary>Ends the couple for both partners and tells the other one.</summary>
-    public async Task<CoupleResult> LeaveAsync(string? typedConfirmation, CancellationToken cancellationToken = default)
+    public async Task<ServiceResult> LeaveAsync(string? typedConfirmation, CancellationToken cancellationToken = default)
     {
         if (!string.Equals(typedConfirmation?.Trim(), LeaveConfirmationWord, StringComparison.OrdinalIgnoreCase))
         {
-            return CoupleResult.Fail($"To confirm, type the word \"{LeaveConfirmationWord}\".");
+            return ServiceResult.Fail($"To confirm, type the word \"{LeaveConfirmationWord}\".");
         }
 
         var scope = await currentCouple.GetAsync(cancellationToken);
         if (scope is null)
         {
-            return CoupleResult.Fail("You're not in a couple right now.");
+            return ServiceResult.Fail("You're not in a couple right now.");
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var couple = await db.Couples.Include(couple => couple.Members).SingleAsync(couple => couple.Id == scope.CoupleId, cancellationToken);
         try
         {
-            couple.Leave(scope.UserId, timeProvider.GetUtcNow());
+            await EndAsync(scope, cancellationToken);
         }
         catch (CoupleRuleException refused)
         {
-            return CoupleResult.Fail(refused.Message);
+            return ServiceResult.Fail(refused.Message);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Couple {CoupleId} ended by one partner", couple.Id);
-        await NotifyPartnerAsync(db, scope, couple, cancellationToken);
-        return CoupleResult.Ok;
+        return ServiceResult.Ok;
     }
 
     /// <summary>
@@ -114,10 +110,17 @@ public sealed class CoupleSettingsService(
             return;
         }
 
+        await EndAsync(scope, cancellationToken);
+    }
+
+    /// <summary>The one way a couple ends: <paramref name="scope"/>'s person leaves, then the partner is told.</summary>
+    private async Task EndAsync(CoupleScope scope, CancellationToken cancellationToken)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var couple = await db.Couples.Include(couple => couple.Members).SingleAsync(couple => couple.Id == scope.CoupleId, cancellationToken);
-        couple.Leave(userId, timeProvider.GetUtcNow());
+        couple.Leave(scope.UserId, timeProvider.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Couple {CoupleId} ended by one partner", couple.Id);
         await NotifyPartnerAsync(db, scope, couple, cancellationToken);
     }
 

@@ -12,6 +12,11 @@ public static class CouplesSetup
         services.AddOptions<CouplesOptions>().BindConfiguration(CouplesOptions.SectionName);
         services.AddSingleton<UserActionThrottle>();
         services.AddSingleton<InviteCodeKey>();
+
+        // Live updates for every couple-scoped feature, relayed between instances (ADR 0010).
+        services.AddSingleton<CoupleNotifier>();
+        services.AddSingleton<CoupleChangeRelay>();
+        services.AddHostedService<CoupleChangeListener>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<CurrentCouple>();
         services.AddScoped<InviteService>();

@@ -1,11 +1,11 @@
 using CoupleConnect.Domain.Couples;
 using CoupleConnect.Web.Features.Accounts;
+using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Data;
 using CoupleConnect.Web.Infrastructure.Email;
 using CoupleConnect.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace CoupleConnect.Web.Features.Couples;
 
@@ -46,17 +46,17 @@ public sealed class InviteService(
         return ToView(invite.ProtectedToken, invite.ProtectedCode, invite.ExpiresAt, zone);
     }
 
-    public async Task<CoupleResult<InviteView>> CreateAsync(CancellationToken cancellationToken = default)
+    public async Task<ServiceResult<InviteView>> CreateAsync(CancellationToken cancellationToken = default)
     {
         var userId = await currentUser.GetIdAsync();
         if (userId is null)
         {
-            return CoupleResult<InviteView>.Fail("Please sign in to invite your partner.");
+            return ServiceResult<InviteView>.Fail("Please sign in to invite your partner.");
         }
 
         if (!throttle.TryAcquire(userId))
         {
-            return CoupleResult<InviteView>.Fail(UserActionThrottle.TooManyMessage);
+            return ServiceResult<InviteView>.Fail(UserActionThrottle.TooManyMessage);
         }
 
         for (var attempt = 1; ; attempt++)
@@ -65,12 +65,12 @@ public sealed class InviteService(
             var user = await db.Users.SingleAsync(user => user.Id == userId, cancellationToken);
             if (!user.EmailConfirmed)
             {
-                return CoupleResult<InviteView>.Fail("Please confirm your email address before inviting your partner.");
+                return ServiceResult<InviteView>.Fail("Please confirm your email address before inviting your partner.");
             }
 
             if (await db.CoupleMembers.AnyAsync(member => member.UserId == userId && member.LeftAt == null, cancellationToken))
             {
-                return CoupleResult<InviteView>.Fail(CoupleRuleException.MessageFor(CoupleRule.AlreadyPaired));
+                return ServiceResult<InviteView>.Fail(CoupleRuleException.MessageFor(CoupleRule.AlreadyPaired));
             }
 
             var now = timeProvider.GetUtcNow();
@@ -83,28 +83,28 @@ public sealed class InviteService(
                 // Revoking the earlier invite and adding the new one commit together: the unique index allows one open invite.
                 await db.SaveChangesAsync(cancellationToken);
                 logger.LogInformation("Invite {InviteId} created", invite.Id);
-                return CoupleResult<InviteView>.Ok(ToView(secret.Token, secret.Code, invite.ExpiresAt, user.TimeZoneId));
+                return ServiceResult<InviteView>.Ok(ToView(secret.Token, secret.Code, invite.ExpiresAt, user.TimeZoneId));
             }
-            catch (DbUpdateException exception) when (IsUniqueViolation(exception) && attempt < CodeCollisionRetries)
+            catch (DbUpdateException exception) when (exception.IsUniqueViolation() && attempt < CodeCollisionRetries)
             {
                 // A code collision with another open invite, or a double tap racing itself: try again with fresh state.
             }
         }
     }
 
-    public async Task<CoupleResult> RevokeAsync(CancellationToken cancellationToken = default)
+    public async Task<ServiceResult> RevokeAsync(CancellationToken cancellationToken = default)
     {
         var userId = await currentUser.GetIdAsync();
         if (userId is null)
         {
-            return CoupleResult.Fail("Please sign in first.");
+            return ServiceResult.Fail("Please sign in first.");
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var open = await db.Invites.Where(invite => invite.InviterId == userId && invite.RevokedAt == null && invite.AcceptedAt == null).ToListAsync(cancellationToken);
         if (open.Count == 0)
         {
-            return CoupleResult.Fail("You have no open invite to withdraw.");
+            return ServiceResult.Fail("You have no open invite to withdraw.");
         }
 
         foreach (var invite in open)
@@ -113,51 +113,45 @@ public sealed class InviteService(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return CoupleResult.Ok;
+        return ServiceResult.Ok;
     }
 
-    public async Task<CoupleResult> EmailAsync(string? partnerEmail, CancellationToken cancellationToken = default)
+    public async Task<ServiceResult> EmailAsync(string? partnerEmail, CancellationToken cancellationToken = default)
     {
         var address = partnerEmail?.Trim() ?? string.Empty;
         var problem = EmailAddressRules.Problem(address);
         if (problem is not null)
         {
-            return CoupleResult.Fail(problem);
+            return ServiceResult.Fail(problem);
         }
 
         var userId = await currentUser.GetIdAsync();
         if (userId is null)
         {
-            return CoupleResult.Fail("Please sign in first.");
+            return ServiceResult.Fail("Please sign in first.");
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var user = await db.Users.AsNoTracking().SingleAsync(user => user.Id == userId, cancellationToken);
         if (string.Equals(user.Email, address, StringComparison.OrdinalIgnoreCase))
         {
-            return CoupleResult.Fail("That's your own address. Enter your partner's email instead.");
+            return ServiceResult.Fail("That's your own address. Enter your partner's email instead.");
         }
 
         var invite = await GetOpenInviteAsync(cancellationToken);
         if (invite is null)
         {
-            return CoupleResult.Fail("Create an invite first, then send it.");
+            return ServiceResult.Fail("Create an invite first, then send it.");
         }
 
         if (!throttle.TryAcquire(userId))
         {
-            return CoupleResult.Fail(UserActionThrottle.TooManyMessage);
+            return ServiceResult.Fail(UserActionThrottle.TooManyMessage);
         }
 
         await mailSender.SendAsync(CoupleEmails.Invitation(address, user.DisplayName, invite.Link, invite.Code, invite.ExpiresText), cancellationToken);
-        return CoupleResult.Ok;
+        return ServiceResult.Ok;
     }
-
-    internal static bool IsUniqueViolation(DbUpdateException exception) =>
-        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
-
-    internal static bool IsUniqueViolationOf(DbUpdateException exception, string constraint) =>
-        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } postgres && postgres.ConstraintName == constraint;
 
     private InviteView ToView(string token, string code, DateTimeOffset expiresAt, string timeZoneId) =>
         new(InviteSecret.FormatCode(code), navigation.ToAbsoluteUri($"join/{token}").AbsoluteUri, expiresAt, LocalTimeFormat.DayAndTime(expiresAt, timeZoneId));

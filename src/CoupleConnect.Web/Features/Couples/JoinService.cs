@@ -1,6 +1,7 @@
 using CoupleConnect.Domain.Common;
 using CoupleConnect.Domain.Couples;
 using CoupleConnect.Web.Features.Accounts;
+using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Data;
 using CoupleConnect.Web.Infrastructure.Data.Configurations;
 using CoupleConnect.Web.Infrastructure.Email;
@@ -73,36 +74,36 @@ public sealed class JoinService(
     }
 
     /// <summary>Accepts the invite for the signed-in person. Returns the new partner's name.</summary>
-    public async Task<CoupleResult<string>> AcceptAsync(InviteKey? key, CancellationToken cancellationToken = default)
+    public async Task<ServiceResult<string>> AcceptAsync(InviteKey? key, CancellationToken cancellationToken = default)
     {
         var userId = await currentUser.GetIdAsync();
         if (userId is null)
         {
-            return CoupleResult<string>.Fail("Please sign in to join your partner.");
+            return ServiceResult<string>.Fail("Please sign in to join your partner.");
         }
 
         if (key is null)
         {
-            return CoupleResult<string>.Fail(UnknownInviteMessage);
+            return ServiceResult<string>.Fail(UnknownInviteMessage);
         }
 
         if (!throttle.TryAcquire(userId))
         {
-            return CoupleResult<string>.Fail(UserActionThrottle.TooManyMessage);
+            return ServiceResult<string>.Fail(UserActionThrottle.TooManyMessage);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var invite = await FindAsync(db, key, cancellationToken);
         if (invite is null)
         {
-            return CoupleResult<string>.Fail(UnknownInviteMessage);
+            return ServiceResult<string>.Fail(UnknownInviteMessage);
         }
 
         var inviter = await db.Users.SingleAsync(user => user.Id == invite.InviterId, cancellationToken);
         var partner = await db.Users.SingleAsync(user => user.Id == userId, cancellationToken);
         if (!partner.EmailConfirmed)
         {
-            return CoupleResult<string>.Fail("Please confirm your email address before joining.");
+            return ServiceResult<string>.Fail("Please confirm your email address before joining.");
         }
 
         try
@@ -126,14 +127,14 @@ public sealed class JoinService(
         }
         catch (CoupleRuleException refused)
         {
-            return CoupleResult<string>.Fail(refused.Message);
+            return ServiceResult<string>.Fail(refused.Message);
         }
         catch (DbUpdateConcurrencyException)
         {
             // Someone else accepted (or the inviter withdrew) this invite between our read and our write.
-            return CoupleResult<string>.Fail(CoupleRuleException.MessageFor(CoupleRule.InviteAlreadyUsed));
+            return ServiceResult<string>.Fail(CoupleRuleException.MessageFor(CoupleRule.InviteAlreadyUsed));
         }
-        catch (DbUpdateException exception) when (InviteService.IsUniqueViolationOf(exception, CoupleMemberConfiguration.OneActiveMembershipIndex))
+        catch (DbUpdateException exception) when (exception.IsUniqueViolationOf(CoupleMemberConfiguration.OneActiveMembershipIndex))
         {
             // A concurrent accept paired one of the two people first; tell the joiner what happened, most specific first.
             await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -141,11 +142,11 @@ public sealed class JoinService(
             var rule = inviteUsed ? CoupleRule.InviteAlreadyUsed
                 : await IsPairedAsync(fresh, userId, cancellationToken) ? CoupleRule.AlreadyPaired
                 : CoupleRule.InviterAlreadyPaired;
-            return CoupleResult<string>.Fail(CoupleRuleException.MessageFor(rule));
+            return ServiceResult<string>.Fail(CoupleRuleException.MessageFor(rule));
         }
 
         await NotifyInviterAsync(inviter, partner, cancellationToken);
-        return CoupleResult<string>.Ok(inviter.DisplayName);
+        return ServiceResult<string>.Ok(inviter.DisplayName);
     }
 
     private async Task NotifyInviterAsync(ApplicationUser inviter, ApplicationUser partner, CancellationToken cancellationToken)
@@ -170,7 +171,7 @@ public sealed class JoinService(
         db.CoupleMembers.AnyAsync(member => member.UserId == userId && member.LeftAt == null, cancellationToken);
 
     private static CouplePartner ToPartner(ApplicationUser user) =>
-        new(user.Id, user.DisplayName, TimeZoneId.TryParse(user.TimeZoneId, out var zone) ? zone! : TimeZoneId.Utc);
+        new(user.Id, user.DisplayName, TimeZoneId.ParseOrUtc(user.TimeZoneId));
 
     private static CoupleRule RuleFor(InviteStatus status) => status switch
     {

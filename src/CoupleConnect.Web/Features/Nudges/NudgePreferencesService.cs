@@ -1,5 +1,6 @@
 using CoupleConnect.Domain.Nudges;
 using CoupleConnect.Web.Features.Couples;
+using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,22 +44,22 @@ public sealed class NudgePreferencesService(CurrentUser currentUser, IDbContextF
         };
     }
 
-    public async Task<CoupleResult> SaveAsync(NudgePreferencesInput input, CancellationToken cancellationToken = default)
+    public async Task<ServiceResult> SaveAsync(NudgePreferencesInput input, CancellationToken cancellationToken = default)
     {
         if (!LocalTimeOfDay.TryParse(input.QuestionNudgeAt, out var questionAt, out var problem))
         {
-            return CoupleResult.Fail("Morning question reminder: " + problem);
+            return ServiceResult.Fail("Morning question reminder: " + problem);
         }
 
         if (!LocalTimeOfDay.TryParse(input.GratitudeNudgeAt, out var gratitudeAt, out problem))
         {
-            return CoupleResult.Fail("Evening gratitude reminder: " + problem);
+            return ServiceResult.Fail("Evening gratitude reminder: " + problem);
         }
 
         var userId = await currentUser.GetIdAsync();
         if (userId is null)
         {
-            return CoupleResult.Fail("Please sign in first.");
+            return ServiceResult.Fail("Please sign in first.");
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -72,6 +73,6 @@ public sealed class NudgePreferencesService(CurrentUser currentUser, IDbContextF
         preferences.Change(input.QuestionNudgeOn, questionAt!, input.GratitudeNudgeOn, gratitudeAt!, input.PartnerActivityOn);
         await scheduler.RecomputeAsync(db, userId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return CoupleResult.Ok;
+        return ServiceResult.Ok;
     }
 }

@@ -22,7 +22,7 @@ public sealed class NudgeScheduler(IDbContextFactory<AppDbContext> dbFactory, Ti
     internal async Task RecomputeAsync(AppDbContext db, string userId, CancellationToken cancellationToken)
     {
         var zoneId = await db.Users.Where(user => user.Id == userId).Select(user => user.TimeZoneId).SingleAsync(cancellationToken);
-        var zone = TimeZoneId.TryParse(zoneId, out var parsed) ? parsed! : TimeZoneId.Utc;
+        var zone = TimeZoneId.ParseOrUtc(zoneId);
         var preferences = db.NudgePreferences.Local.FirstOrDefault(preferences => preferences.UserId == userId)
             ?? await db.NudgePreferences.SingleOrDefaultAsync(preferences => preferences.UserId == userId, cancellationToken)
             ?? NudgePreferences.DefaultsFor(userId);

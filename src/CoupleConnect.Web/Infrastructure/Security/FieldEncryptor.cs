@@ -69,8 +69,6 @@ public sealed class FieldEncryptor
         return new FieldEncryptor(currentKeyId, keys.ToDictionary(pair => pair.Key, pair => DecodeKey(pair.Key, pair.Value), StringComparer.Ordinal));
     }
 
-    public static string GenerateKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(KeySize));
-
     /// <summary>A key for another purpose (e.g. keyed hashes), derived from the current key with HKDF so there is one secret to manage.</summary>
     public byte[] DeriveSubkey(string purpose) =>
         HKDF.DeriveKey(HashAlgorithmName.SHA256, _keys[_currentKeyId], KeySize, salt: [], info: Encoding.UTF8.GetBytes(purpose));

@@ -19,5 +19,5 @@ public static class LocalTimeFormat
 
     private static DateTime Local(DateTimeOffset instant, string timeZoneId) => TimeZoneInfo.ConvertTime(instant, Zone(timeZoneId).Zone).DateTime;
 
-    private static TimeZoneId Zone(string timeZoneId) => TimeZoneId.TryParse(timeZoneId, out var zone) ? zone! : TimeZoneId.Utc;
+    private static TimeZoneId Zone(string timeZoneId) => TimeZoneId.ParseOrUtc(timeZoneId);
 }
