@@ -66,6 +66,7 @@ app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 app.MapAccounts();
 app.MapCouples();
+app.MapNudges();
 
 await app.RunAsync();
 

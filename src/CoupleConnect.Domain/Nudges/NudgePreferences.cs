@@ -31,19 +31,34 @@ public sealed class NudgePreferences
     }
 
     /// <summary>Turns off exactly one kind (one-click unsubscribe).</summary>
-    public void TurnOff(NudgeKind kind)
+    public void TurnOff(NudgeKind kind) => Set(kind, false);
+
+    /// <summary>Turns one kind back on (the unsubscribe page's undo).</summary>
+    public void TurnOn(NudgeKind kind) => Set(kind, true);
+
+    public bool IsOn(NudgeKind kind) => kind switch
+    {
+        NudgeKind.DailyQuestion => QuestionNudgeOn,
+        NudgeKind.EveningGratitude => GratitudeNudgeOn,
+        NudgeKind.PartnerActivity => PartnerActivityOn,
+        _ => false,
+    };
+
+    private void Set(NudgeKind kind, bool on)
     {
         switch (kind)
         {
             case NudgeKind.DailyQuestion:
-                QuestionNudgeOn = false;
+                QuestionNudgeOn = on;
                 break;
             case NudgeKind.EveningGratitude:
-                GratitudeNudgeOn = false;
+                GratitudeNudgeOn = on;
                 break;
             case NudgeKind.PartnerActivity:
-                PartnerActivityOn = false;
+                PartnerActivityOn = on;
                 break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a nudge kind.");
         }
     }
 

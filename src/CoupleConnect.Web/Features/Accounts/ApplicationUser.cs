@@ -16,6 +16,9 @@ public class ApplicationUser : IdentityUser
     [PersonalData]
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>Set when the mail server refused this address for good: no nudges until the person fixes or retries it.</summary>
+    public DateTimeOffset? EmailBouncedAt { get; set; }
+
     public static int DisplayNameMaxLength => Domain.Accounts.DisplayName.MaxLength;
 
     public static int TimeZoneIdMaxLength => Domain.Common.TimeZoneId.MaxLength;

@@ -1,6 +1,7 @@
 using CoupleConnect.Domain.CheckIns;
 using CoupleConnect.Domain.Common;
 using CoupleConnect.Web.Features.Couples;
+using CoupleConnect.Web.Features.Nudges;
 using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Data;
 using CoupleConnect.Web.Infrastructure.Data.Configurations;
@@ -15,6 +16,8 @@ namespace CoupleConnect.Web.Features.CheckIns;
 public sealed class CheckInService(
     CurrentCouple currentCouple,
     IDbContextFactory<AppDbContext> dbFactory,
+    DailyQuestionStore questions,
+    PartnerActivityNudges partnerActivity,
     CoupleNotifier notifier,
     TimeProvider timeProvider,
     ILogger<CheckInService> logger)
@@ -48,7 +51,25 @@ public sealed class CheckInService(
             return ServiceResult.Fail(problem!);
         }
 
-        return await ChangeAsync(day, CoupleChange.CheckInAnswered, (daily, context) => daily.Answer(context.Scope.UserId, answer!, context.Today, timeProvider.GetUtcNow()), cancellationToken);
+        CheckInContext? answeredIn = null;
+        var revealed = false;
+        var result = await ChangeAsync(
+            day,
+            CoupleChange.CheckInAnswered,
+            (daily, context) =>
+            {
+                daily.Answer(context.Scope.UserId, answer!, context.Today, timeProvider.GetUtcNow());
+                (answeredIn, revealed) = (context, daily.IsRevealed);
+            },
+            cancellationToken);
+
+        // "Your turn" only for today's question and only while the partner hasn't answered (the answer text never goes).
+        if (result.Succeeded && !revealed && answeredIn is { } answered && day == answered.Today)
+        {
+            await partnerActivity.QueueAsync(answered.Scope.PartnerId, cancellationToken);
+        }
+
+        return result;
     }
 
     public async Task<ServiceResult> ReflectAsync(DateOnly day, string? paraphrase, CancellationToken cancellationToken = default)
@@ -174,38 +195,8 @@ public sealed class CheckInService(
     /// <summary>Today's question is created on first look; an earlier day's exists only if it was asked then.</summary>
     private async Task<DailyQuestion?> LoadDayAsync(AppDbContext db, CheckInContext context, DateOnly day, CancellationToken cancellationToken) =>
         day == context.Today
-            ? await GetOrCreateAsync(db, context, cancellationToken)
-            : await FindAsync(db, context.Scope.CoupleId, day, cancellationToken);
-
-    private async Task<DailyQuestion> GetOrCreateAsync(AppDbContext db, CheckInContext context, CancellationToken cancellationToken)
-    {
-        var existing = await FindAsync(db, context.Scope.CoupleId, context.Today, cancellationToken);
-        if (existing is not null)
-        {
-            return existing;
-        }
-
-        var asked = await db.DailyQuestions.Where(daily => daily.CoupleId == context.Scope.CoupleId).OrderBy(daily => daily.Day).Select(daily => daily.QuestionId).ToListAsync(cancellationToken);
-        var depth = await db.CheckInPreferences.Where(preference => preference.CoupleId == context.Scope.CoupleId).Select(preference => (DepthPreference?)preference.Depth).SingleOrDefaultAsync(cancellationToken) ?? DepthPreference.Automatic;
-        var question = QuestionSelector.Choose(QuestionBank.All, asked, depth, context.PairedOn, context.Today, context.Scope.CoupleId);
-        var daily = DailyQuestion.For(context.Scope.CoupleId, context.Today, question.Id, timeProvider.GetUtcNow());
-        db.DailyQuestions.Add(daily);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return daily;
-        }
-        catch (DbUpdateException exception) when (exception.IsUniqueViolationOf(DailyQuestionConfiguration.OnePerCoupleAndDayIndex))
-        {
-            // The partner opened the page at the same moment and created it first: use theirs (it is the same question).
-            logger.LogInformation("Daily question for couple {CoupleId} was created concurrently; using the stored one", context.Scope.CoupleId);
-            db.ChangeTracker.Clear();
-            return (await FindAsync(db, context.Scope.CoupleId, context.Today, cancellationToken))!;
-        }
-    }
-
-    private static Task<DailyQuestion?> FindAsync(AppDbContext db, Guid coupleId, DateOnly day, CancellationToken cancellationToken) =>
-        db.DailyQuestions.Include(daily => daily.Answers).SingleOrDefaultAsync(daily => daily.CoupleId == coupleId && daily.Day == day, cancellationToken);
+            ? await questions.GetOrCreateAsync(db, context.Scope.CoupleId, context.Today, context.PairedOn, cancellationToken)
+            : await DailyQuestionStore.FindAsync(db, context.Scope.CoupleId, day, cancellationToken);
 
     private async Task<CheckInContext?> LoadContextAsync(CancellationToken cancellationToken)
     {

@@ -7,6 +7,7 @@ public static class CheckInsSetup
 {
     public static WebApplicationBuilder AddCheckIns(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<DailyQuestionStore>();
         builder.Services.AddScoped<CheckInService>();
         builder.Services.AddScoped<QuestionDepthService>();
         builder.Services.AddScoped<IPersonalDataSource, CheckInPersonalData>();

@@ -1,4 +1,6 @@
 using CoupleConnect.Web.Features.Accounts;
+using CoupleConnect.Web.Infrastructure.Jobs;
+using Hangfire;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -25,7 +27,8 @@ public static class CouplesSetup
         services.AddScoped<CoupleHomeService>();
         services.AddScoped<CoupleArchiveService>();
         services.AddScoped<PurgeCoupleArchivesJob>();
-        services.AddHostedService<PurgeCoupleArchivesSchedule>();
+        services.AddRecurringJob(PurgeCoupleArchivesJob.RecurringJobId, jobs => jobs.AddOrUpdate<PurgeCoupleArchivesJob>(
+            PurgeCoupleArchivesJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(3)));
         services.AddScoped<IPersonalDataSource, CouplePersonalData>();
         return builder;
     }

@@ -18,6 +18,9 @@ public sealed class NudgePreferencesInput
     public string GratitudeNudgeAt { get; set; } = LocalTimeOfDay.EveningDefault.ToString();
 
     public bool PartnerActivityOn { get; set; }
+
+    /// <summary>Set when the mail server refused the person's address for good; reminders wait until they act.</summary>
+    public string? BouncedAddress { get; init; }
 }
 
 /// <summary>The signed-in person's own reminder settings; saving re-plans their schedule in the same transaction.</summary>
@@ -34,6 +37,7 @@ public sealed class NudgePreferencesService(CurrentUser currentUser, IDbContextF
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var preferences = await db.NudgePreferences.AsNoTracking().SingleOrDefaultAsync(preferences => preferences.UserId == userId, cancellationToken)
             ?? NudgePreferences.DefaultsFor(userId);
+        var bounced = await db.Users.Where(user => user.Id == userId && user.EmailBouncedAt != null).Select(user => user.Email).SingleOrDefaultAsync(cancellationToken);
         return new NudgePreferencesInput
         {
             QuestionNudgeOn = preferences.QuestionNudgeOn,
@@ -41,6 +45,7 @@ public sealed class NudgePreferencesService(CurrentUser currentUser, IDbContextF
             GratitudeNudgeOn = preferences.GratitudeNudgeOn,
             GratitudeNudgeAt = LocalTimeOfDay.From(preferences.GratitudeNudgeAt).ToString(),
             PartnerActivityOn = preferences.PartnerActivityOn,
+            BouncedAddress = bounced,
         };
     }
 
@@ -73,6 +78,20 @@ public sealed class NudgePreferencesService(CurrentUser currentUser, IDbContextF
         preferences.Change(input.QuestionNudgeOn, questionAt!, input.GratitudeNudgeOn, gratitudeAt!, input.PartnerActivityOn);
         await scheduler.RecomputeAsync(db, userId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        return ServiceResult.Ok;
+    }
+
+    /// <summary>"I fixed my mailbox": lets reminders try the same address again after a bounce.</summary>
+    public async Task<ServiceResult> RetryBouncedAddressAsync(CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.GetIdAsync();
+        if (userId is null)
+        {
+            return ServiceResult.Fail("Please sign in first.");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.Users.Where(user => user.Id == userId).ExecuteUpdateAsync(set => set.SetProperty(user => user.EmailBouncedAt, (DateTimeOffset?)null), cancellationToken);
         return ServiceResult.Ok;
     }
 }

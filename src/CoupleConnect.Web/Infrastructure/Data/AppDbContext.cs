@@ -33,6 +33,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, FieldEncryptor
 
     public DbSet<NudgeSchedule> NudgeSchedules => Set<NudgeSchedule>();
 
+    public DbSet<NudgeOutboxEntry> NudgeOutbox => Set<NudgeOutboxEntry>();
+
     /// <summary>Encrypts every property a configuration marked with <c>IsEncrypted()</c>.</summary>
     private FieldEncryptor FieldEncryptor { get; } = fieldEncryptor;
 

@@ -7,7 +7,7 @@ namespace CoupleConnect.Web.Infrastructure.Email;
 /// Development without an SMTP server: every message becomes one .eml file, listed at /dev/mailbox,
 /// so a newcomer can confirm an account with no mail set-up.
 /// </summary>
-public sealed class DevMailbox(IOptions<EmailOptions> options, MimeMessageFactory messageFactory, TimeProvider timeProvider, ILogger<DevMailbox> logger) : IMailSender
+public sealed class DevMailbox(IOptions<EmailOptions> options, MimeMessageFactory messageFactory, TimeProvider timeProvider, ILogger<DevMailbox> logger) : IMailSender, IMailBatchSender
 {
     private string Folder => Path.GetFullPath(options.Value.DevMailboxPath);
 
@@ -19,6 +19,8 @@ public sealed class DevMailbox(IOptions<EmailOptions> options, MimeMessageFactor
         await messageFactory.Create(message).WriteToAsync(path, cancellationToken);
         logger.LogInformation("Dev mailbox: wrote '{Subject}' to {Path}", message.Subject, path);
     }
+
+    public Task<IMailSession> OpenAsync(CancellationToken cancellationToken = default) => Task.FromResult<IMailSession>(new FolderSession(this));
 
     public IReadOnlyList<DevMailboxEntry> List(int max = 200)
     {
@@ -44,6 +46,17 @@ public sealed class DevMailbox(IOptions<EmailOptions> options, MimeMessageFactor
 
         var path = Path.Combine(Folder, id + ".eml");
         return File.Exists(path) ? ToEntry(id, MimeMessage.Load(path)) : null;
+    }
+
+    private sealed class FolderSession(DevMailbox mailbox) : IMailSession
+    {
+        public async Task<MailSendResult> SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
+        {
+            await mailbox.SendAsync(message, cancellationToken);
+            return MailSendResult.Delivered;
+        }
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
     private static DevMailboxEntry ToEntry(string id, MimeMessage message) => new(

@@ -12,6 +12,11 @@ public sealed record EmailContent(string Subject, string Heading, IReadOnlyList<
 
     /// <summary>Small print under the button, e.g. "If you didn't ask for this, ignore this email."</summary>
     public string? Footnote { get; init; }
+
+    /// <summary>Reminders carry a visible unsubscribe link for exactly their kind, e.g. "Stop morning question emails".</summary>
+    public string? UnsubscribeUrl { get; init; }
+
+    public string? UnsubscribeLabel { get; init; }
 }
 
 /// <summary>One mobile-friendly layout for every email: inline styles (mail clients drop style sheets), one column, a big button.</summary>
@@ -56,6 +61,13 @@ public static class EmailLayout
             html.Append("<p style=\"margin:16px 0 0;font-size:13px;color:").Append(Muted).Append(";\">").Append(Encode(content.Footnote)).Append("</p>");
         }
 
+        if (content.UnsubscribeUrl is not null)
+        {
+            html.Append("<p style=\"margin:24px 0 0;padding-top:16px;border-top:1px solid #EDE4DE;font-size:13px;color:").Append(Muted).Append(";\">")
+                .Append("<a href=\"").Append(Encode(content.UnsubscribeUrl)).Append("\" style=\"color:").Append(Rose).Append(";\">")
+                .Append(Encode(content.UnsubscribeLabel ?? "Unsubscribe")).Append("</a> · you can change every reminder in your settings.</p>");
+        }
+
         html.Append("</td></tr></table></td></tr></table></body></html>");
         return html.ToString();
     }
@@ -80,6 +92,11 @@ public static class EmailLayout
         }
 
         text.AppendLine("— CoupleConnect");
+        if (content.UnsubscribeUrl is not null)
+        {
+            text.AppendLine().Append(content.UnsubscribeLabel ?? "Unsubscribe").AppendLine(":").AppendLine(content.UnsubscribeUrl);
+        }
+
         return text.ToString();
     }
 

@@ -14,10 +14,12 @@ public static class EmailSetup
         if (usesSmtp)
         {
             builder.Services.AddSingleton<IMailSender>(services => services.GetRequiredService<SmtpMailSender>());
+            builder.Services.AddSingleton<IMailBatchSender>(services => services.GetRequiredService<SmtpMailSender>());
         }
         else if (builder.Environment.IsDevelopment())
         {
             builder.Services.AddSingleton<IMailSender>(services => services.GetRequiredService<DevMailbox>());
+            builder.Services.AddSingleton<IMailBatchSender>(services => services.GetRequiredService<DevMailbox>());
         }
         else
         {

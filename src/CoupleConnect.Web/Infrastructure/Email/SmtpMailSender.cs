@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace CoupleConnect.Web.Infrastructure.Email;
 
 /// <summary>Sends through the SMTP server named in <see cref="EmailOptions.Smtp"/>.</summary>
-public sealed class SmtpMailSender(IOptions<EmailOptions> options, MimeMessageFactory messageFactory, ILogger<SmtpMailSender> logger) : IMailSender
+public sealed class SmtpMailSender(IOptions<EmailOptions> options, MimeMessageFactory messageFactory, ILogger<SmtpMailSender> logger) : IMailSender, IMailBatchSender
 {
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
     {
@@ -13,6 +13,18 @@ public sealed class SmtpMailSender(IOptions<EmailOptions> options, MimeMessageFa
         await client.SendAsync(messageFactory.Create(message), cancellationToken);
         await client.DisconnectAsync(quit: true, cancellationToken);
         logger.LogInformation("Sent email '{Subject}' by SMTP", message.Subject);
+    }
+
+    public async Task<IMailSession> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return new SmtpMailSession(await ConnectAsync(cancellationToken), messageFactory);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            throw new MailConnectionException($"Could not connect to the SMTP server {options.Value.Smtp.Host}:{options.Value.Smtp.Port}: {exception.Message}", exception);
+        }
     }
 
     /// <summary>An authenticated connection; batch senders reuse one for many messages.</summary>

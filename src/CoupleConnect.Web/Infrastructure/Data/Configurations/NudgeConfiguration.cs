@@ -28,3 +28,28 @@ internal sealed class NudgeScheduleConfiguration : IEntityTypeConfiguration<Nudg
         builder.HasIndex(schedule => schedule.NextDueUtc);
     }
 }
+
+internal sealed class NudgeOutboxConfiguration : IEntityTypeConfiguration<NudgeOutboxEntry>
+{
+    /// <summary>The idempotency key: at most one nudge of a kind per person and local day, however often dispatch runs.</summary>
+    public const string OnePerUserKindAndDayIndex = "ux_nudge_outbox_user_kind_day";
+
+    public void Configure(EntityTypeBuilder<NudgeOutboxEntry> builder)
+    {
+        builder.ToTable("nudge_outbox");
+        builder.HasKey(entry => entry.Id);
+        builder.Property(entry => entry.Id).UseIdentityAlwaysColumn();
+        builder.Property(entry => entry.Kind).HasConversion<string>().HasMaxLength(32);
+        builder.Property(entry => entry.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(entry => entry.SkipReason).HasConversion<string>().HasMaxLength(32);
+        builder.Property(entry => entry.LastError).HasMaxLength(500);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(entry => entry.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(entry => new { entry.UserId, entry.Kind, entry.LocalDate }).IsUnique().HasDatabaseName(OnePerUserKindAndDayIndex);
+
+        // The sender's "what is waiting?" stays small however long the history grows.
+        builder.HasIndex(entry => entry.NextAttemptUtc).HasFilter("status = 'Pending'").HasDatabaseName("ix_nudge_outbox_pending");
+
+        // The admin page's counts for today, and the retention purge.
+        builder.HasIndex(entry => entry.DueUtc);
+    }
+}

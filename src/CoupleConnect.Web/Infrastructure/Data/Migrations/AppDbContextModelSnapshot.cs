@@ -1271,6 +1271,83 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                     b.ToTable("invites", (string)null);
                 });
 
+            modelBuilder.Entity("CoupleConnect.Domain.Nudges.NudgeOutboxEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_utc");
+
+                    b.Property<DateTimeOffset>("DueUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_utc");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateOnly>("LocalDate")
+                        .HasColumnType("date")
+                        .HasColumnName("local_date");
+
+                    b.Property<DateTimeOffset?>("NextAttemptUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_utc");
+
+                    b.Property<DateTimeOffset?>("SentUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_utc");
+
+                    b.Property<string>("SkipReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("skip_reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_nudge_outbox");
+
+                    b.HasIndex("DueUtc")
+                        .HasDatabaseName("ix_nudge_outbox_due_utc");
+
+                    b.HasIndex("NextAttemptUtc")
+                        .HasDatabaseName("ix_nudge_outbox_pending")
+                        .HasFilter("status = 'Pending'");
+
+                    b.HasIndex("UserId", "Kind", "LocalDate")
+                        .IsUnique()
+                        .HasDatabaseName("ux_nudge_outbox_user_kind_day");
+
+                    b.ToTable("nudge_outbox", (string)null);
+                });
+
             modelBuilder.Entity("CoupleConnect.Domain.Nudges.NudgePreferences", b =>
                 {
                     b.Property<string>("UserId")
@@ -1356,6 +1433,10 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
                         .HasColumnName("email");
+
+                    b.Property<DateTimeOffset?>("EmailBouncedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("email_bounced_at");
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean")
@@ -1713,6 +1794,16 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_invites_asp_net_users_inviter_id");
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Nudges.NudgeOutboxEntry", b =>
+                {
+                    b.HasOne("CoupleConnect.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_nudge_outbox_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("CoupleConnect.Domain.Nudges.NudgePreferences", b =>

@@ -1,0 +1,44 @@
+using CoupleConnect.Domain.CheckIns;
+using CoupleConnect.Web.Infrastructure.Data;
+using CoupleConnect.Web.Infrastructure.Data.Configurations;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoupleConnect.Web.Features.CheckIns;
+
+/// <summary>
+/// Finds a couple's question for a day, choosing and storing today's on first look (by a partner opening the app, or
+/// by the morning reminder that quotes it), so both partners and the email always show the same question.
+/// </summary>
+public sealed class DailyQuestionStore(TimeProvider timeProvider, ILogger<DailyQuestionStore> logger)
+{
+    /// <summary>The day's question, chosen and saved now if nobody has looked yet. The caller resolved the couple.</summary>
+    public async Task<DailyQuestion> GetOrCreateAsync(AppDbContext db, Guid coupleId, DateOnly day, DateOnly pairedOn, CancellationToken cancellationToken)
+    {
+        var existing = await FindAsync(db, coupleId, day, cancellationToken);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        var asked = await db.DailyQuestions.Where(daily => daily.CoupleId == coupleId).OrderBy(daily => daily.Day).Select(daily => daily.QuestionId).ToListAsync(cancellationToken);
+        var depth = await db.CheckInPreferences.Where(preference => preference.CoupleId == coupleId).Select(preference => (DepthPreference?)preference.Depth).SingleOrDefaultAsync(cancellationToken) ?? DepthPreference.Automatic;
+        var question = QuestionSelector.Choose(QuestionBank.All, asked, depth, pairedOn, day, coupleId);
+        var daily = DailyQuestion.For(coupleId, day, question.Id, timeProvider.GetUtcNow());
+        db.DailyQuestions.Add(daily);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return daily;
+        }
+        catch (DbUpdateException exception) when (exception.IsUniqueViolationOf(DailyQuestionConfiguration.OnePerCoupleAndDayIndex))
+        {
+            // The partner (or the reminder) created it at the same moment: use theirs (it is the same question).
+            logger.LogInformation("Daily question for couple {CoupleId} was created concurrently; using the stored one", coupleId);
+            db.ChangeTracker.Clear();
+            return (await FindAsync(db, coupleId, day, cancellationToken))!;
+        }
+    }
+
+    public static Task<DailyQuestion?> FindAsync(AppDbContext db, Guid coupleId, DateOnly day, CancellationToken cancellationToken) =>
+        db.DailyQuestions.Include(daily => daily.Answers).SingleOrDefaultAsync(daily => daily.CoupleId == coupleId && daily.Day == day, cancellationToken);
+}

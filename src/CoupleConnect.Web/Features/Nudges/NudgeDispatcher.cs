@@ -1,0 +1,231 @@
+using CoupleConnect.Domain.Common;
+using CoupleConnect.Domain.Nudges;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace CoupleConnect.Web.Features.Nudges;
+
+/// <summary>
+/// Turns due schedule rows into outbox rows (design §5). Each batch, in one transaction: claim due rows with
+/// FOR UPDATE SKIP LOCKED (so several instances never take the same row), decide send or skip, insert outbox rows
+/// keyed (user, kind, local date) ON CONFLICT DO NOTHING, advance next_due_utc, commit. Set-based SQL with the
+/// DST arithmetic in .NET (<see cref="NudgeClock"/>), so a million users cost a few round trips per 5,000.
+/// </summary>
+public sealed class NudgeDispatcher(NpgsqlDataSource dataSource, TimeProvider timeProvider, IOptions<NudgeOptions> options, ILogger<NudgeDispatcher> logger)
+{
+    private const string ClaimDueSql = """
+        SELECT s.user_id, s.kind, s.next_due_utc, u.time_zone_id, u.email_confirmed, u.email_bounced_at IS NOT NULL,
+               p.question_nudge_on, p.question_nudge_at, p.gratitude_nudge_on, p.gratitude_nudge_at, p.partner_activity_on,
+               m.couple_id, c.home_time_zone_id,
+               EXISTS (SELECT 1 FROM couple_members o WHERE o.couple_id = m.couple_id AND o.user_id <> s.user_id)
+        FROM nudge_schedules s
+        JOIN "AspNetUsers" u ON u.id = s.user_id
+        LEFT JOIN nudge_preferences p ON p.user_id = s.user_id
+        LEFT JOIN couple_members m ON m.user_id = s.user_id AND m.left_at IS NULL
+        LEFT JOIN couples c ON c.id = m.couple_id
+        WHERE s.next_due_utc <= @now
+        ORDER BY s.next_due_utc
+        LIMIT @batch
+        FOR UPDATE OF s SKIP LOCKED
+        """;
+
+    private const string AnsweredSql = """
+        SELECT a.author_id, q.day
+        FROM unnest(@couples, @authors, @days) AS wanted(couple_id, author_id, day)
+        JOIN daily_questions q ON q.couple_id = wanted.couple_id AND q.day = wanted.day
+        JOIN check_in_answers a ON a.daily_question_id = q.id AND a.author_id = wanted.author_id
+        """;
+
+    private const string InsertOutboxSql = """
+        INSERT INTO nudge_outbox (user_id, kind, local_date, due_utc, created_utc, status, skip_reason, attempts, next_attempt_utc)
+        SELECT t.user_id, t.kind, t.local_date, t.due_utc, @now, t.status, t.skip_reason, 0,
+               CASE WHEN t.status = 'Pending' THEN t.due_utc END
+        FROM unnest(@users, @kinds, @dates, @dues, @statuses, @reasons) AS t(user_id, kind, local_date, due_utc, status, skip_reason)
+        ON CONFLICT (user_id, kind, local_date) DO NOTHING
+        """;
+
+    private const string AdvanceSql = """
+        UPDATE nudge_schedules s SET next_due_utc = t.next_due_utc
+        FROM unnest(@users, @kinds, @nexts) AS t(user_id, kind, next_due_utc)
+        WHERE s.user_id = t.user_id AND s.kind = t.kind
+        """;
+
+    /// <summary>Dispatches everything due now, batch after batch, until nothing is due.</summary>
+    public async Task<NudgeDispatchResult> DispatchDueAsync(CancellationToken cancellationToken = default)
+    {
+        var total = new NudgeDispatchResult(0, 0, 0);
+        while (true)
+        {
+            var batch = await DispatchBatchAsync(cancellationToken);
+            total += batch;
+            if (batch.Claimed < options.Value.DispatchBatchSize)
+            {
+                break;
+            }
+        }
+
+        if (total.Claimed > 0)
+        {
+            logger.LogInformation("Dispatched {Claimed} due nudges: {Pending} to send, {Skipped} skipped", total.Claimed, total.Pending, total.Skipped);
+        }
+
+        return total;
+    }
+
+    private async Task<NudgeDispatchResult> DispatchBatchAsync(CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        var due = await ClaimAsync(connection, transaction, now, cancellationToken);
+        if (due.Count == 0)
+        {
+            return new NudgeDispatchResult(0, 0, 0);
+        }
+
+        var answered = await FindAnsweredAsync(connection, transaction, due, cancellationToken);
+        var decisions = due.Select(row => Decide(row, answered, now)).ToList();
+        await InsertOutboxAsync(connection, transaction, decisions, now, cancellationToken);
+        await AdvanceAsync(connection, transaction, decisions, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        var pending = decisions.Count(decision => decision.SkipReason is null);
+        return new NudgeDispatchResult(decisions.Count, pending, decisions.Count - pending);
+    }
+
+    private async Task<List<DueRow>> ClaimAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(ClaimDueSql, connection, transaction);
+        command.Parameters.AddWithValue("now", now);
+        command.Parameters.AddWithValue("batch", options.Value.DispatchBatchSize);
+        var rows = new List<DueRow>(options.Value.DispatchBatchSize);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var userZone = TimeZoneId.ParseOrUtc(reader.GetString(3));
+            var preferences = new SavedPreferences(
+                reader.IsDBNull(6) || reader.GetBoolean(6),
+                reader.IsDBNull(7) ? LocalTimeOfDay.MorningDefault : LocalTimeOfDay.From(reader.GetFieldValue<TimeOnly>(7)),
+                reader.IsDBNull(8) || reader.GetBoolean(8),
+                reader.IsDBNull(9) ? LocalTimeOfDay.EveningDefault : LocalTimeOfDay.From(reader.GetFieldValue<TimeOnly>(9)),
+                reader.IsDBNull(10) || reader.GetBoolean(10));
+            Guid? coupleId = reader.IsDBNull(11) ? null : reader.GetGuid(11);
+            rows.Add(new DueRow(
+                reader.GetString(0),
+                Enum.Parse<NudgeKind>(reader.GetString(1)),
+                reader.GetFieldValue<DateTimeOffset>(2),
+                userZone,
+                reader.GetBoolean(4),
+                reader.GetBoolean(5),
+                preferences,
+                coupleId is not null && reader.GetBoolean(13) ? coupleId : null,
+                reader.IsDBNull(12) ? null : TimeZoneId.ParseOrUtc(reader.GetString(12))));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Which question reminders' recipients already answered that day's question (in the couple's home zone).</summary>
+    private static async Task<HashSet<(string UserId, DateOnly Day)>> FindAnsweredAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, List<DueRow> due, CancellationToken cancellationToken)
+    {
+        var asks = due.Where(row => row.Kind == NudgeKind.DailyQuestion && row.CoupleId is not null).ToList();
+        var answered = new HashSet<(string, DateOnly)>();
+        if (asks.Count == 0)
+        {
+            return answered;
+        }
+
+        await using var command = new NpgsqlCommand(AnsweredSql, connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter("couples", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = asks.Select(row => row.CoupleId!.Value).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter("authors", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = asks.Select(row => row.UserId).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter("days", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = asks.Select(row => row.CoupleDay).ToArray() });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            answered.Add((reader.GetString(0), reader.GetFieldValue<DateOnly>(1)));
+        }
+
+        return answered;
+    }
+
+    private static Decision Decide(DueRow row, HashSet<(string UserId, DateOnly Day)> answered, DateTimeOffset now)
+    {
+        var facts = new NudgeFacts(
+            row.Kind,
+            row.Preferences.IsOn(row.Kind),
+            row.EmailConfirmed,
+            row.AddressBounced,
+            row.CoupleId is not null,
+            answered.Contains((row.UserId, row.CoupleDay)),
+            row.DueUtc,
+            now);
+
+        // The next one is after "now", not after the due time: after an outage the missed days are not replayed.
+        var next = NudgeClock.NextDueAfter(row.UserZone, row.Preferences.TimeOf(row.Kind), now);
+        return new Decision(row.UserId, row.Kind, NudgeClock.LocalDateOf(row.UserZone, row.DueUtc), row.DueUtc, NudgeRules.SkipReason(facts), next);
+    }
+
+    private static async Task InsertOutboxAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<Decision> decisions, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(InsertOutboxSql, connection, transaction);
+        command.Parameters.AddWithValue("now", now);
+        command.Parameters.Add(TextArray("users", decisions.Select(decision => decision.UserId)));
+        command.Parameters.Add(TextArray("kinds", decisions.Select(decision => decision.Kind.ToString())));
+        command.Parameters.Add(new NpgsqlParameter("dates", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = decisions.Select(decision => decision.LocalDate).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter("dues", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = decisions.Select(decision => decision.DueUtc.UtcDateTime).ToArray() });
+        command.Parameters.Add(TextArray("statuses", decisions.Select(decision => (decision.SkipReason is null ? NudgeStatus.Pending : NudgeStatus.Skipped).ToString())));
+        command.Parameters.Add(TextArray("reasons", decisions.Select(decision => decision.SkipReason?.ToString())));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task AdvanceAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<Decision> decisions, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(AdvanceSql, connection, transaction);
+        command.Parameters.Add(TextArray("users", decisions.Select(decision => decision.UserId)));
+        command.Parameters.Add(TextArray("kinds", decisions.Select(decision => decision.Kind.ToString())));
+        command.Parameters.Add(new NpgsqlParameter("nexts", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = decisions.Select(decision => decision.NextDueUtc.UtcDateTime).ToArray() });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static NpgsqlParameter TextArray(string name, IEnumerable<string?> values) =>
+        new(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = values.ToArray() };
+
+    private sealed record SavedPreferences(bool QuestionOn, LocalTimeOfDay QuestionAt, bool GratitudeOn, LocalTimeOfDay GratitudeAt, bool PartnerActivityOn)
+    {
+        public bool IsOn(NudgeKind kind) => kind switch
+        {
+            NudgeKind.DailyQuestion => QuestionOn,
+            NudgeKind.EveningGratitude => GratitudeOn,
+            NudgeKind.PartnerActivity => PartnerActivityOn,
+            _ => false,
+        };
+
+        public LocalTimeOfDay TimeOf(NudgeKind kind) => kind == NudgeKind.EveningGratitude ? GratitudeAt : QuestionAt;
+    }
+
+    private sealed record DueRow(
+        string UserId,
+        NudgeKind Kind,
+        DateTimeOffset DueUtc,
+        TimeZoneId UserZone,
+        bool EmailConfirmed,
+        bool AddressBounced,
+        SavedPreferences Preferences,
+        Guid? CoupleId,
+        TimeZoneId? CoupleZone)
+    {
+        /// <summary>The couple's question day at the due instant: questions follow the couple's home zone.</summary>
+        public DateOnly CoupleDay => (CoupleZone ?? UserZone).LocalDate(DueUtc);
+    }
+
+    private sealed record Decision(string UserId, NudgeKind Kind, DateOnly LocalDate, DateTimeOffset DueUtc, NudgeSkipReason? SkipReason, DateTimeOffset NextDueUtc);
+}
+
+public sealed record NudgeDispatchResult(int Claimed, int Pending, int Skipped)
+{
+    public static NudgeDispatchResult operator +(NudgeDispatchResult left, NudgeDispatchResult right) =>
+        new(left.Claimed + right.Claimed, left.Pending + right.Pending, left.Skipped + right.Skipped);
+}

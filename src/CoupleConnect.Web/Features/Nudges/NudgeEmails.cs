@@ -1,0 +1,84 @@
+using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Web.Infrastructure.Email;
+
+namespace CoupleConnect.Web.Features.Nudges;
+
+/// <summary>Everything a nudge email may say. Never anything a partner wrote: only names, the question and links.</summary>
+public sealed record NudgeEmailFacts(
+    long OutboxId,
+    NudgeKind Kind,
+    string ToAddress,
+    string ToName,
+    string PartnerName,
+    string? QuestionText,
+    string ActionUrl,
+    string UnsubscribeUrl,
+    string OneClickUnsubscribeUrl,
+    string MessageIdDomain);
+
+/// <summary>The reminder emails, in our words: short, warm, one clear button, and a way out for exactly this kind.</summary>
+public static class NudgeEmails
+{
+    public static EmailMessage Compose(NudgeEmailFacts facts)
+    {
+        var content = facts.Kind switch
+        {
+            NudgeKind.DailyQuestion => new EmailContent(
+                $"Today's question for you and {facts.PartnerName}",
+                "Today's question",
+                [
+                    facts.QuestionText ?? string.Empty,
+                    $"Take a minute to answer. {facts.PartnerName} sees your answer once you have both answered, and you see theirs.",
+                ])
+            {
+                ActionLabel = "Answer today's question",
+                UnsubscribeLabel = "Stop the morning question emails",
+            },
+            NudgeKind.PartnerActivity => new EmailContent(
+                $"{facts.PartnerName} answered today's question — your turn",
+                $"{facts.PartnerName} has answered — your turn",
+                [
+                    $"{facts.PartnerName} answered today's question. Their answer stays hidden until you have answered too; then you both see each other's.",
+                    facts.QuestionText is null ? "Today's question is waiting for you." : $"Today's question: {facts.QuestionText}",
+                ])
+            {
+                ActionLabel = "Answer and see theirs",
+                UnsubscribeLabel = "Stop \"your turn\" emails",
+            },
+            NudgeKind.EveningGratitude => new EmailContent(
+                $"One thing you appreciated about {facts.PartnerName} today",
+                $"What did {facts.PartnerName} do today that you appreciated?",
+                [
+                    "Before the day ends, think of one small thing: a kind word, a cup of tea, a moment of patience.",
+                    $"Then tell {facts.PartnerName} tonight, in person or in a message. Being noticed is what makes it count.",
+                ])
+            {
+                ActionLabel = "Open CoupleConnect",
+                UnsubscribeLabel = "Stop the evening gratitude emails",
+            },
+            _ => throw new ArgumentOutOfRangeException(nameof(facts), facts.Kind, "Not a nudge kind."),
+        };
+
+        content = content with
+        {
+            ActionUrl = facts.ActionUrl,
+            UnsubscribeUrl = facts.UnsubscribeUrl,
+            Footnote = "You get this because you turned on this reminder in CoupleConnect.",
+        };
+
+        return EmailLayout.Compose(facts.ToAddress, facts.ToName, content) with
+        {
+            MessageId = MessageIdFor(facts.OutboxId, facts.MessageIdDomain),
+            Headers = new Dictionary<string, string>
+            {
+                // RFC 8058 one-click: mail apps POST "List-Unsubscribe=One-Click" to this address, no page, no sign-in.
+                ["List-Unsubscribe"] = $"<{facts.OneClickUnsubscribeUrl}>",
+                ["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click",
+                ["Auto-Submitted"] = "auto-generated",
+            },
+        };
+    }
+
+    /// <summary>Derived from the outbox row, so a retried or duplicated send is recognisably the same message.</summary>
+    public static string MessageIdFor(long outboxId, string domain) => $"nudge-{outboxId}@{domain}";
+}

@@ -1,0 +1,48 @@
+using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Web.Infrastructure.Data;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CoupleConnect.Web.Features.Nudges;
+
+/// <summary>
+/// Every minute: dispatch what is due, then hand any new mail to the sender at once. One recurring job for everyone,
+/// never one per person. No Hangfire retries: the next minute's run is the retry, and the outbox keeps it exactly-once.
+/// </summary>
+[AutomaticRetry(Attempts = 0)]
+public sealed class DispatchNudgesJob(NudgeDispatcher dispatcher, IBackgroundJobClient jobs)
+{
+    public const string RecurringJobId = "nudges:dispatch";
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var result = await dispatcher.DispatchDueAsync(cancellationToken);
+        if (result.Pending > 0)
+        {
+            jobs.Enqueue<SendNudgesJob>(job => job.RunAsync(CancellationToken.None));
+        }
+    }
+}
+
+/// <summary>Every minute (and right after a dispatch): drain the outbox. Safe to run on several instances at once.</summary>
+[AutomaticRetry(Attempts = 0)]
+public sealed class SendNudgesJob(NudgeSender sender)
+{
+    public const string RecurringJobId = "nudges:send";
+
+    public Task RunAsync(CancellationToken cancellationToken) => sender.SendDueAsync(cancellationToken);
+}
+
+/// <summary>Daily: forget finished outbox rows after the retention period (they hold no text, only what happened).</summary>
+public sealed class PurgeNudgeOutboxJob(IDbContextFactory<AppDbContext> dbFactory, TimeProvider timeProvider, IOptions<NudgeOptions> options)
+{
+    public const string RecurringJobId = "nudges:purge-outbox";
+
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var cutoff = timeProvider.GetUtcNow().AddDays(-options.Value.OutboxRetentionDays);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.NudgeOutbox.Where(entry => entry.DueUtc < cutoff && entry.Status != NudgeStatus.Pending).ExecuteDeleteAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,24 @@
+namespace CoupleConnect.Web.Features.Nudges;
+
+public sealed class NudgeOptions
+{
+    public const string SectionName = "CoupleConnect:Nudges";
+
+    /// <summary>Schedule rows claimed per dispatcher transaction.</summary>
+    public int DispatchBatchSize { get; set; } = 5000;
+
+    /// <summary>Messages sent over one SMTP connection before the sender claims the next batch.</summary>
+    public int SendBatchSize { get; set; } = 200;
+
+    /// <summary>How long a sender may hold claimed rows before another instance may take them (a crashed sender's lease).</summary>
+    public int SendLeaseSeconds { get; set; } = 300;
+
+    /// <summary>Sent, skipped and failed outbox rows are deleted after this many days.</summary>
+    public int OutboxRetentionDays { get; set; } = 60;
+
+    /// <summary>"Your turn" waits this long after the partner answered, so answering together sends nothing.</summary>
+    public int PartnerActivityDelaySeconds { get; set; } = 120;
+
+    /// <summary>Unsubscribe links in emails work this long.</summary>
+    public int UnsubscribeLinkDays { get; set; } = 90;
+}

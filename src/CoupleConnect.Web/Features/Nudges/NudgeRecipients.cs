@@ -1,0 +1,62 @@
+using CoupleConnect.Domain.Common;
+using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoupleConnect.Web.Features.Nudges;
+
+/// <summary>What the sender needs to know about a recipient right before sending, read for a whole batch at once.</summary>
+public sealed record NudgeRecipient(
+    string UserId,
+    string Email,
+    string DisplayName,
+    bool EmailConfirmed,
+    bool AddressBounced,
+    NudgePreferences Preferences,
+    NudgeCouple? Couple);
+
+/// <summary>The recipient's active couple, with the partner's name and the couple's home zone (the question's day).</summary>
+public sealed record NudgeCouple(Guid CoupleId, string PartnerName, TimeZoneId HomeZone, DateTimeOffset CreatedAt);
+
+internal static class NudgeRecipients
+{
+    public static async Task<Dictionary<string, NudgeRecipient>> LoadAsync(AppDbContext db, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken)
+    {
+        var users = await db.Users.AsNoTracking()
+            .Where(user => userIds.Contains(user.Id))
+            .Select(user => new { user.Id, user.Email, user.DisplayName, user.EmailConfirmed, Bounced = user.EmailBouncedAt != null })
+            .ToListAsync(cancellationToken);
+        var preferences = await db.NudgePreferences.AsNoTracking()
+            .Where(preferences => userIds.Contains(preferences.UserId))
+            .ToDictionaryAsync(preferences => preferences.UserId, cancellationToken);
+        var couples = await db.CoupleMembers.AsNoTracking()
+            .Where(member => userIds.Contains(member.UserId) && member.LeftAt == null)
+            .Select(member => new
+            {
+                member.UserId,
+                member.CoupleId,
+                Couple = db.Couples.Where(couple => couple.Id == member.CoupleId).Select(couple => new { couple.HomeTimeZoneId, couple.CreatedAt }).First(),
+                PartnerName = db.CoupleMembers
+                    .Where(other => other.CoupleId == member.CoupleId && other.UserId != member.UserId)
+                    .Select(other => db.Users.Where(user => user.Id == other.UserId).Select(user => user.DisplayName).First())
+                    .FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        var coupleByUser = couples
+            .Where(couple => couple.PartnerName is not null)
+            .ToDictionary(
+                couple => couple.UserId,
+                couple => new NudgeCouple(couple.CoupleId, couple.PartnerName!, TimeZoneId.ParseOrUtc(couple.Couple.HomeTimeZoneId), couple.Couple.CreatedAt));
+
+        return users.ToDictionary(
+            user => user.Id,
+            user => new NudgeRecipient(
+                user.Id,
+                user.Email ?? string.Empty,
+                user.DisplayName,
+                user.EmailConfirmed,
+                user.Bounced,
+                preferences.GetValueOrDefault(user.Id) ?? NudgePreferences.DefaultsFor(user.Id),
+                coupleByUser.GetValueOrDefault(user.Id)));
+    }
+}

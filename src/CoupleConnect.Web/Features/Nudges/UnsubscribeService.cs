@@ -1,0 +1,96 @@
+using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Web.Infrastructure;
+using CoupleConnect.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoupleConnect.Web.Features.Nudges;
+
+/// <summary>What the unsubscribe page shows: which emails, and whether they are on now.</summary>
+public sealed record UnsubscribeView(NudgeKind Kind, string KindName, bool IsOn);
+
+/// <summary>
+/// Turns off (or back on) exactly the one kind a signed unsubscribe link names, for the person it was sent to. No
+/// sign-in: the link is the proof. Bad links change nothing and say why.
+/// </summary>
+public sealed class UnsubscribeService(UnsubscribeTokens tokens, IDbContextFactory<AppDbContext> dbFactory, NudgeScheduler scheduler, ILogger<UnsubscribeService> logger)
+{
+    public const string AccountGoneMessage = "The account this email was sent to no longer exists, so there is nothing left to unsubscribe from.";
+
+    public async Task<ServiceResult<UnsubscribeView>> DescribeAsync(string? token, CancellationToken cancellationToken = default)
+    {
+        var request = tokens.Read(token);
+        if (!request.Succeeded)
+        {
+            return ServiceResult<UnsubscribeView>.Fail(request.Error!);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var (exists, preferences) = await LoadAsync(db, request.Value!.UserId, cancellationToken);
+        return exists
+            ? ServiceResult<UnsubscribeView>.Ok(new UnsubscribeView(request.Value.Kind, NudgeKindNames.Of(request.Value.Kind), preferences.IsOn(request.Value.Kind)))
+            : ServiceResult<UnsubscribeView>.Fail(AccountGoneMessage);
+    }
+
+    public Task<ServiceResult<UnsubscribeView>> TurnOffAsync(string? token, CancellationToken cancellationToken = default) => SetAsync(token, on: false, cancellationToken);
+
+    public Task<ServiceResult<UnsubscribeView>> TurnBackOnAsync(string? token, CancellationToken cancellationToken = default) => SetAsync(token, on: true, cancellationToken);
+
+    private async Task<ServiceResult<UnsubscribeView>> SetAsync(string? token, bool on, CancellationToken cancellationToken)
+    {
+        var request = tokens.Read(token);
+        if (!request.Succeeded)
+        {
+            return ServiceResult<UnsubscribeView>.Fail(request.Error!);
+        }
+
+        var (userId, kind) = request.Value!;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var (exists, preferences) = await LoadAsync(db, userId, cancellationToken);
+        if (!exists)
+        {
+            return ServiceResult<UnsubscribeView>.Fail(AccountGoneMessage);
+        }
+
+        if (db.Entry(preferences).State == EntityState.Detached)
+        {
+            db.NudgePreferences.Add(preferences);
+        }
+
+        if (on)
+        {
+            preferences.TurnOn(kind);
+        }
+        else
+        {
+            preferences.TurnOff(kind);
+        }
+
+        await scheduler.RecomputeAsync(db, userId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Nudge kind {Kind} turned {State} by an unsubscribe link", kind, on ? "on" : "off");
+        return ServiceResult<UnsubscribeView>.Ok(new UnsubscribeView(kind, NudgeKindNames.Of(kind), on));
+    }
+
+    private static async Task<(bool Exists, NudgePreferences Preferences)> LoadAsync(AppDbContext db, string userId, CancellationToken cancellationToken)
+    {
+        if (!await db.Users.AnyAsync(user => user.Id == userId, cancellationToken))
+        {
+            return (false, NudgePreferences.DefaultsFor(userId));
+        }
+
+        var preferences = await db.NudgePreferences.SingleOrDefaultAsync(preferences => preferences.UserId == userId, cancellationToken);
+        return (true, preferences ?? NudgePreferences.DefaultsFor(userId));
+    }
+}
+
+/// <summary>How people call each kind of email, in pages and emails alike.</summary>
+public static class NudgeKindNames
+{
+    public static string Of(NudgeKind kind) => kind switch
+    {
+        NudgeKind.DailyQuestion => "morning question emails",
+        NudgeKind.EveningGratitude => "evening gratitude emails",
+        NudgeKind.PartnerActivity => "\"your turn\" emails",
+        _ => "these emails",
+    };
+}
