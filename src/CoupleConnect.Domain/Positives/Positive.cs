@@ -1,0 +1,94 @@
+namespace CoupleConnect.Domain.Positives;
+
+/// <summary>
+/// Something one partner noticed the other do: a kind, an optional note, the day it happened (in the couple's home
+/// zone). Tonight's gratitude is a positive of kind <see cref="PositiveKind.Gratitude"/> with a note. The partner it
+/// is about can acknowledge it ("That meant a lot"), and the author sees that they did.
+/// </summary>
+public sealed class Positive
+{
+    /// <summary>How far back a positive may be logged: recent enough to remember well.</summary>
+    public const int MaxDaysBack = 30;
+
+    private Positive()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid CoupleId { get; private set; }
+
+    public string AuthorId { get; private set; } = string.Empty;
+
+    public string AboutId { get; private set; } = string.Empty;
+
+    public PositiveKind Kind { get; private set; }
+
+    public string? Note { get; private set; }
+
+    /// <summary>The day it happened, in the couple's home time zone.</summary>
+    public DateOnly Day { get; private set; }
+
+    /// <summary>True for tonight's gratitude entries, written from the gratitude page or card.</summary>
+    public bool IsNightlyGratitude { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? AcknowledgedAt { get; private set; }
+
+    public static Positive Log(Guid coupleId, string authorId, string aboutId, PositiveKind kind, PositiveNote? note, DateOnly day, DateOnly today, DateTimeOffset now)
+    {
+        if (!Enum.IsDefined(kind))
+        {
+            throw new PositiveRuleException(PositiveRule.UnknownKind);
+        }
+
+        if (day > today)
+        {
+            throw new PositiveRuleException(PositiveRule.DayInTheFuture);
+        }
+
+        if (day < today.AddDays(-MaxDaysBack))
+        {
+            throw new PositiveRuleException(PositiveRule.DayTooLongAgo);
+        }
+
+        return new Positive
+        {
+            Id = Guid.CreateVersion7(now),
+            CoupleId = coupleId,
+            AuthorId = authorId,
+            AboutId = aboutId,
+            Kind = kind,
+            Note = note?.Value,
+            Day = day,
+            CreatedAt = now,
+        };
+    }
+
+    /// <summary>"One thing you appreciated about them today": always today, always with words.</summary>
+    public static Positive Gratitude(Guid coupleId, string authorId, string aboutId, PositiveNote note, DateOnly today, DateTimeOffset now)
+    {
+        var entry = Log(coupleId, authorId, aboutId, PositiveKind.Gratitude, note, today, today, now);
+        entry.IsNightlyGratitude = true;
+        return entry;
+    }
+
+    public bool IsAcknowledged => AcknowledgedAt is not null;
+
+    /// <summary>The partner it is about says it meant something. Saying so twice changes nothing.</summary>
+    public void Acknowledge(string userId, DateTimeOffset now)
+    {
+        if (userId == AuthorId)
+        {
+            throw new PositiveRuleException(PositiveRule.OwnEntry);
+        }
+
+        if (userId != AboutId)
+        {
+            throw new PositiveRuleException(PositiveRule.NotAboutYou);
+        }
+
+        AcknowledgedAt ??= now;
+    }
+}
