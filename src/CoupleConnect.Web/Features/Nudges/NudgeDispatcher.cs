@@ -18,7 +18,7 @@ public sealed class NudgeDispatcher(NpgsqlDataSource dataSource, TimeProvider ti
         SELECT s.user_id, s.kind, s.next_due_utc, u.time_zone_id, u.email_confirmed, u.email_bounced_at IS NOT NULL,
                p.question_nudge_on, p.question_nudge_at, p.gratitude_nudge_on, p.gratitude_nudge_at, p.partner_activity_on,
                m.couple_id, c.home_time_zone_id,
-               EXISTS (SELECT 1 FROM couple_members o WHERE o.couple_id = m.couple_id AND o.user_id <> s.user_id)
+               EXISTS (SELECT 1 FROM couple_members o WHERE o.couple_id = m.couple_id AND o.user_id <> s.user_id AND o.left_at IS NULL)
         FROM nudge_schedules s
         JOIN "AspNetUsers" u ON u.id = s.user_id
         LEFT JOIN nudge_preferences p ON p.user_id = s.user_id
@@ -37,12 +37,23 @@ public sealed class NudgeDispatcher(NpgsqlDataSource dataSource, TimeProvider ti
         JOIN check_in_answers a ON a.daily_question_id = q.id AND a.author_id = wanted.author_id
         """;
 
+    // Counts what was really written: a row whose (user, kind, day) already exists is not new work.
     private const string InsertOutboxSql = """
-        INSERT INTO nudge_outbox (user_id, kind, local_date, due_utc, created_utc, status, skip_reason, attempts, next_attempt_utc)
-        SELECT t.user_id, t.kind, t.local_date, t.due_utc, @now, t.status, t.skip_reason, 0,
-               CASE WHEN t.status = 'Pending' THEN t.due_utc END
-        FROM unnest(@users, @kinds, @dates, @dues, @statuses, @reasons) AS t(user_id, kind, local_date, due_utc, status, skip_reason)
-        ON CONFLICT (user_id, kind, local_date) DO NOTHING
+        WITH written AS (
+            INSERT INTO nudge_outbox (user_id, kind, local_date, due_utc, created_utc, status, skip_reason, attempts, next_attempt_utc)
+            SELECT t.user_id, t.kind, t.local_date, t.due_utc, @now, t.status, t.skip_reason, 0,
+                   CASE WHEN t.status = 'Pending' THEN t.due_utc END
+            FROM unnest(@users, @kinds, @dates, @dues, @statuses, @reasons) AS t(user_id, kind, local_date, due_utc, status, skip_reason)
+            ON CONFLICT (user_id, kind, local_date) DO NOTHING
+            RETURNING status)
+        SELECT count(*) FILTER (WHERE status = 'Pending'), count(*) FILTER (WHERE status = 'Skipped') FROM written
+        """;
+
+    // A schedule row for a kind that is off (left behind by a race) is removed rather than skipped every day.
+    private const string RemoveTurnedOffSql = """
+        DELETE FROM nudge_schedules s
+        USING unnest(@users, @kinds) AS t(user_id, kind)
+        WHERE s.user_id = t.user_id AND s.kind = t.kind
         """;
 
     private const string AdvanceSql = """
@@ -87,12 +98,11 @@ public sealed class NudgeDispatcher(NpgsqlDataSource dataSource, TimeProvider ti
 
         var answered = await FindAnsweredAsync(connection, transaction, due, cancellationToken);
         var decisions = due.Select(row => Decide(row, answered, now)).ToList();
-        await InsertOutboxAsync(connection, transaction, decisions, now, cancellationToken);
+        var (pending, skipped) = await InsertOutboxAsync(connection, transaction, decisions, now, cancellationToken);
         await AdvanceAsync(connection, transaction, decisions, cancellationToken);
+        await RemoveTurnedOffAsync(connection, transaction, decisions, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-
-        var pending = decisions.Count(decision => decision.SkipReason is null);
-        return new NudgeDispatchResult(decisions.Count, pending, decisions.Count - pending);
+        return new NudgeDispatchResult(decisions.Count, pending, skipped);
     }
 
     private async Task<List<DueRow>> ClaimAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DateTimeOffset now, CancellationToken cancellationToken)
@@ -168,7 +178,7 @@ public sealed class NudgeDispatcher(NpgsqlDataSource dataSource, TimeProvider ti
         return new Decision(row.UserId, row.Kind, NudgeClock.LocalDateOf(row.UserZone, row.DueUtc), row.DueUtc, NudgeRules.SkipReason(facts), next);
     }
 
-    private static async Task InsertOutboxAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<Decision> decisions, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task<(int Pending, int Skipped)> InsertOutboxAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<Decision> decisions, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(InsertOutboxSql, connection, transaction);
         command.Parameters.AddWithValue("now", now);
@@ -178,6 +188,22 @@ public sealed class NudgeDispatcher(NpgsqlDataSource dataSource, TimeProvider ti
         command.Parameters.Add(new NpgsqlParameter("dues", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = decisions.Select(decision => decision.DueUtc.UtcDateTime).ToArray() });
         command.Parameters.Add(TextArray("statuses", decisions.Select(decision => (decision.SkipReason is null ? NudgeStatus.Pending : NudgeStatus.Skipped).ToString())));
         command.Parameters.Add(TextArray("reasons", decisions.Select(decision => decision.SkipReason?.ToString())));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return ((int)reader.GetInt64(0), (int)reader.GetInt64(1));
+    }
+
+    private static async Task RemoveTurnedOffAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<Decision> decisions, CancellationToken cancellationToken)
+    {
+        var turnedOff = decisions.Where(decision => decision.SkipReason == NudgeSkipReason.TurnedOff).ToList();
+        if (turnedOff.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = new NpgsqlCommand(RemoveTurnedOffSql, connection, transaction);
+        command.Parameters.Add(TextArray("users", turnedOff.Select(decision => decision.UserId)));
+        command.Parameters.Add(TextArray("kinds", turnedOff.Select(decision => decision.Kind.ToString())));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

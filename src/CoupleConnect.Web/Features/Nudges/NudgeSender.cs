@@ -35,7 +35,7 @@ public sealed class NudgeSender(
             ORDER BY next_attempt_utc
             LIMIT @batch
             FOR UPDATE SKIP LOCKED)
-        RETURNING o.id, o.user_id, o.kind, o.due_utc, o.attempts
+        RETURNING o.id, o.user_id, o.kind, o.due_utc, o.attempts, o.next_attempt_utc
         """;
 
     /// <summary>After the server was unreachable, the claimed rows wait this long (not counted as attempts).</summary>
@@ -79,7 +79,10 @@ public sealed class NudgeSender(
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            claimed.Add(new ClaimedNudge(reader.GetInt64(0), reader.GetString(1), Enum.Parse<NudgeKind>(reader.GetString(2)), reader.GetFieldValue<DateTimeOffset>(3), reader.GetInt32(4)));
+            claimed.Add(new ClaimedNudge(reader.GetInt64(0), reader.GetString(1), Enum.Parse<NudgeKind>(reader.GetString(2)), reader.GetFieldValue<DateTimeOffset>(3), reader.GetInt32(4))
+            {
+                Lease = reader.GetFieldValue<DateTimeOffset>(5),
+            });
         }
 
         return claimed;
@@ -93,7 +96,12 @@ public sealed class NudgeSender(
         var toSend = new List<(ClaimedNudge Nudge, EmailMessage Message)>();
         foreach (var nudge in claimed)
         {
-            var recipient = recipients[nudge.UserId];
+            if (!recipients.TryGetValue(nudge.UserId, out var recipient))
+            {
+                // The account was deleted since the claim; its outbox rows went with it.
+                continue;
+            }
+
             var (skip, message) = await PrepareAsync(db, nudge, recipient, cancellationToken);
             if (skip is { } reason)
             {
@@ -119,7 +127,7 @@ public sealed class NudgeSender(
         catch (MailConnectionException unreachable)
         {
             logger.LogWarning(unreachable, "Mail server unreachable; {Count} nudges wait for the next run", toSend.Count);
-            await ReleaseAsync(db, toSend.Select(item => item.Nudge.Id).ToList(), unreachable.Message, cancellationToken);
+            await ReleaseAsync(db, toSend.Select(item => item.Nudge).ToList(), unreachable.Message, cancellationToken);
             outcome.Retrying += toSend.Count;
             return (outcome.ToResult(), false);
         }
@@ -129,11 +137,17 @@ public sealed class NudgeSender(
             for (var index = 0; index < toSend.Count; index++)
             {
                 var (nudge, message) = toSend[index];
+                if (!await RenewLeaseAsync(db, nudge, cancellationToken))
+                {
+                    // A slow batch outlived its lease and another sender took this row: it is theirs to send now.
+                    continue;
+                }
+
                 var sent = await session.SendAsync(message, cancellationToken);
                 if (sent.Outcome == MailSendOutcome.ConnectionLost)
                 {
                     logger.LogWarning("Mail connection lost ({Error}); {Count} nudges wait for the next run", sent.Error, toSend.Count - index);
-                    await ReleaseAsync(db, toSend.Skip(index).Select(item => item.Nudge.Id).ToList(), sent.Error, cancellationToken);
+                    await ReleaseAsync(db, toSend.Skip(index).Select(item => item.Nudge).ToList(), sent.Error, cancellationToken);
                     outcome.Retrying += toSend.Count - index;
                     return (outcome.ToResult(), false);
                 }
@@ -190,7 +204,7 @@ public sealed class NudgeSender(
     {
         var now = timeProvider.GetUtcNow();
         var attempts = nudge.Attempts + 1;
-        var row = db.NudgeOutbox.Where(entry => entry.Id == nudge.Id && entry.Status == NudgeStatus.Pending);
+        var row = db.NudgeOutbox.Where(entry => entry.Id == nudge.Id && entry.Status == NudgeStatus.Pending && entry.NextAttemptUtc == nudge.Lease);
         switch (sent.Outcome)
         {
             case MailSendOutcome.Delivered:
@@ -228,18 +242,41 @@ public sealed class NudgeSender(
     private static Task<int> MarkSkippedAsync(AppDbContext db, ClaimedNudge nudge, NudgeSkipReason skip, CancellationToken cancellationToken)
     {
         NudgeSkipReason? reason = skip;
-        return db.NudgeOutbox.Where(entry => entry.Id == nudge.Id && entry.Status == NudgeStatus.Pending).ExecuteUpdateAsync(
+        return db.NudgeOutbox.Where(entry => entry.Id == nudge.Id && entry.Status == NudgeStatus.Pending && entry.NextAttemptUtc == nudge.Lease).ExecuteUpdateAsync(
             set => set.SetProperty(entry => entry.Status, NudgeStatus.Skipped).SetProperty(entry => entry.SkipReason, reason).SetProperty(entry => entry.NextAttemptUtc, (DateTimeOffset?)null),
             cancellationToken);
     }
 
-    private Task<int> ReleaseAsync(AppDbContext db, List<long> ids, string? error, CancellationToken cancellationToken)
+    private Task<int> ReleaseAsync(AppDbContext db, List<ClaimedNudge> nudges, string? error, CancellationToken cancellationToken)
     {
         DateTimeOffset? retryAt = timeProvider.GetUtcNow() + UnreachableRetryDelay;
-        return db.NudgeOutbox.Where(entry => ids.Contains(entry.Id) && entry.Status == NudgeStatus.Pending).ExecuteUpdateAsync(
+        var ids = nudges.Select(nudge => nudge.Id).ToList();
+        var leases = nudges.Select(nudge => (DateTimeOffset?)nudge.Lease).Distinct().ToList();
+        return db.NudgeOutbox.Where(entry => ids.Contains(entry.Id) && entry.Status == NudgeStatus.Pending && leases.Contains(entry.NextAttemptUtc)).ExecuteUpdateAsync(
             set => set.SetProperty(entry => entry.NextAttemptUtc, retryAt).SetProperty(entry => entry.LastError, Truncate(error)),
             cancellationToken);
     }
+
+    /// <summary>
+    /// Extends this sender's hold on one row just before sending it, and proves it still holds it: the lease time it
+    /// set is the claim's token. Keeps a slow batch (a stalling mail server) from racing another instance.
+    /// </summary>
+    private async Task<bool> RenewLeaseAsync(AppDbContext db, ClaimedNudge nudge, CancellationToken cancellationToken)
+    {
+        DateTimeOffset? renewed = ToDatabasePrecision(timeProvider.GetUtcNow().AddSeconds(options.Value.SendLeaseSeconds));
+        var held = await db.NudgeOutbox
+            .Where(entry => entry.Id == nudge.Id && entry.Status == NudgeStatus.Pending && entry.NextAttemptUtc == nudge.Lease)
+            .ExecuteUpdateAsync(set => set.SetProperty(entry => entry.NextAttemptUtc, renewed), cancellationToken);
+        if (held == 1)
+        {
+            nudge.Lease = renewed.Value;
+        }
+
+        return held == 1;
+    }
+
+    /// <summary>PostgreSQL keeps microseconds; the lease must compare equal after a round trip.</summary>
+    private static DateTimeOffset ToDatabasePrecision(DateTimeOffset value) => value.AddTicks(-(value.Ticks % 10)).ToUniversalTime();
 
     private string MessageIdDomain()
     {
@@ -250,7 +287,11 @@ public sealed class NudgeSender(
 
     private static string? Truncate(string? error) => error is { Length: > 500 } ? error[..500] : error;
 
-    private sealed record ClaimedNudge(long Id, string UserId, NudgeKind Kind, DateTimeOffset DueUtc, int Attempts);
+    private sealed record ClaimedNudge(long Id, string UserId, NudgeKind Kind, DateTimeOffset DueUtc, int Attempts)
+    {
+        /// <summary>The lease this sender holds on the row (its next_attempt_utc); only the holder may mark it.</summary>
+        public DateTimeOffset Lease { get; set; }
+    }
 
     private sealed class BatchOutcome
     {

@@ -16,7 +16,7 @@ internal sealed class SmtpMailSession(SmtpClient client, MimeMessageFactory mess
         }
         catch (SmtpCommandException refused) when ((int)refused.StatusCode >= 500)
         {
-            var outcome = refused.ErrorCode == SmtpErrorCode.RecipientNotAccepted ? MailSendOutcome.RecipientRejected : MailSendOutcome.MessageRejected;
+            var outcome = IsBadMailbox(refused) ? MailSendOutcome.RecipientRejected : MailSendOutcome.MessageRejected;
             return new MailSendResult(outcome, Describe(refused));
         }
         catch (SmtpCommandException refused)
@@ -46,6 +46,24 @@ internal sealed class SmtpMailSession(SmtpClient client, MimeMessageFactory mess
         {
             client.Dispose();
         }
+    }
+
+    /// <summary>
+    /// Only a refusal of the mailbox itself is a bounce (5.1.x, or 550/551/553 without an enhanced code). A policy or
+    /// configuration refusal such as "550 5.7.1 Relaying denied" is our problem, not the person's address.
+    /// </summary>
+    private static bool IsBadMailbox(SmtpCommandException refused)
+    {
+        if (refused.ErrorCode != SmtpErrorCode.RecipientNotAccepted)
+        {
+            return false;
+        }
+
+        var text = refused.Message.TrimStart();
+        var hasEnhancedCode = text.Length >= 5 && text[0] is '4' or '5' && text[1] == '.';
+        return hasEnhancedCode
+            ? text.StartsWith("5.1.", StringComparison.Ordinal)
+            : (int)refused.StatusCode is 550 or 551 or 553;
     }
 
     private static string Describe(SmtpCommandException refused) => $"{(int)refused.StatusCode} {refused.Message}";

@@ -1,0 +1,96 @@
+using CoupleConnect.Domain.Common;
+using CoupleConnect.Domain.Nudges;
+using CoupleConnect.IntegrationTests.Infrastructure;
+using CoupleConnect.Web.Features.Nudges;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CoupleConnect.IntegrationTests.Nudges;
+
+/// <summary>
+/// "Alex answered today's question — your turn": answering queues one outbox row for the partner, due a little later
+/// (so answering together sends nothing), at most once per local day, and only while the partner hasn't answered.
+/// Alex's couple lives in Berlin; Sam lives in New York, so Sam's row carries New York's date.
+/// </summary>
+public sealed class PartnerActivityNudgesTests(ClockedAppFixture app) : IClassFixture<ClockedAppFixture>
+{
+    private DispatchTables Tables => new(app.Factory.ConnectionString);
+
+    private TimeSpan Delay => TimeSpan.FromSeconds(app.ClockedFactory.Services.GetRequiredService<IOptions<NudgeOptions>>().Value.PartnerActivityDelaySeconds);
+
+    [Fact]
+    public async Task WhenOnePartnerAnswersTheOtherGetsAYourTurnNudgeTwoMinutesLater()
+    {
+        var couple = await app.ClockedDriver.PairNewAsync();
+        var day = (await app.ClockedDriver.TodaysQuestionAsync(couple.Inviter)).Day;
+        var answeredAt = app.Clock.GetUtcNow();
+
+        await app.ClockedDriver.AnswerAsync(couple.Inviter, day, "Cooking together on Sunday.");
+
+        var nudge = Assert.Single(await YourTurnNudgesOfAsync(couple.Partner));
+        Assert.Equal(TimeSpan.FromMinutes(2), Delay);
+        Assert.Equal((NudgeStatus.Pending, (NudgeSkipReason?)null, TimeZoneId.Parse("America/New_York").LocalDate(answeredAt)), (nudge.Status, nudge.SkipReason, nudge.LocalDate));
+        Assert.Equal(answeredAt + Delay, nudge.DueUtc, TimeSpan.FromMicroseconds(1)); // PostgreSQL keeps microseconds
+        Assert.Equal(nudge.DueUtc, nudge.NextAttemptUtc);
+        Assert.Empty(await YourTurnNudgesOfAsync(couple.Inviter));
+    }
+
+    [Fact]
+    public async Task AnsweringAgainTheSameDayQueuesNoSecondNudge()
+    {
+        var couple = await app.ClockedDriver.PairNewAsync();
+        var day = (await app.ClockedDriver.TodaysQuestionAsync(couple.Inviter)).Day;
+        await app.ClockedDriver.AnswerAsync(couple.Inviter, day, "Cooking together.");
+        var first = Assert.Single(await YourTurnNudgesOfAsync(couple.Partner));
+
+        app.Clock.Advance(TimeSpan.FromMinutes(10));
+        await app.ClockedDriver.AnswerAsync(couple.Inviter, day, "Cooking together on Sunday, actually.");
+
+        Assert.Equal(first, Assert.Single(await YourTurnNudgesOfAsync(couple.Partner)));
+    }
+
+    [Fact]
+    public async Task NoNudgeForAPartnerWhoHasAlreadyAnswered()
+    {
+        var couple = await app.ClockedDriver.PairNewAsync();
+        var day = (await app.ClockedDriver.TodaysQuestionAsync(couple.Inviter)).Day;
+        await app.ClockedDriver.AnswerAsync(couple.Partner, day, "Our first trip.");
+
+        await app.ClockedDriver.AnswerAsync(couple.Inviter, day, "Cooking together.");
+
+        Assert.True((await app.ClockedDriver.TodaysQuestionAsync(couple.Inviter)).IsRevealed);
+        Assert.Empty(await YourTurnNudgesOfAsync(couple.Partner));
+        Assert.Single(await YourTurnNudgesOfAsync(couple.Inviter)); // from Sam's answer, when Alex hadn't answered yet
+    }
+
+    [Fact]
+    public async Task NoNudgeForAPartnerWhoTurnedThemOff()
+    {
+        var couple = await app.ClockedDriver.PairNewAsync();
+        await using (var scope = app.ClockedDriver.AsUser(couple.Partner))
+        {
+            var saved = await scope.Get<NudgePreferencesService>().SaveAsync(new NudgePreferencesInput { QuestionNudgeOn = true, GratitudeNudgeOn = true, PartnerActivityOn = false });
+            Assert.True(saved.Succeeded, saved.Error);
+        }
+
+        var day = (await app.ClockedDriver.TodaysQuestionAsync(couple.Inviter)).Day;
+        await app.ClockedDriver.AnswerAsync(couple.Inviter, day, "Cooking together.");
+
+        Assert.Empty(await YourTurnNudgesOfAsync(couple.Partner));
+    }
+
+    [Fact]
+    public async Task AnsweringAnEarlierDaysQuestionQueuesNothing()
+    {
+        var couple = await app.ClockedDriver.PairNewAsync();
+        var yesterday = (await app.ClockedDriver.TodaysQuestionAsync(couple.Inviter)).Day;
+        app.Clock.Advance(TimeSpan.FromDays(1));
+
+        await app.ClockedDriver.AnswerAsync(couple.Inviter, yesterday, "Cooking together.");
+
+        Assert.Empty(await YourTurnNudgesOfAsync(couple.Partner));
+    }
+
+    private async Task<List<OutboxRow>> YourTurnNudgesOfAsync(TestPerson person) =>
+        (await Tables.OutboxAsync(person.Id)).Where(row => row.Kind == NudgeKind.PartnerActivity).ToList();
+}
