@@ -17,7 +17,8 @@ public sealed record LocalTimeOfDay
     {
         time = null;
         problem = null;
-        if (TimeOnly.TryParseExact(text?.Trim(), ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        // Browsers' time inputs may send whole seconds ("08:00:00"); a time with real seconds is still refused.
+        if (TimeOnly.TryParseExact(text?.Trim(), ["HH:mm", "H:mm", "HH:mm:00"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
         {
             time = new LocalTimeOfDay(parsed);
             return true;

@@ -10,6 +10,7 @@ public class ANudgeTimeTypedByAPerson
     [InlineData(" 21:30 ", 21, 30)]
     [InlineData("00:00", 0, 0)]
     [InlineData("23:59", 23, 59)]
+    [InlineData("08:15:00", 8, 15)]
     public void IsAcceptedAsATwentyFourHourTimeOfDay(string text, int hour, int minute)
     {
         Assert.True(LocalTimeOfDay.TryParse(text, out var time, out var problem));

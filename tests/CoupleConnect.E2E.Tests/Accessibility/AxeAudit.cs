@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using CoupleConnect.Domain.Nudges;
 using CoupleConnect.E2E.Tests.Infrastructure;
 using CoupleConnect.E2E.Tests.PageObjects;
 using Deque.AxeCore.Commons;
@@ -8,7 +10,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace CoupleConnect.E2E.Tests.Accessibility;
 
-/// <summary>axe-core on the phone: no violations at all on the pages every new partner sees, through pairing.</summary>
+/// <summary>
+/// axe-core on the phone: no violations at all on the pages every new partner sees, through pairing and the daily
+/// question, and on the reminder pages (settings, unsubscribe, admin counts) in the light and in the dark.
+/// </summary>
 [Collection(RealAppTests.Name)]
 public sealed class AxeAudit(AppFixture app, ITestOutputHelper output)
 {
@@ -173,6 +178,89 @@ public sealed class AxeAudit(AppFixture app, ITestOutputHelper output)
         await AssertNoSeriousViolationsAsync(sam, "one check-in day");
     }
 
+    [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task ReminderSettingsHaveNoViolationsSavedTurnedOffOrWithABouncedAddress(ColorScheme scheme)
+    {
+        var theme = ColorSchemes.Name(scheme);
+        var alex = new Person("Alex", "Europe/Berlin");
+        var page = await app.SignedInPhoneAsync(alex, scheme);
+        await using var context = page.Context;
+        var reminders = new RemindersPage(page);
+        await reminders.OpenAsync();
+        await page.ExpectThemeAsync(scheme);
+        await AssertNoSeriousViolationsAsync(page, $"reminders ({theme})");
+
+        await reminders.QuestionTime.FillAsync("07:30");
+        await reminders.Save.TapAsync();
+        await Expect(reminders.Saved).ToBeVisibleAsync();
+        await AssertNoSeriousViolationsAsync(page, $"reminders, saved ({theme})", withSnackbars: true);
+
+        await reminders.QuestionNudge.TapAsync();
+        await Expect(reminders.QuestionTime).ToBeDisabledAsync();
+        await AssertNoSeriousViolationsAsync(page, $"reminders, the question reminder off ({theme})");
+
+        await app.ExecuteSqlAsync("""UPDATE "AspNetUsers" SET email_bounced_at = now() WHERE id = @id""", ("id", await app.UserIdOfAsync(alex.Email)));
+        await reminders.OpenAsync();
+        await page.ExpectThemeAsync(scheme);
+        await Expect(reminders.BouncedWarning).ToBeVisibleAsync();
+        await AssertNoSeriousViolationsAsync(page, $"reminders with a bounced address ({theme})");
+    }
+
+    /// <summary>Opened from a mail app, signed out, as most unsubscribe links are.</summary>
+    [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task UnsubscribePageHasNoViolationsInAnyState(ColorScheme scheme)
+    {
+        var theme = ColorSchemes.Name(scheme);
+        var email = $"sam.{Guid.NewGuid().ToString("N")[..8]}@example.com";
+        var samId = await app.CreateConfirmedUserAsync(email, "tea on the balcony at dusk", "Sam");
+        var page = await app.NewPhonePageAsync(colorScheme: scheme);
+        await using var context = page.Context;
+        var unsubscribe = new UnsubscribePage(page);
+        var link = app.UnsubscribePath(samId, NudgeKind.DailyQuestion);
+
+        await page.GotoAsync(link);
+        await Expect(unsubscribe.Confirm).ToBeVisibleAsync();
+        await AssertNoSeriousViolationsAsync(page, $"unsubscribe, asking ({theme})");
+
+        await unsubscribe.Confirm.TapAsync();
+        await Expect(unsubscribe.Undo).ToBeVisibleAsync();
+        await AssertNoSeriousViolationsAsync(page, $"unsubscribe, done with undo ({theme})");
+
+        await page.GotoAsync(link);
+        await Expect(unsubscribe.Heading).ToHaveTextAsync("Already off");
+        await AssertNoSeriousViolationsAsync(page, $"unsubscribe, already off ({theme})");
+
+        await unsubscribe.TurnBackOn.TapAsync();
+        await Expect(unsubscribe.Undone).ToBeVisibleAsync();
+        await AssertNoSeriousViolationsAsync(page, $"unsubscribe, back on ({theme})");
+
+        await page.GotoAsync("unsubscribe?token=not-a-real-token");
+        await Expect(unsubscribe.Error).ToBeVisibleAsync();
+        await AssertNoSeriousViolationsAsync(page, $"unsubscribe, invalid link ({theme})");
+    }
+
+    [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task NudgeAdminPageHasNoViolations(ColorScheme scheme)
+    {
+        var theme = ColorSchemes.Name(scheme);
+        var email = $"kim.{Guid.NewGuid().ToString("N")[..8]}@example.com";
+        await app.SeedOneNudgeOfEachStatusAsync(await app.CreateConfirmedUserAsync(email, "tea on the balcony at dusk", "Kim"));
+        var page = await app.SignedInAdminPhoneAsync(scheme);
+        await using var context = page.Context;
+        var admin = new NudgeAdminPage(page);
+        await admin.OpenAsync();
+        await page.ExpectThemeAsync(scheme);
+        await Expect(page.Locator("#skip-reasons")).ToBeVisibleAsync();
+
+        await AssertNoSeriousViolationsAsync(page, $"nudge admin ({theme})");
+    }
+
     /// <param name="withSnackbars">
     /// Audit the snackbars on the page too, once faded in (half-transparent, axe would measure a contrast nobody sees
     /// for long). Otherwise they are closed first, so none starts fading out in the middle of the audit.
@@ -180,7 +268,7 @@ public sealed class AxeAudit(AppFixture app, ITestOutputHelper output)
     private async Task AssertNoSeriousViolationsAsync(IPage page, string pageName, bool withSnackbars = false)
     {
         // Audit the settled page: while the Blazor circuit starts, the interactive HeadOutlet briefly replaces the title.
-        await Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("CoupleConnect"));
+        await Expect(page).ToHaveTitleAsync(new Regex("CoupleConnect"));
         var snackbars = page.Locator(".mud-snackbar");
         if (withSnackbars)
         {

@@ -27,8 +27,9 @@ public static class BrowserSettings
         };
     }
 
-    public static BrowserNewContextOptions Phone(string baseAddress, string timeZone) => new()
+    public static BrowserNewContextOptions Phone(string baseAddress, string timeZone, ColorScheme colorScheme = ColorScheme.Light) => new()
     {
+        ColorScheme = colorScheme,
         BaseURL = baseAddress,
         ViewportSize = new ViewportSize { Width = 390, Height = 844 },
         DeviceScaleFactor = 2,

@@ -270,3 +270,86 @@ public sealed class QuestionCardSection(IPage page)
         await Expect(Card.Locator("#my-reflection .cc-answer__text")).ToHaveTextAsync(paraphrase);
     }
 }
+
+/// <summary>/preferences/reminders: the email nudges, each on or off at a local time.</summary>
+public sealed class RemindersPage(IPage page)
+{
+    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Name = "Reminders", Level = 1 });
+
+    public ILocator QuestionNudge => page.GetByRole(AriaRole.Switch, new() { Name = "Morning: today's question" });
+
+    public ILocator QuestionTime => page.GetByLabel("Morning question time", new() { Exact = true });
+
+    public ILocator GratitudeNudge => page.GetByRole(AriaRole.Switch, new() { Name = "Evening: one thing you appreciated" });
+
+    public ILocator Save => page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true });
+
+    public ILocator Saved => page.GetByText("Reminders saved.");
+
+    public ILocator BouncedWarning => page.Locator("#bounced-warning");
+
+    public async Task OpenAsync()
+    {
+        await page.GotoAsync("preferences/reminders");
+        await page.WaitUntilInteractiveAsync();
+        await Expect(Heading).ToBeVisibleAsync();
+        await Expect(QuestionNudge).ToBeVisibleAsync();
+    }
+}
+
+/// <summary>/unsubscribe?token=…: a static page, no sign-in; the button (not the link) turns the one kind off.</summary>
+public sealed class UnsubscribePage(IPage page)
+{
+    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
+
+    public ILocator Confirm => page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Yes, stop ") });
+
+    public ILocator Done => page.Locator("#unsubscribe-done");
+
+    public ILocator Undo => page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Undo: keep sending me ") });
+
+    public ILocator Undone => page.Locator("#unsubscribe-undone");
+
+    /// <summary>On a link opened again once that kind is off ("Already off").</summary>
+    public ILocator TurnBackOn => page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Turn .+ back on$") });
+
+    public ILocator Error => page.Locator("#unsubscribe-error");
+
+    public ILocator AllMyReminderSettings => page.GetByRole(AriaRole.Link, new() { Name = "All my reminder settings" });
+}
+
+/// <summary>A reminder email as the person's mail app shows it: its HTML part, opened from the dev mailbox.</summary>
+public sealed class ReminderEmail(IPage page)
+{
+    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
+
+    public ILocator AnswerTodaysQuestion => page.GetByRole(AriaRole.Link, new() { Name = "Answer today's question" });
+
+    public ILocator StopMorningQuestionEmails => page.GetByRole(AriaRole.Link, new() { Name = "Stop the morning question emails" });
+
+    public async Task OpenAsync(string messageId)
+    {
+        await page.GotoAsync($"dev/mailbox/{messageId}/html");
+        await Expect(Heading).ToBeVisibleAsync();
+    }
+}
+
+/// <summary>/admin/nudges: today's counts by kind and status, for admins.</summary>
+public sealed class NudgeAdminPage(IPage page)
+{
+    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Name = "Nudges today", Level = 1 });
+
+    public ILocator Counts => page.Locator("#nudge-counts");
+
+    public ILocator HangfireDashboard => page.GetByRole(AriaRole.Link, new() { Name = "Hangfire dashboard" });
+
+    public ILocator Count(string kind, string status) => Counts.Locator($"tr[data-kind='{kind}'] td[data-status='{status}']");
+
+    public async Task OpenAsync()
+    {
+        await page.GotoAsync("admin/nudges");
+        await page.WaitUntilInteractiveAsync();
+        await Expect(Heading).ToBeVisibleAsync();
+        await Expect(Counts).ToBeVisibleAsync();
+    }
+}

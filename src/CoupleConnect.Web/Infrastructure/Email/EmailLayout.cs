@@ -52,8 +52,8 @@ public static class EmailLayout
             html.Append("<p style=\"margin:24px 0;\"><a href=\"").Append(Encode(content.ActionUrl))
                 .Append("\" style=\"display:inline-block;background:").Append(Rose).Append(";color:#ffffff;text-decoration:none;font-weight:600;padding:14px 24px;border-radius:999px;\">")
                 .Append(Encode(content.ActionLabel ?? "Open CoupleConnect")).Append("</a></p>")
-                .Append("<p style=\"margin:0 0 16px;font-size:13px;color:").Append(Muted).Append(";word-break:break-all;\">If the button doesn't work, copy this link into your browser: ")
-                .Append(Encode(content.ActionUrl)).Append("</p>");
+                .Append("<p style=\"margin:0 0 16px;font-size:13px;color:").Append(Muted).Append(";\">If the button doesn't work, copy this link into your browser: ")
+                .Append("<span style=\"word-break:break-all;\">").Append(Encode(content.ActionUrl)).Append("</span></p>");
         }
 
         if (content.Footnote is not null)
