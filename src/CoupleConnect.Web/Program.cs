@@ -3,8 +3,11 @@ using CoupleConnect.Web.Components;
 using CoupleConnect.Web.Features.Accounts;
 using CoupleConnect.Web.Features.CheckIns;
 using CoupleConnect.Web.Features.Couples;
+using CoupleConnect.Web.Features.Dashboard;
+using CoupleConnect.Web.Features.Demo;
 using CoupleConnect.Web.Features.DevMailbox;
 using CoupleConnect.Web.Features.Nudges;
+using CoupleConnect.Web.Features.Positives;
 using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Data;
 using CoupleConnect.Web.Infrastructure.Email;
@@ -22,6 +25,9 @@ builder.AddEmail();
 builder.AddAccounts();
 builder.AddCouples();
 builder.AddCheckIns();
+builder.AddPositives();
+builder.AddDashboard();
+builder.AddDemo();
 builder.AddNudges();
 builder.AddJobs();
 builder.AddHealth();
@@ -41,6 +47,8 @@ if (app.Configuration.GetValue<bool?>("CoupleConnect:ApplyMigrationsAtStartup") 
 {
     await app.Services.MigrateDatabaseAsync();
 }
+
+await app.SeedDemoIfAskedAsync(args);
 
 if (app.Environment.IsDevelopment())
 {

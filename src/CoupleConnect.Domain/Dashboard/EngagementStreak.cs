@@ -18,11 +18,15 @@ public static class EngagementStreak
     /// <summary>Looking further back than this adds nothing a dashboard would show, and keeps the query bounded.</summary>
     public const int MaxDaysCounted = 366;
 
-    public static StreakStatus Compute(TimeZoneId coupleZone, IEnumerable<DateTimeOffset> yourActivity, IEnumerable<DateTimeOffset> partnersActivity, DateTimeOffset now)
+    /// <summary>From the instants each partner did something, converted to local days in the couple's zone.</summary>
+    public static StreakStatus Compute(TimeZoneId coupleZone, IEnumerable<DateTimeOffset> yourActivity, IEnumerable<DateTimeOffset> partnersActivity, DateTimeOffset now) =>
+        Compute(yourActivity.Select(coupleZone.LocalDate), partnersActivity.Select(coupleZone.LocalDate), coupleZone.LocalDate(now));
+
+    /// <summary>From the local days (couple's zone) on which each partner did something.</summary>
+    public static StreakStatus Compute(IEnumerable<DateOnly> yourDays, IEnumerable<DateOnly> partnersDays, DateOnly today)
     {
-        var today = coupleZone.LocalDate(now);
-        var yours = yourActivity.Select(coupleZone.LocalDate).ToHashSet();
-        var partners = partnersActivity.Select(coupleZone.LocalDate).ToHashSet();
+        var yours = yourDays.ToHashSet();
+        var partners = partnersDays.ToHashSet();
         bool Both(DateOnly day) => yours.Contains(day) && partners.Contains(day);
 
         var day = Both(today) ? today : today.AddDays(-1);

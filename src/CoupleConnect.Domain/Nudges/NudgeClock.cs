@@ -12,8 +12,8 @@ public static class NudgeClock
     /// <summary>A nudge more than this late (e.g. after an outage) is skipped, never sent at the wrong time of day.</summary>
     public static readonly TimeSpan StalenessLimit = TimeSpan.FromHours(3);
 
-    /// <summary>The first due instant strictly after <paramref name="afterUtc"/>.</summary>
-    public static DateTimeOffset NextDueAfter(TimeZoneId zone, LocalTimeOfDay at, DateTimeOffset afterUtc)
+    /// <summary>The first due instant strictly after <paramref name="afterUtc"/>; only on <paramref name="onlyOn"/> days when given (weekly kinds).</summary>
+    public static DateTimeOffset NextDueAfter(TimeZoneId zone, LocalTimeOfDay at, DateTimeOffset afterUtc, DayOfWeek? onlyOn = null)
     {
         var localDate = zone.LocalDate(afterUtc);
 
@@ -21,6 +21,11 @@ public static class NudgeClock
         // after midnight UTC that are still "yesterday" nowhere: harmless and keeps the loop simple.
         for (var day = localDate.AddDays(-1); ; day = day.AddDays(1))
         {
+            if (onlyOn is { } weekday && day.DayOfWeek != weekday)
+            {
+                continue;
+            }
+
             var due = DueOn(zone, at, day);
             if (due > afterUtc)
             {

@@ -6,4 +6,5 @@ public enum NudgeKind
     DailyQuestion,
     EveningGratitude,
     PartnerActivity,
+    WeeklySummary,
 }

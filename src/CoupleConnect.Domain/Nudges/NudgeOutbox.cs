@@ -17,6 +17,7 @@ public enum NudgeSkipReason
     NotPaired,
     Stale,
     AlreadyAnswered,
+    AlreadyThanked,
 }
 
 /// <summary>

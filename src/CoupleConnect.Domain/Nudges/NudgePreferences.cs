@@ -19,7 +19,25 @@ public sealed class NudgePreferences
 
     public bool PartnerActivityOn { get; private set; } = true;
 
+    /// <summary>Opt-in: a Sunday-evening email with the week's counts and one highlight.</summary>
+    public bool WeeklySummaryOn { get; private set; }
+
+    /// <summary>Opt-in: the weekly highlight may quote what the partner wrote, and only when both partners said yes.</summary>
+    public bool ShareHighlightText { get; private set; }
+
+    /// <summary>The weekly summary goes out on Sunday at this local time.</summary>
+    public static LocalTimeOfDay WeeklySummaryAt { get; } = LocalTimeOfDay.From(new TimeOnly(19, 0));
+
+    /// <summary>The day a weekly kind is sent on; null for daily kinds.</summary>
+    public static DayOfWeek? WeekdayOf(NudgeKind kind) => kind == NudgeKind.WeeklySummary ? DayOfWeek.Sunday : null;
+
     public static NudgePreferences DefaultsFor(string userId) => new() { UserId = userId };
+
+    public void ChangeWeeklySummary(bool on, bool shareHighlightText)
+    {
+        WeeklySummaryOn = on;
+        ShareHighlightText = shareHighlightText;
+    }
 
     public void Change(bool questionOn, LocalTimeOfDay questionAt, bool gratitudeOn, LocalTimeOfDay gratitudeAt, bool partnerActivityOn)
     {
@@ -41,6 +59,7 @@ public sealed class NudgePreferences
         NudgeKind.DailyQuestion => QuestionNudgeOn,
         NudgeKind.EveningGratitude => GratitudeNudgeOn,
         NudgeKind.PartnerActivity => PartnerActivityOn,
+        NudgeKind.WeeklySummary => WeeklySummaryOn,
         _ => false,
     };
 
@@ -57,12 +76,15 @@ public sealed class NudgePreferences
             case NudgeKind.PartnerActivity:
                 PartnerActivityOn = on;
                 break;
+            case NudgeKind.WeeklySummary:
+                WeeklySummaryOn = on;
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a nudge kind.");
         }
     }
 
-    /// <summary>The time-of-day kinds that are on, with their local times (partner activity is sent on events instead).</summary>
+    /// <summary>The scheduled kinds that are on (weekly ones on <see cref="WeekdayOf"/>), with their local times (partner activity is sent on events instead).</summary>
     public IEnumerable<(NudgeKind Kind, LocalTimeOfDay At)> ScheduledKinds()
     {
         if (QuestionNudgeOn)
@@ -73,6 +95,11 @@ public sealed class NudgePreferences
         if (GratitudeNudgeOn)
         {
             yield return (NudgeKind.EveningGratitude, LocalTimeOfDay.From(GratitudeNudgeAt));
+        }
+
+        if (WeeklySummaryOn)
+        {
+            yield return (NudgeKind.WeeklySummary, WeeklySummaryAt);
         }
     }
 }

@@ -9,7 +9,11 @@ public sealed record NudgeFacts(
     bool Paired,
     bool AlreadyAnswered,
     DateTimeOffset DueUtc,
-    DateTimeOffset NowUtc);
+    DateTimeOffset NowUtc)
+{
+    /// <summary>Tonight's gratitude already written (the evening nudge's reason to stay quiet).</summary>
+    public bool AlreadyThanked { get; init; }
+}
 
 /// <summary>The skip rules (design §5), in one place for the dispatcher, the partner-activity trigger and the sender.</summary>
 public static class NudgeRules
@@ -42,10 +46,14 @@ public static class NudgeRules
             return NudgeSkipReason.Stale;
         }
 
-        // A question reminder (or "your turn") after you've answered would only be noise.
-        return facts.AlreadyAnswered && facts.Kind is NudgeKind.DailyQuestion or NudgeKind.PartnerActivity
-            ? NudgeSkipReason.AlreadyAnswered
-            : null;
+        // A question reminder (or "your turn") after you've answered, or an evening nudge after you wrote tonight's
+        // gratitude, would only be noise.
+        if (facts.AlreadyAnswered && facts.Kind is NudgeKind.DailyQuestion or NudgeKind.PartnerActivity)
+        {
+            return NudgeSkipReason.AlreadyAnswered;
+        }
+
+        return facts.AlreadyThanked && facts.Kind == NudgeKind.EveningGratitude ? NudgeSkipReason.AlreadyThanked : null;
     }
 }
 

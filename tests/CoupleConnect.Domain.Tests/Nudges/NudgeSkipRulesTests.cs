@@ -91,21 +91,58 @@ public class OnesNudgePreferences
     [InlineData(NudgeKind.DailyQuestion)]
     [InlineData(NudgeKind.EveningGratitude)]
     [InlineData(NudgeKind.PartnerActivity)]
+    [InlineData(NudgeKind.WeeklySummary)]
     public void TurnOffExactlyOneKindAndTurnItBackOn(NudgeKind kind)
     {
         var preferences = NudgePreferences.DefaultsFor("user-1");
+        var others = Enum.GetValues<NudgeKind>().Where(other => other != kind).ToDictionary(other => other, preferences.IsOn);
 
         preferences.TurnOff(kind);
 
         Assert.False(preferences.IsOn(kind));
-        Assert.All(Enum.GetValues<NudgeKind>().Where(other => other != kind), other => Assert.True(preferences.IsOn(other)));
+        Assert.All(others, other => Assert.Equal(other.Value, preferences.IsOn(other.Key)));
 
         preferences.TurnOn(kind);
 
-        Assert.All(Enum.GetValues<NudgeKind>(), any => Assert.True(preferences.IsOn(any)));
+        Assert.True(preferences.IsOn(kind));
+        Assert.All(others, other => Assert.Equal(other.Value, preferences.IsOn(other.Key)));
+    }
+
+    [Fact]
+    public void StartWithEveryReminderOnExceptTheWeeklySummaryWhichIsOptIn()
+    {
+        var preferences = NudgePreferences.DefaultsFor("user-1");
+
+        Assert.True(preferences.IsOn(NudgeKind.DailyQuestion) && preferences.IsOn(NudgeKind.EveningGratitude) && preferences.IsOn(NudgeKind.PartnerActivity));
+        Assert.False(preferences.IsOn(NudgeKind.WeeklySummary));
+        Assert.False(preferences.ShareHighlightText);
+        Assert.DoesNotContain(preferences.ScheduledKinds(), scheduled => scheduled.Kind == NudgeKind.WeeklySummary);
+
+        preferences.ChangeWeeklySummary(on: true, shareHighlightText: false);
+
+        Assert.Contains(preferences.ScheduledKinds(), scheduled => scheduled.Kind == NudgeKind.WeeklySummary && scheduled.At == NudgePreferences.WeeklySummaryAt);
     }
 
     [Fact]
     public void RefuseAKindThatDoesNotExist() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => NudgePreferences.DefaultsFor("user-1").TurnOff((NudgeKind)42));
+}
+
+public class TheWeeklySummaryClock
+{
+    [Theory]
+    [InlineData("Europe/London", "2026-11-25T12:00:00Z", "2026-11-29T19:00:00Z")]
+    [InlineData("Europe/London", "2026-11-29T19:00:00Z", "2026-12-06T19:00:00Z")]
+    [InlineData("America/New_York", "2026-10-27T12:00:00Z", "2026-11-01T19:00:00-05:00")]
+    [InlineData("Pacific/Auckland", "2026-09-22T00:00:00Z", "2026-09-27T19:00:00+13:00")]
+    public void FiresOnSundayEveningInThePersonsZoneAcrossDst(string zone, string after, string expected)
+    {
+        var due = NudgeClock.NextDueAfter(
+            CoupleConnect.Domain.Common.TimeZoneId.Parse(zone),
+            NudgePreferences.WeeklySummaryAt,
+            DateTimeOffset.Parse(after, System.Globalization.CultureInfo.InvariantCulture),
+            NudgePreferences.WeekdayOf(NudgeKind.WeeklySummary));
+
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), due);
+    }
 }

@@ -5,6 +5,8 @@ public enum CoupleChange
 {
     CheckInAnswered,
     CheckInReflected,
+    PositiveLogged,
+    PositiveAcknowledged,
 }
 
 /// <summary>

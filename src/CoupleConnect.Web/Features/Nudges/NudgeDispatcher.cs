@@ -18,7 +18,8 @@ public sealed class NudgeDispatcher(NpgsqlDataSource dataSource, TimeProvider ti
         SELECT s.user_id, s.kind, s.next_due_utc, u.time_zone_id, u.email_confirmed, u.email_bounced_at IS NOT NULL,
                p.question_nudge_on, p.question_nudge_at, p.gratitude_nudge_on, p.gratitude_nudge_at, p.partner_activity_on,
                m.couple_id, c.home_time_zone_id,
-               EXISTS (SELECT 1 FROM couple_members o WHERE o.couple_id = m.couple_id AND o.user_id <> s.user_id AND o.left_at IS NULL)
+               EXISTS (SELECT 1 FROM couple_members o WHERE o.couple_id = m.couple_id AND o.user_id <> s.user_id AND o.left_at IS NULL),
+               p.weekly_summary_on
         FROM nudge_schedules s
         JOIN "AspNetUsers" u ON u.id = s.user_id
         LEFT JOIN nudge_preferences p ON p.user_id = s.user_id
@@ -38,6 +39,13 @@ public sealed class NudgeDispatcher(NpgsqlDataSource dataSource, TimeProvider ti
         """;
 
     // Counts what was really written: a row whose (user, kind, day) already exists is not new work.
+    private const string ThankedSql = """
+        SELECT DISTINCT p.author_id, p.day
+        FROM unnest(@couples, @authors, @days) AS wanted(couple_id, author_id, day)
+        JOIN positives p ON p.author_id = wanted.author_id AND p.day = wanted.day AND p.couple_id = wanted.couple_id
+        WHERE p.is_nightly_gratitude
+        """;
+
     private const string InsertOutboxSql = """
         WITH written AS (
             INSERT INTO nudge_outbox (user_id, kind, local_date, due_utc, created_utc, status, skip_reason, attempts, next_attempt_utc)
@@ -96,8 +104,9 @@ public sealed class NudgeDispatcher(NpgsqlDataSource dataSource, TimeProvider ti
             return new NudgeDispatchResult(0, 0, 0);
         }
 
-        var answered = await FindAnsweredAsync(connection, transaction, due, cancellationToken);
-        var decisions = due.Select(row => Decide(row, answered, now)).ToList();
+        var answered = await FindDoneAsync(connection, transaction, AnsweredSql, due, NudgeKind.DailyQuestion, cancellationToken);
+        var thanked = await FindDoneAsync(connection, transaction, ThankedSql, due, NudgeKind.EveningGratitude, cancellationToken);
+        var decisions = due.Select(row => Decide(row, answered, thanked, now)).ToList();
         var (pending, skipped) = await InsertOutboxAsync(connection, transaction, decisions, now, cancellationToken);
         await AdvanceAsync(connection, transaction, decisions, cancellationToken);
         await RemoveTurnedOffAsync(connection, transaction, decisions, cancellationToken);
@@ -120,7 +129,8 @@ public sealed class NudgeDispatcher(NpgsqlDataSource dataSource, TimeProvider ti
                 reader.IsDBNull(7) ? LocalTimeOfDay.MorningDefault : LocalTimeOfDay.From(reader.GetFieldValue<TimeOnly>(7)),
                 reader.IsDBNull(8) || reader.GetBoolean(8),
                 reader.IsDBNull(9) ? LocalTimeOfDay.EveningDefault : LocalTimeOfDay.From(reader.GetFieldValue<TimeOnly>(9)),
-                reader.IsDBNull(10) || reader.GetBoolean(10));
+                reader.IsDBNull(10) || reader.GetBoolean(10),
+                !reader.IsDBNull(14) && reader.GetBoolean(14));
             Guid? coupleId = reader.IsDBNull(11) ? null : reader.GetGuid(11);
             rows.Add(new DueRow(
                 reader.GetString(0),
@@ -137,18 +147,21 @@ public sealed class NudgeDispatcher(NpgsqlDataSource dataSource, TimeProvider ti
         return rows;
     }
 
-    /// <summary>Which question reminders' recipients already answered that day's question (in the couple's home zone).</summary>
-    private static async Task<HashSet<(string UserId, DateOnly Day)>> FindAnsweredAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, List<DueRow> due, CancellationToken cancellationToken)
+    /// <summary>
+    /// Which recipients of <paramref name="kind"/> already did that day's thing (answered the question, wrote tonight's
+    /// gratitude), by the couple's home-zone day: <paramref name="sql"/> maps (couple, author, day) to those done.
+    /// </summary>
+    private static async Task<HashSet<(string UserId, DateOnly Day)>> FindDoneAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, List<DueRow> due, NudgeKind kind, CancellationToken cancellationToken)
     {
-        var asks = due.Where(row => row.Kind == NudgeKind.DailyQuestion && row.CoupleId is not null).ToList();
+        var asks = due.Where(row => row.Kind == kind && row.CoupleId is not null).ToList();
         var answered = new HashSet<(string, DateOnly)>();
         if (asks.Count == 0)
         {
             return answered;
         }
 
-        await using var command = new NpgsqlCommand(AnsweredSql, connection, transaction);
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
         command.Parameters.Add(new NpgsqlParameter("couples", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = asks.Select(row => row.CoupleId!.Value).ToArray() });
         command.Parameters.Add(new NpgsqlParameter("authors", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = asks.Select(row => row.UserId).ToArray() });
         command.Parameters.Add(new NpgsqlParameter("days", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = asks.Select(row => row.CoupleDay).ToArray() });
@@ -161,7 +174,7 @@ public sealed class NudgeDispatcher(NpgsqlDataSource dataSource, TimeProvider ti
         return answered;
     }
 
-    private static Decision Decide(DueRow row, HashSet<(string UserId, DateOnly Day)> answered, DateTimeOffset now)
+    private static Decision Decide(DueRow row, HashSet<(string UserId, DateOnly Day)> answered, HashSet<(string UserId, DateOnly Day)> thanked, DateTimeOffset now)
     {
         var facts = new NudgeFacts(
             row.Kind,
@@ -171,10 +184,13 @@ public sealed class NudgeDispatcher(NpgsqlDataSource dataSource, TimeProvider ti
             row.CoupleId is not null,
             answered.Contains((row.UserId, row.CoupleDay)),
             row.DueUtc,
-            now);
+            now)
+        {
+            AlreadyThanked = thanked.Contains((row.UserId, row.CoupleDay)),
+        };
 
         // The next one is after "now", not after the due time: after an outage the missed days are not replayed.
-        var next = NudgeClock.NextDueAfter(row.UserZone, row.Preferences.TimeOf(row.Kind), now);
+        var next = NudgeClock.NextDueAfter(row.UserZone, row.Preferences.TimeOf(row.Kind), now, NudgePreferences.WeekdayOf(row.Kind));
         return new Decision(row.UserId, row.Kind, NudgeClock.LocalDateOf(row.UserZone, row.DueUtc), row.DueUtc, NudgeRules.SkipReason(facts), next);
     }
 
@@ -219,17 +235,23 @@ public sealed class NudgeDispatcher(NpgsqlDataSource dataSource, TimeProvider ti
     private static NpgsqlParameter TextArray(string name, IEnumerable<string?> values) =>
         new(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = values.ToArray() };
 
-    private sealed record SavedPreferences(bool QuestionOn, LocalTimeOfDay QuestionAt, bool GratitudeOn, LocalTimeOfDay GratitudeAt, bool PartnerActivityOn)
+    private sealed record SavedPreferences(bool QuestionOn, LocalTimeOfDay QuestionAt, bool GratitudeOn, LocalTimeOfDay GratitudeAt, bool PartnerActivityOn, bool WeeklySummaryOn)
     {
         public bool IsOn(NudgeKind kind) => kind switch
         {
             NudgeKind.DailyQuestion => QuestionOn,
             NudgeKind.EveningGratitude => GratitudeOn,
             NudgeKind.PartnerActivity => PartnerActivityOn,
+            NudgeKind.WeeklySummary => WeeklySummaryOn,
             _ => false,
         };
 
-        public LocalTimeOfDay TimeOf(NudgeKind kind) => kind == NudgeKind.EveningGratitude ? GratitudeAt : QuestionAt;
+        public LocalTimeOfDay TimeOf(NudgeKind kind) => kind switch
+        {
+            NudgeKind.EveningGratitude => GratitudeAt,
+            NudgeKind.WeeklySummary => NudgePreferences.WeeklySummaryAt,
+            _ => QuestionAt,
+        };
     }
 
     private sealed record DueRow(

@@ -11,6 +11,7 @@ public sealed record NudgeEmailFacts(
     string ToName,
     string PartnerName,
     string? QuestionText,
+    IReadOnlyList<string>? SummaryParagraphs,
     string ActionUrl,
     string UnsubscribeUrl,
     string OneClickUnsubscribeUrl,
@@ -50,11 +51,19 @@ public static class NudgeEmails
                 $"What did {facts.PartnerName} do today that you appreciated?",
                 [
                     "Before the day ends, think of one small thing: a kind word, a cup of tea, a moment of patience.",
-                    $"Then tell {facts.PartnerName} tonight, in person or in a message. Being noticed is what makes it count.",
+                    $"Write it down for {facts.PartnerName}: they'll see it on your shared page. Being noticed is what makes it count.",
                 ])
             {
-                ActionLabel = "Open CoupleConnect",
+                ActionLabel = "Write tonight's thanks",
                 UnsubscribeLabel = "Stop the evening gratitude emails",
+            },
+            NudgeKind.WeeklySummary => new EmailContent(
+                $"Your week with {facts.PartnerName}",
+                $"Your week with {facts.PartnerName}",
+                facts.SummaryParagraphs ?? [])
+            {
+                ActionLabel = "Open your shared page",
+                UnsubscribeLabel = "Stop the weekly summary",
             },
             _ => throw new ArgumentOutOfRangeException(nameof(facts), facts.Kind, "Not a nudge kind."),
         };

@@ -19,6 +19,10 @@ public sealed class NudgePreferencesInput
 
     public bool PartnerActivityOn { get; set; }
 
+    public bool WeeklySummaryOn { get; set; }
+
+    public bool ShareHighlightText { get; set; }
+
     /// <summary>Set when the mail server refused the person's address for good; reminders wait until they act.</summary>
     public string? BouncedAddress { get; init; }
 }
@@ -45,6 +49,8 @@ public sealed class NudgePreferencesService(CurrentUser currentUser, IDbContextF
             GratitudeNudgeOn = preferences.GratitudeNudgeOn,
             GratitudeNudgeAt = LocalTimeOfDay.From(preferences.GratitudeNudgeAt).ToString(),
             PartnerActivityOn = preferences.PartnerActivityOn,
+            WeeklySummaryOn = preferences.WeeklySummaryOn,
+            ShareHighlightText = preferences.ShareHighlightText,
             BouncedAddress = bounced,
         };
     }
@@ -76,6 +82,7 @@ public sealed class NudgePreferencesService(CurrentUser currentUser, IDbContextF
         }
 
         preferences.Change(input.QuestionNudgeOn, questionAt!, input.GratitudeNudgeOn, gratitudeAt!, input.PartnerActivityOn);
+        preferences.ChangeWeeklySummary(input.WeeklySummaryOn, input.ShareHighlightText);
         await scheduler.RecomputeAsync(db, userId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return ServiceResult.Ok;

@@ -16,7 +16,7 @@ public sealed record NudgeRecipient(
     NudgeCouple? Couple);
 
 /// <summary>The recipient's active couple, with the partner's name and the couple's home zone (the question's day).</summary>
-public sealed record NudgeCouple(Guid CoupleId, string PartnerName, TimeZoneId HomeZone, DateTimeOffset CreatedAt);
+public sealed record NudgeCouple(Guid CoupleId, string PartnerId, string PartnerName, TimeZoneId HomeZone, DateTimeOffset CreatedAt);
 
 internal static class NudgeRecipients
 {
@@ -36,17 +36,17 @@ internal static class NudgeRecipients
                 member.UserId,
                 member.CoupleId,
                 Couple = db.Couples.Where(couple => couple.Id == member.CoupleId).Select(couple => new { couple.HomeTimeZoneId, couple.CreatedAt }).First(),
-                PartnerName = db.CoupleMembers
+                Partner = db.CoupleMembers
                     .Where(other => other.CoupleId == member.CoupleId && other.UserId != member.UserId)
-                    .Select(other => db.Users.Where(user => user.Id == other.UserId).Select(user => user.DisplayName).First())
+                    .Select(other => db.Users.Where(user => user.Id == other.UserId).Select(user => new { user.Id, user.DisplayName }).First())
                     .FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
         var coupleByUser = couples
-            .Where(couple => couple.PartnerName is not null)
+            .Where(couple => couple.Partner is not null)
             .ToDictionary(
                 couple => couple.UserId,
-                couple => new NudgeCouple(couple.CoupleId, couple.PartnerName!, TimeZoneId.ParseOrUtc(couple.Couple.HomeTimeZoneId), couple.Couple.CreatedAt));
+                couple => new NudgeCouple(couple.CoupleId, couple.Partner!.Id, couple.Partner.DisplayName, TimeZoneId.ParseOrUtc(couple.Couple.HomeTimeZoneId), couple.Couple.CreatedAt));
 
         return users.ToDictionary(
             user => user.Id,

@@ -29,7 +29,7 @@ public sealed class NudgeScheduler(IDbContextFactory<AppDbContext> dbFactory, Ti
         var existing = await db.NudgeSchedules.Where(schedule => schedule.UserId == userId).ToListAsync(cancellationToken);
         var now = timeProvider.GetUtcNow();
 
-        var wanted = preferences.ScheduledKinds().ToDictionary(kind => kind.Kind, kind => NudgeClock.NextDueAfter(zone, kind.At, now));
+        var wanted = preferences.ScheduledKinds().ToDictionary(kind => kind.Kind, kind => NudgeClock.NextDueAfter(zone, kind.At, now, NudgePreferences.WeekdayOf(kind.Kind)));
         foreach (var schedule in existing.Where(schedule => !wanted.ContainsKey(schedule.Kind)))
         {
             db.NudgeSchedules.Remove(schedule);

@@ -170,6 +170,8 @@ public sealed class NudgeSender(
             question = await questions.GetOrCreateAsync(db, couple.CoupleId, today, couple.HomeZone.LocalDate(couple.CreatedAt), cancellationToken);
         }
 
+        var thankedToday = nudge.Kind == NudgeKind.EveningGratitude && recipient.Couple is { } thanking
+            && await ThankedTodayAsync(db, recipient.UserId, thanking, now, cancellationToken);
         var facts = new NudgeFacts(
             nudge.Kind,
             recipient.Preferences.IsOn(nudge.Kind),
@@ -178,14 +180,25 @@ public sealed class NudgeSender(
             recipient.Couple is not null,
             question?.AnswerBy(recipient.UserId) is not null,
             nudge.DueUtc,
-            now);
+            now)
+        {
+            AlreadyThanked = thankedToday,
+        };
         if (NudgeRules.SkipReason(facts) is { } skip)
         {
             return (skip, null);
         }
 
+        IReadOnlyList<string>? summary = null;
+        if (nudge.Kind == NudgeKind.WeeklySummary)
+        {
+            var week = await WeeklySummaries.ForWeekOfAsync(db, recipient.Couple!, recipient.UserId, recipient.Couple!.HomeZone.LocalDate(nudge.DueUtc), cancellationToken);
+            summary = WeeklySummaries.Paragraphs(week, recipient.Couple.PartnerName);
+        }
+
         var token = Uri.EscapeDataString(unsubscribeTokens.Create(recipient.UserId, nudge.Kind));
-        var actionUrl = question is null ? links.To("/") : links.To($"checkin/{question.Day:yyyy-MM-dd}");
+        var actionUrl = nudge.Kind == NudgeKind.EveningGratitude ? links.To("gratitude")
+            : question is null ? links.To("/") : links.To($"checkin/{question.Day:yyyy-MM-dd}");
         var message = NudgeEmails.Compose(new NudgeEmailFacts(
             nudge.Id,
             nudge.Kind,
@@ -193,11 +206,20 @@ public sealed class NudgeSender(
             recipient.DisplayName,
             recipient.Couple!.PartnerName,
             question is null ? null : QuestionBank.All.Single(candidate => candidate.Id == question.QuestionId).Text,
+            summary,
             actionUrl,
             links.To($"unsubscribe?token={token}"),
             links.To($"unsubscribe/one-click?token={token}"),
             MessageIdDomain()));
         return (null, message);
+    }
+
+    private static Task<bool> ThankedTodayAsync(AppDbContext db, string userId, NudgeCouple couple, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var today = couple.HomeZone.LocalDate(now);
+        return db.Positives.AnyAsync(
+            positive => positive.AuthorId == userId && positive.CoupleId == couple.CoupleId && positive.IsNightlyGratitude && positive.Day == today,
+            cancellationToken);
     }
 
     private async Task RecordAsync(AppDbContext db, ClaimedNudge nudge, MailSendResult sent, BatchOutcome outcome, CancellationToken cancellationToken)

@@ -91,6 +91,7 @@ public static class NudgeKindNames
         NudgeKind.DailyQuestion => "morning question emails",
         NudgeKind.EveningGratitude => "evening gratitude emails",
         NudgeKind.PartnerActivity => "\"your turn\" emails",
+        NudgeKind.WeeklySummary => "weekly summary emails",
         _ => "these emails",
     };
 }

@@ -1,6 +1,7 @@
 using CoupleConnect.Domain.CheckIns;
 using CoupleConnect.Domain.Couples;
 using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Domain.Positives;
 using CoupleConnect.Web.Features.Accounts;
 using CoupleConnect.Web.Features.CheckIns;
 using CoupleConnect.Web.Infrastructure.Security;
@@ -34,6 +35,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, FieldEncryptor
     public DbSet<NudgeSchedule> NudgeSchedules => Set<NudgeSchedule>();
 
     public DbSet<NudgeOutboxEntry> NudgeOutbox => Set<NudgeOutboxEntry>();
+
+    public DbSet<Positive> Positives => Set<Positive>();
 
     /// <summary>Encrypts every property a configuration marked with <c>IsEncrypted()</c>.</summary>
     private FieldEncryptor FieldEncryptor { get; } = fieldEncryptor;

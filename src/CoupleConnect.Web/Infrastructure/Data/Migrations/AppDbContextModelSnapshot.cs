@@ -1374,6 +1374,14 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("question_nudge_on");
 
+                    b.Property<bool>("ShareHighlightText")
+                        .HasColumnType("boolean")
+                        .HasColumnName("share_highlight_text");
+
+                    b.Property<bool>("WeeklySummaryOn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("weekly_summary_on");
+
                     b.HasKey("UserId")
                         .HasName("pk_nudge_preferences");
 
@@ -1402,6 +1410,71 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasDatabaseName("ix_nudge_schedules_next_due_utc");
 
                     b.ToTable("nudge_schedules", (string)null);
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Positives.Positive", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AboutId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("about_id");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("author_id");
+
+                    b.Property<Guid>("CoupleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("couple_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<bool>("IsNightlyGratitude")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_nightly_gratitude");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text")
+                        .HasColumnName("note")
+                        .HasAnnotation("CoupleConnect:Encrypted", true);
+
+                    b.HasKey("Id")
+                        .HasName("pk_positives");
+
+                    b.HasIndex("AboutId")
+                        .HasDatabaseName("ix_positives_about_id");
+
+                    b.HasIndex("AuthorId", "Day")
+                        .HasDatabaseName("ix_positives_author_id_day");
+
+                    b.HasIndex("CoupleId", "CreatedAt")
+                        .HasDatabaseName("ix_positives_couple_id_created_at");
+
+                    b.HasIndex("CoupleId", "Day")
+                        .HasDatabaseName("ix_positives_couple_id_day");
+
+                    b.ToTable("positives", (string)null);
                 });
 
             modelBuilder.Entity("CoupleConnect.Web.Features.Accounts.ApplicationUser", b =>
@@ -1824,6 +1897,30 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_nudge_schedules_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Positives.Positive", b =>
+                {
+                    b.HasOne("CoupleConnect.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AboutId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_positives_asp_net_users_about_id");
+
+                    b.HasOne("CoupleConnect.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_positives_asp_net_users_author_id");
+
+                    b.HasOne("CoupleConnect.Domain.Couples.Couple", null)
+                        .WithMany()
+                        .HasForeignKey("CoupleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_positives_couples_couple_id");
                 });
 
             modelBuilder.Entity("CoupleConnect.Web.Features.CheckIns.CheckInPreference", b =>

@@ -1,0 +1,99 @@
+using CoupleConnect.Domain.Common;
+using CoupleConnect.Domain.Dashboard;
+using CoupleConnect.Web.Features.Couples;
+using CoupleConnect.Web.Features.Positives;
+using CoupleConnect.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoupleConnect.Web.Features.Dashboard;
+
+/// <summary>
+/// The shared dashboard's read model for the signed-in partner's couple: six round trips in all (the couple scope, the
+/// couple, today's question, the latest entries, twelve weeks of counts, the streak's active days), whatever the
+/// history's size. Days are the couple's home-zone days.
+/// </summary>
+public sealed class DashboardService(CurrentCouple currentCouple, IDbContextFactory<AppDbContext> dbFactory, TimeProvider timeProvider)
+{
+    public async Task<DashboardView?> GetAsync(CancellationToken cancellationToken = default)
+    {
+        var scope = await currentCouple.GetAsync(cancellationToken);
+        return scope is null ? null : await LoadAsync(scope, cancellationToken);
+    }
+
+    /// <summary>For callers that resolved the scope already (and the benchmark, which counts round trips).</summary>
+    public async Task<DashboardView> LoadAsync(CoupleScope scope, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var couple = await db.Couples.AsNoTracking()
+            .Where(couple => couple.Id == scope.CoupleId)
+            .Select(couple => new { couple.HomeTimeZoneId, PartnerName = db.Users.Where(user => user.Id == scope.PartnerId).Select(user => user.DisplayName).Single() })
+            .SingleAsync(cancellationToken);
+        var zone = TimeZoneId.ParseOrUtc(couple.HomeTimeZoneId);
+        var today = zone.LocalDate(timeProvider.GetUtcNow());
+
+        var answeredToday = await db.DailyQuestions.AsNoTracking()
+            .Where(daily => daily.CoupleId == scope.CoupleId && daily.Day == today)
+            .SelectMany(daily => daily.Answers.Select(answer => answer.AuthorId))
+            .ToListAsync(cancellationToken);
+
+        var latest = await db.Positives.AsNoTracking()
+            .Where(positive => positive.CoupleId == scope.CoupleId)
+            .OrderByDescending(positive => positive.CreatedAt)
+            .Take(DashboardView.LatestCount)
+            .ToListAsync(cancellationToken);
+
+        var firstWeek = CoupleWeeks.StartOf(today).AddDays(-7 * (DashboardView.WeeksShown - 1));
+        var perDay = await db.Positives.AsNoTracking()
+            .Where(positive => positive.CoupleId == scope.CoupleId && positive.Day >= firstWeek && positive.Day <= today)
+            .GroupBy(positive => new { positive.Day, positive.AuthorId, positive.IsNightlyGratitude })
+            .Select(group => new { group.Key.Day, group.Key.AuthorId, group.Key.IsNightlyGratitude, Count = group.Count() })
+            .ToListAsync(cancellationToken);
+
+        var activeDays = await ActiveDaysAsync(db, scope.CoupleId, zone, today, cancellationToken);
+
+        var both = answeredToday.Count >= 2;
+        QuestionStatus StatusOf(string userId) => both ? QuestionStatus.Revealed : answeredToday.Contains(userId) ? QuestionStatus.Answered : QuestionStatus.NotAnswered;
+        bool ThankedToday(string userId) => perDay.Any(day => day.Day == today && day.AuthorId == userId && day.IsNightlyGratitude);
+        var weeks = CoupleWeeks.Count(
+            perDay.SelectMany(day => Enumerable.Repeat((day.Day, day.AuthorId == scope.UserId), day.Count)),
+            today,
+            DashboardView.WeeksShown);
+
+        return new DashboardView(
+            couple.PartnerName,
+            today,
+            StatusOf(scope.UserId),
+            StatusOf(scope.PartnerId),
+            ThankedToday(scope.UserId),
+            ThankedToday(scope.PartnerId),
+            latest.Select(positive => PositivesService.ToView(positive, scope.UserId)).ToList(),
+            weeks,
+            EngagementStreak.Compute(
+                activeDays.Where(day => day.AuthorId == scope.UserId).Select(day => day.Day),
+                activeDays.Where(day => day.AuthorId == scope.PartnerId).Select(day => day.Day),
+                today));
+    }
+
+    /// <summary>
+    /// The local days (couple's zone) on which each partner answered or logged something, in one query. PostgreSQL
+    /// converts instants to days here (a date, not a wall-clock time, so its rules and ours agree), which keeps a
+    /// year of heavy history to a few hundred rows.
+    /// </summary>
+    private static Task<List<ActiveDay>> ActiveDaysAsync(AppDbContext db, Guid coupleId, TimeZoneId zone, DateOnly today, CancellationToken cancellationToken)
+    {
+        var since = today.AddDays(-EngagementStreak.MaxDaysCounted - 1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var zoneName = zone.Value;
+        return db.Database.SqlQuery<ActiveDay>($"""
+            SELECT a.author_id AS author_id, (a.answered_at AT TIME ZONE {zoneName})::date AS day
+            FROM check_in_answers a JOIN daily_questions q ON q.id = a.daily_question_id
+            WHERE q.couple_id = {coupleId} AND a.answered_at >= {since}
+            UNION
+            SELECT p.author_id, (p.created_at AT TIME ZONE {zoneName})::date
+            FROM positives p
+            WHERE p.couple_id = {coupleId} AND p.created_at >= {since}
+            """).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Columns come back snake_case (author_id, day), matching the naming convention EF applies to this type.</summary>
+    private sealed record ActiveDay(string AuthorId, DateOnly Day);
+}

@@ -1,0 +1,141 @@
+using CoupleConnect.Domain.Common;
+using CoupleConnect.Domain.Positives;
+using CoupleConnect.Web.Features.Couples;
+using CoupleConnect.Web.Infrastructure;
+using CoupleConnect.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoupleConnect.Web.Features.Positives;
+
+/// <summary>
+/// Small positives and tonight's gratitude for the signed-in partner's couple: logged about the partner, acknowledged
+/// by the partner they are about. Always scoped by <see cref="CurrentCouple"/>; ids from the page only ever select
+/// within that couple.
+/// </summary>
+public sealed class PositivesService(
+    CurrentCouple currentCouple,
+    IDbContextFactory<AppDbContext> dbFactory,
+    CoupleNotifier notifier,
+    UserActionThrottle throttle,
+    TimeProvider timeProvider)
+{
+    public const string NotPairedMessage = "Positives start once your partner has joined you.";
+    public const string GoneMessage = "That entry isn't there any more.";
+
+    public async Task<ServiceResult<PositiveView>> LogAsync(PositiveInput input, CancellationToken cancellationToken = default)
+    {
+        if (input.Kind is not { } kind || !Enum.IsDefined(kind))
+        {
+            return ServiceResult<PositiveView>.Fail(PositiveRuleException.MessageFor(PositiveRule.UnknownKind));
+        }
+
+        if (!PositiveNote.TryParseOptional(input.Note, "note", out var note, out var problem))
+        {
+            return ServiceResult<PositiveView>.Fail(problem!);
+        }
+
+        return await AddAsync((scope, today, now) => Positive.Log(scope.CoupleId, scope.UserId, scope.PartnerId, kind, note, input.Day ?? today, today, now), cancellationToken);
+    }
+
+    /// <summary>Tonight's "one thing you appreciated about them today".</summary>
+    public async Task<ServiceResult<PositiveView>> WriteGratitudeAsync(string? text, CancellationToken cancellationToken = default)
+    {
+        if (!PositiveNote.TryParse(text, "note of thanks", out var note, out var problem))
+        {
+            return ServiceResult<PositiveView>.Fail(problem!);
+        }
+
+        return await AddAsync((scope, today, now) => Positive.Gratitude(scope.CoupleId, scope.UserId, scope.PartnerId, note!, today, now), cancellationToken);
+    }
+
+    public async Task<ServiceResult> AcknowledgeAsync(Guid positiveId, CancellationToken cancellationToken = default)
+    {
+        var scope = await currentCouple.GetAsync(cancellationToken);
+        if (scope is null)
+        {
+            return ServiceResult.Fail(NotPairedMessage);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var positive = await db.Positives.SingleOrDefaultAsync(positive => positive.Id == positiveId && positive.CoupleId == scope.CoupleId, cancellationToken);
+        if (positive is null)
+        {
+            return ServiceResult.Fail(GoneMessage);
+        }
+
+        try
+        {
+            positive.Acknowledge(scope.UserId, timeProvider.GetUtcNow());
+        }
+        catch (PositiveRuleException refused)
+        {
+            return ServiceResult.Fail(refused.Message);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await notifier.PublishAsync(scope.CoupleId, CoupleChange.PositiveAcknowledged);
+        return ServiceResult.Ok;
+    }
+
+    /// <summary>Has the signed-in partner written tonight's gratitude (today in the couple's zone)?</summary>
+    public async Task<bool> WroteGratitudeTodayAsync(CancellationToken cancellationToken = default)
+    {
+        var scope = await currentCouple.GetAsync(cancellationToken);
+        if (scope is null)
+        {
+            return false;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var today = await TodayAsync(db, scope, cancellationToken);
+        return await db.Positives.AnyAsync(positive => positive.AuthorId == scope.UserId && positive.CoupleId == scope.CoupleId && positive.Day == today && positive.IsNightlyGratitude, cancellationToken);
+    }
+
+    /// <summary>Listens for the partner's positives and acknowledgements (null when unpaired).</summary>
+    public async Task<IDisposable?> SubscribeAsync(Func<CoupleChange, Task> onChange, CancellationToken cancellationToken = default)
+    {
+        var scope = await currentCouple.GetAsync(cancellationToken);
+        return scope is null ? null : notifier.Subscribe(scope.CoupleId, onChange);
+    }
+
+    private async Task<ServiceResult<PositiveView>> AddAsync(Func<CoupleScope, DateOnly, DateTimeOffset, Positive> create, CancellationToken cancellationToken)
+    {
+        var scope = await currentCouple.GetAsync(cancellationToken);
+        if (scope is null)
+        {
+            return ServiceResult<PositiveView>.Fail(NotPairedMessage);
+        }
+
+        // Its own bucket, so logging a burst of positives never eats into pairing's attempts.
+        if (!throttle.TryAcquire("positives:" + scope.UserId))
+        {
+            return ServiceResult<PositiveView>.Fail(UserActionThrottle.TooManyMessage);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var today = await TodayAsync(db, scope, cancellationToken);
+        Positive positive;
+        try
+        {
+            positive = create(scope, today, timeProvider.GetUtcNow());
+        }
+        catch (PositiveRuleException refused)
+        {
+            return ServiceResult<PositiveView>.Fail(refused.Message);
+        }
+
+        db.Positives.Add(positive);
+        await db.SaveChangesAsync(cancellationToken);
+        await notifier.PublishAsync(scope.CoupleId, CoupleChange.PositiveLogged);
+        return ServiceResult<PositiveView>.Ok(ToView(positive, scope.UserId));
+    }
+
+    internal static PositiveView ToView(Positive positive, string userId) =>
+        new(positive.Id, positive.Kind, positive.Note, positive.Day, positive.IsNightlyGratitude, positive.AuthorId == userId, positive.CreatedAt, positive.AcknowledgedAt);
+
+    private async Task<DateOnly> TodayAsync(AppDbContext db, CoupleScope scope, CancellationToken cancellationToken)
+    {
+        var zone = await db.Couples.Where(couple => couple.Id == scope.CoupleId).Select(couple => couple.HomeTimeZoneId).SingleAsync(cancellationToken);
+        return TimeZoneId.ParseOrUtc(zone).LocalDate(timeProvider.GetUtcNow());
+    }
+}

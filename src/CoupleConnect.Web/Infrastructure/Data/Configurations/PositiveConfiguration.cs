@@ -1,0 +1,31 @@
+using CoupleConnect.Domain.Couples;
+using CoupleConnect.Domain.Positives;
+using CoupleConnect.Web.Features.Accounts;
+using CoupleConnect.Web.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CoupleConnect.Web.Infrastructure.Data.Configurations;
+
+internal sealed class PositiveConfiguration : IEntityTypeConfiguration<Positive>
+{
+    public void Configure(EntityTypeBuilder<Positive> builder)
+    {
+        builder.ToTable("positives");
+        builder.HasKey(positive => positive.Id);
+        builder.Property(positive => positive.Id).ValueGeneratedNever();
+        builder.Property(positive => positive.Kind).HasConversion<string>().HasMaxLength(32);
+        builder.Property(positive => positive.Note).IsEncryptedOptional();
+        builder.Ignore(positive => positive.IsAcknowledged);
+        builder.HasOne<Couple>().WithMany().HasForeignKey(positive => positive.CoupleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(positive => positive.AuthorId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(positive => positive.AboutId).OnDelete(DeleteBehavior.Cascade);
+
+        // The dashboard reads the latest entries and the last twelve weeks by day, always for one couple.
+        builder.HasIndex(positive => new { positive.CoupleId, positive.CreatedAt });
+        builder.HasIndex(positive => new { positive.CoupleId, positive.Day });
+
+        // "Already thanked today?" for the evening nudge: one author, one day.
+        builder.HasIndex(positive => new { positive.AuthorId, positive.Day });
+    }
+}
