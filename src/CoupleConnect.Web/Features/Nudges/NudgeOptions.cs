@@ -7,6 +7,9 @@ public sealed class NudgeOptions
     /// <summary>Schedule rows claimed per dispatcher transaction.</summary>
     public int DispatchBatchSize { get; set; } = 5000;
 
+    /// <summary>Batches one dispatch works on at a time, each in its own transaction on its own connection.</summary>
+    public int DispatchConcurrency { get; set; } = 2;
+
     /// <summary>Messages sent over one SMTP connection before the sender claims the next batch.</summary>
     public int SendBatchSize { get; set; } = 200;
 

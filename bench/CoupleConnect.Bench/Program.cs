@@ -1,0 +1,34 @@
+using CoupleConnect.Bench;
+using CoupleConnect.Bench.NudgeDispatch;
+
+// One executable, one subcommand per benchmark:  dotnet run -c Release --project bench/CoupleConnect.Bench -- <name> [options]
+var benchmarks = new Dictionary<string, (string Summary, Func<BenchArgs, Task<int>> Run)>(StringComparer.Ordinal)
+{
+    ["nudge-dispatch"] = (NudgeDispatchBenchmark.Summary, NudgeDispatchBenchmark.RunAsync),
+};
+
+if (args.Length == 0 || args[0] is "-h" or "--help" or "help" || !benchmarks.TryGetValue(args[0], out var benchmark))
+{
+    if (args.Length > 0 && args[0] is not ("-h" or "--help" or "help"))
+    {
+        Console.Error.WriteLine($"Unknown benchmark '{args[0]}'.");
+    }
+
+    Console.Error.WriteLine("Usage: CoupleConnect.Bench <benchmark> [options]   (<benchmark> --help for its options)");
+    foreach (var (name, (summary, _)) in benchmarks)
+    {
+        Console.Error.WriteLine($"  {name,-16} {summary}");
+    }
+
+    return args.Length == 0 || args[0] is "-h" or "--help" or "help" ? 0 : 2;
+}
+
+try
+{
+    return await benchmark.Run(BenchArgs.Parse(args[1..]));
+}
+catch (BenchUsageException exception)
+{
+    Console.Error.WriteLine(exception.Message);
+    return 2;
+}
