@@ -5,6 +5,8 @@ public static class PositivesSetup
     public static WebApplicationBuilder AddPositives(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<PositivesService>();
+        builder.Services.AddScoped<Accounts.IPersonalDataSource, PositivePersonalData>();
+        builder.Services.AddScoped<Couples.ICoupleArchiveSource, PositiveArchive>();
         return builder;
     }
 }
