@@ -57,6 +57,10 @@ public static class NudgeClock
         return new DateTimeOffset(local, tz.GetUtcOffset(local)).ToUniversalTime();
     }
 
+    /// <summary>The first instant of the local day <paramref name="instant"/> falls on, in <paramref name="zone"/> (DST-safe).</summary>
+    public static DateTimeOffset StartOfLocalDay(TimeZoneId zone, DateTimeOffset instant) =>
+        DueOn(zone, LocalTimeOfDay.From(TimeOnly.MinValue), zone.LocalDate(instant));
+
     /// <summary>The local date a due instant belongs to: the idempotency key's day (user, kind, local date).</summary>
     public static DateOnly LocalDateOf(TimeZoneId zone, DateTimeOffset dueUtc) => zone.LocalDate(dueUtc);
 

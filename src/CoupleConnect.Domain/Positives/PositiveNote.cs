@@ -22,7 +22,7 @@ public sealed record PositiveNote
     /// <summary>A note that may be left out: blank means none; anything else follows the usual rules.</summary>
     public static bool TryParseOptional(string? value, string what, out PositiveNote? note, out string? problem)
     {
-        if (string.IsNullOrEmpty(value) || (value.Trim().Length == 0))
+        if (WrittenText.IsBlank(value))
         {
             note = null;
             problem = null;

@@ -28,6 +28,12 @@ public sealed record VictimCouple(PairedCouple Current, PairedCouple Former, IRe
     /// <summary>The check-in answers the victim's current and former couple wrote (also in <see cref="Secrets"/>).</summary>
     public IReadOnlyList<string> AnswerTexts { get; init; } = [];
 
+    /// <summary>The positive notes and gratitude the current couple wrote, then the former couple's (also in <see cref="Secrets"/>).</summary>
+    public IReadOnlyList<string> PositiveNotes { get; init; } = [];
+
+    /// <summary>The ids of the current couple's positives and gratitude, then the former couple's: a stranger may aim at them.</summary>
+    public IReadOnlyList<Guid> PositiveIds { get; init; } = [];
+
     public VictimCouple With(params string[] moreSecrets) => this with { Secrets = [.. Secrets, .. moreSecrets] };
 }
 
@@ -57,6 +63,8 @@ public static class CoupleScopedRoutes
         await app.RenameCoupleAsync(jorunn, formerName);
         var formerAnswers = new[] { $"The <i>first</i> snow at Vik {RandomLetters()}", $"Aurora night & cocoa {RandomLetters()}" };
         await app.BothAnswerTodayAsync(former, formerAnswers[0], formerAnswers[1]);
+        var formerNote = $"Jorunn noticed the <em>lantern</em> you lit {RandomLetters()}";
+        var formerPositive = await app.LogPositiveAsync(jorunn, Domain.Positives.PositiveKind.KindWord, formerNote);
         await app.LeaveAsync(marisol);
 
         var current = await app.PairAsync(marisol, thaddeus);
@@ -65,6 +73,11 @@ public static class CoupleScopedRoutes
         // Both answered today's question, so it is revealed: the couple's own pages show both answers.
         var currentAnswers = new[] { $"Walking to the lighthouse <b>with you</b> {RandomLetters()}", $"Your soup & the rain on Sunday {RandomLetters()}" };
         var checkInDay = await app.BothAnswerTodayAsync(current, currentAnswers[0], currentAnswers[1]);
+        // Each noticed something about the other; notes carry markup, which pages must show as text.
+        var positiveNote = $"You carried my <b>cello</b> up the hill {RandomLetters()}";
+        var gratitudeNote = $"Tonight's thanks: the \"kettle\" & the quiet {RandomLetters()}";
+        var positive = await app.LogPositiveAsync(marisol, Domain.Positives.PositiveKind.Help, positiveNote);
+        var gratitude = await app.WriteGratitudeAsync(thaddeus, gratitudeNote);
 
         var secrets = new List<string> { currentName, formerName, current.CoupleId.ToString(), former.CoupleId.ToString() };
         foreach (var person in new[] { marisol, thaddeus, jorunn })
@@ -79,11 +92,14 @@ public static class CoupleScopedRoutes
 
         secrets.AddRange(currentAnswers);
         secrets.AddRange(formerAnswers);
+        secrets.AddRange([positiveNote, gratitudeNote, formerNote]);
         return new VictimCouple(current, former, secrets)
         {
             CoupleName = currentName,
             CheckInDay = checkInDay,
             AnswerTexts = [.. currentAnswers, .. formerAnswers],
+            PositiveNotes = [positiveNote, gratitudeNote, formerNote],
+            PositiveIds = [positive.Id, gratitude.Id, formerPositive.Id],
         };
     }
 
@@ -98,9 +114,10 @@ public static class CoupleScopedRoutes
         "/checkin/history",
         $"/checkin/{victim.CheckInDay:yyyy-MM-dd}",
         $"/checkin/{victim.CheckInDay.AddDays(-1):yyyy-MM-dd}",
+        "/gratitude",
     ];
 
-    /// <summary>Every couple service call so far: reads, and the check-in writes a stranger could aim at the victim's day. Later features append theirs.</summary>
+    /// <summary>Every couple service call so far: reads, the check-in writes a stranger could aim at the victim's day, and acknowledging the victim's positives by id. Later features append theirs.</summary>
     public static IReadOnlyList<ServiceProbe> CoupleServiceProbes(VictimCouple victim) =>
     [
         new("CurrentCouple.GetAsync", async services => await services.CurrentCouple.GetAsync()),
@@ -121,6 +138,13 @@ public static class CoupleScopedRoutes
         new("CheckInService.RespondToReflectionAsync(victim's day)", async services => await services.CheckIns.RespondToReflectionAsync(victim.CheckInDay, Domain.CheckIns.ReflectionVerdict.NotQuite, "A stranger's note")),
         new("CheckInService.ToggleHeartAsync(victim's day)", async services => await services.CheckIns.ToggleHeartAsync(victim.CheckInDay)),
         new("CheckInService.GetHistoryAsync(1) after acting", async services => await services.CheckIns.GetHistoryAsync(1)),
+        new("DashboardService.GetAsync", async services => await services.Dashboard.GetAsync()),
+        new("PositivesService.WroteGratitudeTodayAsync", async services => await services.Positives.WroteGratitudeTodayAsync()),
+        .. victim.PositiveIds.Select((id, index) => new ServiceProbe(
+            $"PositivesService.AcknowledgeAsync(victim's entry {index + 1})", async services => await services.Positives.AcknowledgeAsync(id))),
+        new("PositivesService.LogAsync(own couple)", async services => await services.Positives.LogAsync(new() { Kind = Domain.Positives.PositiveKind.Help, Note = "A stranger's note" })),
+        new("PositivesService.WriteGratitudeAsync(own couple)", async services => await services.Positives.WriteGratitudeAsync("A stranger's thanks")),
+        new("DashboardService.GetAsync after acting", async services => await services.Dashboard.GetAsync()),
     ];
 
     /// <summary>The two kinds of stranger: one in another couple and one with no couple.</summary>

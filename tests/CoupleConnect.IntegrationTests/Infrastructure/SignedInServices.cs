@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using CoupleConnect.Web.Features.CheckIns;
 using CoupleConnect.Web.Features.Couples;
+using CoupleConnect.Web.Features.Dashboard;
+using CoupleConnect.Web.Features.Positives;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Routing;
@@ -41,6 +43,10 @@ public sealed class SignedInServices : IAsyncDisposable
     public CurrentCouple CurrentCouple => Get<CurrentCouple>();
 
     public CheckInService CheckIns => Get<CheckInService>();
+
+    public PositivesService Positives => Get<PositivesService>();
+
+    public DashboardService Dashboard => Get<DashboardService>();
 
     /// <summary>A scope signed in as <paramref name="userId"/>, or signed out when it is null.</summary>
     public static SignedInServices For(IServiceProvider appServices, string? userId)

@@ -39,6 +39,7 @@ public sealed class DashboardService(CurrentCouple currentCouple, IDbContextFact
         var latest = await db.Positives.AsNoTracking()
             .Where(positive => positive.CoupleId == scope.CoupleId)
             .OrderByDescending(positive => positive.CreatedAt)
+            .ThenByDescending(positive => positive.Id)
             .Take(DashboardView.LatestCount)
             .ToListAsync(cancellationToken);
 

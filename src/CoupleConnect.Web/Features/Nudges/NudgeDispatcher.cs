@@ -49,14 +49,17 @@ public sealed class NudgeDispatcher(NpgsqlDataSource dataSource, TimeProvider ti
         JOIN check_in_answers a ON a.daily_question_id = q.id AND a.author_id = wanted.author_id
         """;
 
-    // Counts what was really written: a row whose (user, kind, day) already exists is not new work.
+    // "Already thanked tonight" is the recipient's own evening: gratitude written since the start of their local day.
+    // (The couple's home-zone day would miss it for a partner living hours behind the home zone.)
     private const string ThankedSql = """
-        SELECT DISTINCT p.author_id, p.day
-        FROM unnest(@couples, @authors, @days) AS wanted(couple_id, author_id, day)
-        JOIN positives p ON p.author_id = wanted.author_id AND p.day = wanted.day AND p.couple_id = wanted.couple_id
+        SELECT DISTINCT p.author_id
+        FROM unnest(@couples, @authors, @starts, @ends) AS wanted(couple_id, author_id, starts, ends)
+        JOIN positives p ON p.author_id = wanted.author_id AND p.couple_id = wanted.couple_id
+             AND p.created_at >= wanted.starts AND p.created_at <= wanted.ends
         WHERE p.is_nightly_gratitude
         """;
 
+    // Counts what was really written: a row whose (user, kind, day) already exists is not new work.
     private const string InsertOutboxSql = """
         WITH written AS (
             INSERT INTO nudge_outbox (user_id, kind, local_date, due_utc, created_utc, status, skip_reason, attempts, next_attempt_utc)
@@ -129,7 +132,7 @@ public sealed class NudgeDispatcher(NpgsqlDataSource dataSource, TimeProvider ti
         }
 
         var answered = await FindDoneAsync(connection, transaction, AnsweredSql, due, NudgeKind.DailyQuestion, cancellationToken);
-        var thanked = await FindDoneAsync(connection, transaction, ThankedSql, due, NudgeKind.EveningGratitude, cancellationToken);
+        var thanked = await FindThankedAsync(connection, transaction, due, cancellationToken);
         var decisions = due.Select(row => Decide(row, answered, thanked, now)).ToList();
         var (pending, skipped) = await InsertOutboxAsync(connection, transaction, decisions, now, cancellationToken);
         await AdvanceAsync(connection, transaction, decisions, cancellationToken);
@@ -198,7 +201,31 @@ public sealed class NudgeDispatcher(NpgsqlDataSource dataSource, TimeProvider ti
         return answered;
     }
 
-    private static Decision Decide(DueRow row, HashSet<(string UserId, DateOnly Day)> answered, HashSet<(string UserId, DateOnly Day)> thanked, DateTimeOffset now)
+    /// <summary>Which evening-nudge recipients already wrote gratitude since the start of their own local day.</summary>
+    private static async Task<HashSet<string>> FindThankedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<DueRow> due, CancellationToken cancellationToken)
+    {
+        var evenings = due.Where(row => row.Kind == NudgeKind.EveningGratitude && row.CoupleId is not null).ToList();
+        var thanked = new HashSet<string>();
+        if (evenings.Count == 0)
+        {
+            return thanked;
+        }
+
+        await using var command = new NpgsqlCommand(ThankedSql, connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter("couples", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = evenings.Select(row => row.CoupleId!.Value).ToArray() });
+        command.Parameters.Add(TextArray("authors", evenings.Select(row => row.UserId)));
+        command.Parameters.Add(new NpgsqlParameter("starts", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = evenings.Select(row => NudgeClock.StartOfLocalDay(row.UserZone, row.DueUtc).UtcDateTime).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter("ends", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = evenings.Select(row => row.DueUtc.UtcDateTime).ToArray() });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            thanked.Add(reader.GetString(0));
+        }
+
+        return thanked;
+    }
+
+    private static Decision Decide(DueRow row, HashSet<(string UserId, DateOnly Day)> answered, HashSet<string> thanked, DateTimeOffset now)
     {
         var facts = new NudgeFacts(
             row.Kind,
@@ -210,7 +237,7 @@ public sealed class NudgeDispatcher(NpgsqlDataSource dataSource, TimeProvider ti
             row.DueUtc,
             now)
         {
-            AlreadyThanked = thanked.Contains((row.UserId, row.CoupleDay)),
+            AlreadyThanked = row.Kind == NudgeKind.EveningGratitude && thanked.Contains(row.UserId),
         };
 
         // The next one is after "now", not after the due time: after an outage the missed days are not replayed.

@@ -10,6 +10,7 @@ public sealed record NudgeRecipient(
     string UserId,
     string Email,
     string DisplayName,
+    TimeZoneId Zone,
     bool EmailConfirmed,
     bool AddressBounced,
     NudgePreferences Preferences,
@@ -24,7 +25,7 @@ internal static class NudgeRecipients
     {
         var users = await db.Users.AsNoTracking()
             .Where(user => userIds.Contains(user.Id))
-            .Select(user => new { user.Id, user.Email, user.DisplayName, user.EmailConfirmed, Bounced = user.EmailBouncedAt != null })
+            .Select(user => new { user.Id, user.Email, user.DisplayName, user.TimeZoneId, user.EmailConfirmed, Bounced = user.EmailBouncedAt != null })
             .ToListAsync(cancellationToken);
         var preferences = await db.NudgePreferences.AsNoTracking()
             .Where(preferences => userIds.Contains(preferences.UserId))
@@ -54,6 +55,7 @@ internal static class NudgeRecipients
                 user.Id,
                 user.Email ?? string.Empty,
                 user.DisplayName,
+                TimeZoneId.ParseOrUtc(user.TimeZoneId),
                 user.EmailConfirmed,
                 user.Bounced,
                 preferences.GetValueOrDefault(user.Id) ?? NudgePreferences.DefaultsFor(user.Id),

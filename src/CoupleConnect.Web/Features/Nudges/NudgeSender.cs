@@ -171,7 +171,7 @@ public sealed class NudgeSender(
         }
 
         var thankedToday = nudge.Kind == NudgeKind.EveningGratitude && recipient.Couple is { } thanking
-            && await ThankedTodayAsync(db, recipient.UserId, thanking, now, cancellationToken);
+            && await ThankedTonightAsync(db, recipient, thanking, nudge.DueUtc, now, cancellationToken);
         var facts = new NudgeFacts(
             nudge.Kind,
             recipient.Preferences.IsOn(nudge.Kind),
@@ -214,11 +214,12 @@ public sealed class NudgeSender(
         return (null, message);
     }
 
-    private static Task<bool> ThankedTodayAsync(AppDbContext db, string userId, NudgeCouple couple, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Gratitude written since the start of the recipient's own local day (their evening, wherever the couple's home is).</summary>
+    private static Task<bool> ThankedTonightAsync(AppDbContext db, NudgeRecipient recipient, NudgeCouple couple, DateTimeOffset dueUtc, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var today = couple.HomeZone.LocalDate(now);
+        var since = NudgeClock.StartOfLocalDay(recipient.Zone, dueUtc);
         return db.Positives.AnyAsync(
-            positive => positive.AuthorId == userId && positive.CoupleId == couple.CoupleId && positive.IsNightlyGratitude && positive.Day == today,
+            positive => positive.AuthorId == recipient.UserId && positive.CoupleId == couple.CoupleId && positive.IsNightlyGratitude && positive.CreatedAt >= since && positive.CreatedAt <= now,
             cancellationToken);
     }
 

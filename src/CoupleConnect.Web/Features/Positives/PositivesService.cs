@@ -63,6 +63,7 @@ public sealed class PositivesService(
             return ServiceResult.Fail(GoneMessage);
         }
 
+        var wasAcknowledged = positive.IsAcknowledged;
         try
         {
             positive.Acknowledge(scope.UserId, timeProvider.GetUtcNow());
@@ -72,8 +73,12 @@ public sealed class PositivesService(
             return ServiceResult.Fail(refused.Message);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await notifier.PublishAsync(scope.CoupleId, CoupleChange.PositiveAcknowledged);
+        if (!wasAcknowledged)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await notifier.PublishAsync(scope.CoupleId, CoupleChange.PositiveAcknowledged);
+        }
+
         return ServiceResult.Ok;
     }
 

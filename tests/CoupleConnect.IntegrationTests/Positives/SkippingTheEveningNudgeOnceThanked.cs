@@ -1,0 +1,137 @@
+using CoupleConnect.Domain.Common;
+using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Domain.Positives;
+using CoupleConnect.IntegrationTests.Infrastructure;
+using CoupleConnect.IntegrationTests.Nudges;
+using CoupleConnect.Web.Features.Nudges;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoupleConnect.IntegrationTests.Positives;
+
+/// <summary>
+/// The evening gratitude nudge (21:00 in each partner's own zone) is written Skipped/AlreadyThanked for someone who
+/// already wrote tonight's gratitude, and Pending otherwise: the dispatcher on a fake clock, on a real database.
+/// </summary>
+public sealed class SkippingTheEveningNudgeOnceThanked(ClockedAppFixture app) : IClassFixture<ClockedAppFixture>
+{
+    private static readonly TimeSpan OneMinuteLate = TimeSpan.FromMinutes(1);
+
+    private AppDriver Driver => app.ClockedDriver;
+
+    private DispatchTables Tables => new(app.Factory.ConnectionString);
+
+    private NudgeDispatcher Dispatcher => app.ClockedFactory.Services.GetRequiredService<NudgeDispatcher>();
+
+    [Fact]
+    public async Task WhoeverWroteTonightsGratitudeIsNotNudgedAndTheOtherIsAndTheNextEveningBothAre()
+    {
+        var couple = await CoupleWithEveningNudgesAsync("Asia/Kolkata", "Asia/Kolkata");
+        var (alex, sam) = (couple.Inviter, couple.Partner);
+        var due = await FreshEveningAsync(alex);
+        Assert.Equal(due, await Tables.NextDueAsync(sam.Id, NudgeKind.EveningGratitude));
+        app.Clock.SetUtcNow(due - TimeSpan.FromHours(2));
+
+        var written = await Driver.WriteGratitudeAsync(alex, "You made the evening easy.");
+        await Driver.LogPositiveAsync(sam, PositiveKind.Gratitude, "Thanks for the lift."); // a noticed positive, not tonight's gratitude
+
+        var evening = await DispatchAtAsync(due + OneMinuteLate);
+        var day = TimeZoneId.Parse("Asia/Kolkata").LocalDate(due);
+        Assert.Equal(day, written.Day);
+        AssertSkippedAsAlreadyThanked(await EveningNudgeAsync(alex, day));
+        AssertPending(await EveningNudgeAsync(sam, day));
+        Assert.True(evening.Skipped >= 1 && evening.Pending >= 1);
+
+        // Yesterday's gratitude doesn't quiet tonight's nudge.
+        var tomorrow = await Tables.NextDueAsync(alex.Id, NudgeKind.EveningGratitude);
+        Assert.Equal(due.AddDays(1), tomorrow);
+        await DispatchAtAsync(tomorrow + OneMinuteLate);
+        AssertPending(await EveningNudgeAsync(alex, day.AddDays(1)));
+        AssertPending(await EveningNudgeAsync(sam, day.AddDays(1)));
+    }
+
+    [Fact]
+    public async Task GratitudeWrittenInTheOtherCoupleDoesNotCount()
+    {
+        // Alex wrote tonight's gratitude in his former couple, then paired again: his new couple has none from him.
+        var former = await CoupleWithEveningNudgesAsync("Asia/Kolkata", "Asia/Kolkata");
+        var alex = former.Inviter;
+        var due = await FreshEveningAsync(alex);
+        app.Clock.SetUtcNow(due - TimeSpan.FromHours(2));
+        await Driver.WriteGratitudeAsync(alex, "Thanks, from the couple that ended.");
+        await Driver.LeaveAsync(alex);
+        await Driver.PairAsync(alex, await Driver.NewPersonAsync("Noor", "Asia/Kolkata"));
+
+        await DispatchAtAsync(due + OneMinuteLate);
+
+        AssertPending(await EveningNudgeAsync(alex, TimeZoneId.Parse("Asia/Kolkata").LocalDate(due)));
+    }
+
+    [Fact]
+    public async Task APartnerBehindTheHomeZoneWhoThankedEarlierThatEveningIsNotNudged()
+    {
+        // Home zone Berlin (Alex's); Sam lives in New York, six hours behind. Sam thanks at 17:00 New York time
+        // (23:00 in Berlin); the 21:00 New York nudge falls at 03:00 the next day in Berlin.
+        var couple = await CoupleWithEveningNudgesAsync("Europe/Berlin", "America/New_York");
+        var sam = couple.Partner;
+        var due = await FreshEveningAsync(sam);
+        app.Clock.SetUtcNow(due - TimeSpan.FromHours(4));
+        await Driver.WriteGratitudeAsync(sam, "You called my mum.");
+
+        await DispatchAtAsync(due + OneMinuteLate);
+
+        AssertSkippedAsAlreadyThanked(await EveningNudgeAsync(sam, TimeZoneId.Parse("America/New_York").LocalDate(due)));
+    }
+
+    private static void AssertPending(OutboxRow nudge) =>
+        Assert.Equal((NudgeStatus.Pending, (NudgeSkipReason?)null), (nudge.Status, nudge.SkipReason));
+
+    private static void AssertSkippedAsAlreadyThanked(OutboxRow nudge) =>
+        Assert.Equal((NudgeStatus.Skipped, (NudgeSkipReason?)NudgeSkipReason.AlreadyThanked, (DateTimeOffset?)null), (nudge.Status, nudge.SkipReason, nudge.NextAttemptUtc));
+
+    /// <summary>A new couple (home zone: the inviter's); both asked for the 21:00 gratitude nudge only, through the reminders form.</summary>
+    private async Task<PairedCouple> CoupleWithEveningNudgesAsync(string inviterZone, string partnerZone)
+    {
+        var couple = await Driver.PairNewAsync(inviterTimeZoneId: inviterZone, partnerTimeZoneId: partnerZone);
+        foreach (var person in new[] { couple.Inviter, couple.Partner })
+        {
+            await using var scope = Driver.AsUser(person);
+            var saved = await scope.Get<NudgePreferencesService>().SaveAsync(new NudgePreferencesInput
+            {
+                QuestionNudgeOn = false,
+                GratitudeNudgeOn = true,
+                GratitudeNudgeAt = LocalTimeOfDay.EveningDefault.ToString(),
+                PartnerActivityOn = false,
+            });
+            Assert.True(saved.Succeeded, saved.Error);
+        }
+
+        return couple;
+    }
+
+    /// <summary>
+    /// The next evening nudge of <paramref name="person"/> that is at least five hours away (the shared clock may be
+    /// anywhere in the day): when the next one is closer, it is dispatched first and the one after is used.
+    /// </summary>
+    private async Task<DateTimeOffset> FreshEveningAsync(TestPerson person)
+    {
+        var due = await Tables.NextDueAsync(person.Id, NudgeKind.EveningGratitude);
+        if (due - app.Clock.GetUtcNow() >= TimeSpan.FromHours(5))
+        {
+            return due;
+        }
+
+        await DispatchAtAsync(due + OneMinuteLate);
+        return await Tables.NextDueAsync(person.Id, NudgeKind.EveningGratitude);
+    }
+
+    private async Task<NudgeDispatchResult> DispatchAtAsync(DateTimeOffset instant)
+    {
+        app.Clock.SetUtcNow(instant);
+        var dispatched = await Dispatcher.DispatchDueAsync();
+        Assert.True(dispatched.Claimed >= 1, $"Nothing was due at {instant:u}.");
+        return dispatched;
+    }
+
+    private async Task<OutboxRow> EveningNudgeAsync(TestPerson person, DateOnly localDate) =>
+        Assert.Single(await Tables.OutboxAsync(person.Id), row => row.Kind == NudgeKind.EveningGratitude && row.LocalDate == localDate);
+}
