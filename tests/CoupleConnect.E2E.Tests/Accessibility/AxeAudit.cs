@@ -261,6 +261,104 @@ public sealed class AxeAudit(AppFixture app, ITestOutputHelper output)
         await AssertNoSeriousViolationsAsync(page, $"nudge admin ({theme})");
     }
 
+    [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task SharedDashboardWithHistoryHasNoViolationsWhileLoggingAndAcknowledging(ColorScheme scheme)
+    {
+        var theme = ColorSchemes.Name(scheme);
+        var alexPerson = new Person("Alex", "Europe/Berlin");
+        var samPerson = new Person("Sam", "America/New_York");
+        var (alex, sam) = await app.PairedPhonesAsync(alexPerson, samPerson, scheme);
+        await using var alexContext = alex.Context;
+        await app.SeedPositiveHistoryAsync(await app.UserIdOfAsync(alexPerson.Email), await app.UserIdOfAsync(samPerson.Email));
+        await using (sam.Context)
+        {
+            await new HomePage(sam).OpenAsync();
+            await new LogPositiveSection(sam).LogAsync("Help", "Carried the shopping up all four floors.");
+        }
+
+        await new HomePage(alex).OpenAsync();
+        await alex.ExpectThemeAsync(scheme);
+        var board = new DashboardSection(alex);
+        var feed = new PositiveFeedSection(alex);
+        var log = new LogPositiveSection(alex);
+        await Expect(feed.Items).ToHaveCountAsync(8);
+        await Expect(board.Chart.Locator("svg")).ToBeVisibleAsync();
+        await Expect(board.StreakDays).ToContainTextAsync("10");
+        await AssertNoSeriousViolationsAsync(alex, $"paired home, dashboard with history ({theme})");
+
+        await log.LogIt.TapAsync();
+        await Expect(log.Error).ToBeVisibleAsync();
+        await log.Kind("Affection").TapAsync();
+        await log.AddDetails.TapAsync();
+        await log.Note.FillAsync("A long hug at the station.");
+        await AssertNoSeriousViolationsAsync(alex, $"dashboard, a kind chosen, the note and day open, an error shown ({theme})");
+
+        var newest = feed.Entry("Carried the shopping");
+        await PositiveFeedSection.ThatMeantALot(newest).TapAsync();
+        await Expect(PositiveFeedSection.Acknowledgement(newest)).ToBeVisibleAsync();
+        await log.LogIt.TapAsync();
+        await Expect(alex.GetByText("Logged. Sam will see it.")).ToBeVisibleAsync();
+        await Expect(feed.Items.First).ToContainTextAsync("A long hug at the station.");
+        await AssertNoSeriousViolationsAsync(alex, $"dashboard, acknowledged and logged ({theme})", withSnackbars: true);
+    }
+
+    [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task GratitudePageHasNoViolationsEmptyRefusedSharedOrUnpaired(ColorScheme scheme)
+    {
+        var theme = ColorSchemes.Name(scheme);
+        var (alex, sam) = await app.PairedPhonesAsync(new Person("Alex", "Europe/Berlin"), new Person("Sam", "America/New_York"), scheme);
+        await using var alexContext = alex.Context;
+        await sam.Context.CloseAsync();
+        var gratitude = new GratitudePage(alex);
+        var card = new GratitudeCardSection(alex);
+        await gratitude.OpenAsync();
+        await alex.ExpectThemeAsync(scheme);
+        await Expect(new PositiveFeedSection(alex).Empty).ToBeVisibleAsync();
+        await AssertNoSeriousViolationsAsync(alex, $"gratitude, nothing yet ({theme})");
+
+        await card.Text.FillAsync(new string('x', 501));
+        await card.Share.TapAsync();
+        await Expect(card.Card.GetByText("Please keep your note of thanks to 500 characters (this one has 501).", new() { Exact = false })).ToBeVisibleAsync();
+        await AssertNoSeriousViolationsAsync(alex, $"gratitude, too long ({theme})");
+
+        await card.ShareAsync("You remembered the name of my new colleague.");
+        await AssertNoSeriousViolationsAsync(alex, $"gratitude, shared ({theme})", withSnackbars: true);
+
+        var kim = await app.SignedInPhoneAsync(new Person("Kim", "Europe/Berlin"), scheme);
+        await using var kimContext = kim.Context;
+        await kim.GotoAsync("gratitude");
+        await kim.WaitUntilInteractiveAsync();
+        await Expect(kim.Locator("#gratitude-unpaired")).ToBeVisibleAsync();
+        await kim.ExpectThemeAsync(scheme);
+        await AssertNoSeriousViolationsAsync(kim, $"gratitude, not paired yet ({theme})");
+    }
+
+    [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task WeeklySummaryRemindersHaveNoViolationsOnAndQuoting(ColorScheme scheme)
+    {
+        var theme = ColorSchemes.Name(scheme);
+        var page = await app.SignedInPhoneAsync(new Person("Alex", "Europe/Berlin"), scheme);
+        await using var context = page.Context;
+        var reminders = new RemindersPage(page);
+        await reminders.OpenAsync();
+        await page.ExpectThemeAsync(scheme);
+        await Expect(reminders.ShareHighlight).ToBeDisabledAsync();
+        await AssertNoSeriousViolationsAsync(page, $"reminders, weekly summary off ({theme})");
+
+        await reminders.WeeklySummary.TapAsync();
+        await reminders.ShareHighlight.TapAsync();
+        await Expect(reminders.ShareHighlight).ToBeCheckedAsync();
+        await reminders.Save.TapAsync();
+        await Expect(reminders.Saved).ToBeVisibleAsync();
+        await AssertNoSeriousViolationsAsync(page, $"reminders, weekly summary on and quoting ({theme})");
+    }
+
     /// <param name="withSnackbars">
     /// Audit the snackbars on the page too, once faded in (half-transparent, axe would measure a contrast nobody sees
     /// for long). Otherwise they are closed first, so none starts fading out in the middle of the audit.

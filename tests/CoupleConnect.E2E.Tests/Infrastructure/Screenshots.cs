@@ -28,6 +28,21 @@ public static class Screenshots
     }
 
     /// <summary>
+    /// What the phone's screen shows right now (the fixed app bar and bottom navigation where they are), with
+    /// <paramref name="element"/> scrolled to just below the app bar: e.g. a card deep down a long page, as a person
+    /// who scrolled to it sees it.
+    /// </summary>
+    public static async Task<string> SaveScreenAtAsync(IPage page, ILocator element, string name)
+    {
+        await element.EvaluateAsync("element => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 72)");
+        await page.WaitForFunctionAsync("() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true))))");
+        Directory.CreateDirectory(Folder);
+        var path = Path.Combine(Folder, name + ".png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
+        return path;
+    }
+
+    /// <summary>
     /// Walks up from the test binaries to the folder holding CoupleConnect.sln. Built with a private
     /// <c>--artifacts-path</c> outside the repository, the binaries have no such parent: then walk up from where this
     /// source file was compiled; failing both, next to the binaries.

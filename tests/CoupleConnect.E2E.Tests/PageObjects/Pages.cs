@@ -271,6 +271,128 @@ public sealed class QuestionCardSection(IPage page)
     }
 }
 
+/// <summary>The shared dashboard's glanceable cards on the paired home: today, this week against last, the streak.</summary>
+public sealed class DashboardSection(IPage page)
+{
+    public ILocator Today => page.Locator("#today-card");
+
+    public ILocator TodayQuestion => Today.Locator("#today-question-status");
+
+    public ILocator TodayGratitude => Today.Locator("#today-gratitude-status");
+
+    public ILocator Week => page.Locator("#week-card");
+
+    /// <summary>"you noticed" this week: what the person looking logged or wrote about their partner.</summary>
+    public ILocator MyWeekCount => Week.Locator("#week-mine .cc-week__count");
+
+    /// <summary>"{partner} noticed" this week.</summary>
+    public ILocator PartnersWeekCount => Week.Locator("#week-partners .cc-week__count");
+
+    public ILocator Chart => Week.GetByRole(AriaRole.Img, new() { Name = "Positives per week, last 12 weeks" });
+
+    public ILocator Streak => page.Locator("#streak-card");
+
+    public ILocator StreakDays => Streak.Locator("#streak-days");
+
+    public ILocator StreakLine => Streak.Locator("#streak-line");
+
+    public ILocator Rituals => page.Locator("#rituals-card");
+}
+
+/// <summary>"Notice something {partner} did": a kind, then "Log it" (two taps); a note or another day behind a link.</summary>
+public sealed class LogPositiveSection(IPage page)
+{
+    public ILocator Card => page.Locator("#log-positive");
+
+    /// <summary>A kind's chip (a toggle button), by the name it shows (e.g. "Help", "Kind word or tone").</summary>
+    public ILocator Kind(string name) => Kinds.GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
+
+    /// <summary>The chips' group is named by the card's heading.</summary>
+    public ILocator Kinds => Card.GetByRole(AriaRole.Group, new() { NameRegex = KindsName });
+
+    public ILocator ChosenKind => Kinds.Locator("[aria-pressed='true']");
+
+    private static readonly Regex KindsName = new("^Notice something .+ did$");
+
+    public ILocator AddDetails => Card.GetByRole(AriaRole.Button, new() { Name = "Add a note or another day" });
+
+    public ILocator Note => Card.GetByLabel("Note (optional)", new() { Exact = true });
+
+    public ILocator Day => Card.GetByLabel("Day it happened", new() { Exact = true });
+
+    public ILocator LogIt => Card.GetByRole(AriaRole.Button, new() { Name = "Log it", Exact = true });
+
+    public ILocator Error => Card.Locator("#positive-error");
+
+    /// <summary>Two taps (the kind, "Log it"); with a note, the details link and the note in between.</summary>
+    public async Task LogAsync(string kind, string? note = null)
+    {
+        await Kind(kind).TapAsync();
+        await Expect(Kind(kind)).ToHaveAttributeAsync("aria-pressed", "true");
+        if (note is not null)
+        {
+            await AddDetails.TapAsync();
+            await Note.FillAsync(note);
+        }
+
+        await LogIt.TapAsync();
+        await Expect(page.GetByText(new Regex(@"^Logged\. .+ will see it\.$"))).ToBeVisibleAsync();
+    }
+}
+
+/// <summary>"Noticed lately": the latest positives and gratitude both ways, newest first, with acknowledgements.</summary>
+public sealed class PositiveFeedSection(IPage page)
+{
+    public ILocator Feed => page.Locator("#positive-feed");
+
+    public ILocator Empty => Feed.Locator("#positive-feed-empty");
+
+    public ILocator Items => Feed.Locator("li.cc-feed__item");
+
+    /// <summary>One entry, by any text it shows (its kind, note or who noticed).</summary>
+    public ILocator Entry(string text) => Items.Filter(new() { HasText = text });
+
+    /// <summary>An entry's "That meant a lot" button (only on entries about the person looking, until they tap it).</summary>
+    public static ILocator ThatMeantALot(ILocator entry) => entry.GetByRole(AriaRole.Button, new() { Name = "That meant a lot" });
+
+    /// <summary>An entry's "… said it meant a lot" line.</summary>
+    public static ILocator Acknowledgement(ILocator entry) => entry.Locator("[data-acknowledged='true']");
+}
+
+/// <summary>Tonight's gratitude card, on the paired home and on /gratitude.</summary>
+public sealed class GratitudeCardSection(IPage page)
+{
+    public ILocator Card => page.Locator("#gratitude-card");
+
+    public ILocator Text => Card.GetByLabel("What you appreciated", new() { Exact = true });
+
+    public ILocator Share => Card.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Share (it|another)$") });
+
+    public ILocator Done => Card.Locator("#gratitude-done");
+
+    public async Task ShareAsync(string text)
+    {
+        await Text.FillAsync(text);
+        await Share.TapAsync();
+        await Expect(Done).ToBeVisibleAsync();
+        await Expect(Text).ToHaveValueAsync(string.Empty);
+    }
+}
+
+/// <summary>/gratitude: tonight's gratitude on a page of its own (the evening reminder links here).</summary>
+public sealed class GratitudePage(IPage page)
+{
+    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Name = "Tonight's gratitude", Level = 1 });
+
+    public async Task OpenAsync()
+    {
+        await page.GotoAsync("gratitude");
+        await page.WaitUntilInteractiveAsync();
+        await Expect(Heading).ToBeVisibleAsync();
+        await Expect(new GratitudeCardSection(page).Text).ToBeVisibleAsync();
+    }
+}
+
 /// <summary>/preferences/reminders: the email nudges, each on or off at a local time.</summary>
 public sealed class RemindersPage(IPage page)
 {
@@ -283,6 +405,10 @@ public sealed class RemindersPage(IPage page)
     public ILocator GratitudeNudge => page.GetByRole(AriaRole.Switch, new() { Name = "Evening: one thing you appreciated" });
 
     public ILocator Save => page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true });
+
+    public ILocator WeeklySummary => page.GetByRole(AriaRole.Switch, new() { Name = "Sunday evening: our week in numbers" });
+
+    public ILocator ShareHighlight => page.GetByRole(AriaRole.Switch, new() { Name = "Quote what we wrote in the highlight" });
 
     public ILocator Saved => page.GetByText("Reminders saved.");
 
