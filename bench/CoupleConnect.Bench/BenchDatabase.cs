@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 using CoupleConnect.Web.Features.Accounts;
 using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Builder;
@@ -23,6 +24,15 @@ public sealed class BenchDatabase : IAsyncDisposable
         ConnectionString = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = name }.ConnectionString;
         DataSource = NpgsqlDataSource.Create(ConnectionString);
     }
+
+    /// <summary>The key id of <see cref="EncryptionKey"/>.</summary>
+    public const string EncryptionKeyId = "bench";
+
+    /// <summary>
+    /// The one field-encryption key of every benchmark: fixed, for benchmark data only (nothing secret is ever encrypted
+    /// with it), so text seeded in one run decrypts in the next (--keep-databases) and in every context of this process.
+    /// </summary>
+    public static readonly string EncryptionKey = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes("CoupleConnect benchmark data key")));
 
     public string Name { get; }
 
@@ -61,6 +71,23 @@ public sealed class BenchDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>
+    /// A copy of this database (CREATE DATABASE … TEMPLATE: a file copy, data, indexes and statistics alike), for
+    /// measuring two variants side by side. Closes this database's idle pooled connections first (a template must have
+    /// no other sessions); the copy is always dropped on dispose.
+    /// </summary>
+    public async Task<BenchDatabase> CloneAsync(string name)
+    {
+        DataSource.Clear();
+        NpgsqlConnection.ClearAllPools();
+        await using var server = new NpgsqlConnection(_serverConnectionString);
+        await server.OpenAsync();
+        await DropAsync(server, name);
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\" TEMPLATE \"{Name}\"", server) { CommandTimeout = 0 };
+        await create.ExecuteNonQueryAsync();
+        return new BenchDatabase(_serverConnectionString, name, keep: false);
+    }
+
     /// <summary>The app's EF Core migrations, through the app's own database setup (AddDatabase + MigrateDatabaseAsync).</summary>
     private static async Task MigrateAsync(string connectionString)
     {
@@ -68,9 +95,10 @@ public sealed class BenchDatabase : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:DefaultConnection"] = connectionString,
-            // The schema does not depend on the key; a throwaway one satisfies the field encryptor.
-            ["CoupleConnect:Encryption:CurrentKeyId"] = "bench",
-            ["CoupleConnect:Encryption:Keys:bench"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            // The schema does not depend on the key, but EF Core caches the model (with the encrypting converters and
+            // so the key) per process: the benchmarks' one fixed data key, so later contexts decrypt what is seeded.
+            ["CoupleConnect:Encryption:CurrentKeyId"] = EncryptionKeyId,
+            [$"CoupleConnect:Encryption:Keys:{EncryptionKeyId}"] = EncryptionKey,
         });
         builder.Services.AddLogging();
         // Identity shapes its tables from IdentityOptions (schema version 3 adds passkeys), as AccountsSetup configures it.
