@@ -1,3 +1,4 @@
+using CoupleConnect.Domain.CheckIns;
 using CoupleConnect.Domain.Common;
 using CoupleConnect.Domain.Dashboard;
 using CoupleConnect.Web.Features.Couples;
@@ -82,12 +83,16 @@ public sealed class DashboardService(CurrentCouple currentCouple, IDbContextFact
     /// </summary>
     private static Task<List<ActiveDay>> ActiveDaysAsync(AppDbContext db, Guid coupleId, TimeZoneId zone, DateOnly today, CancellationToken cancellationToken)
     {
-        var since = today.AddDays(-EngagementStreak.MaxDaysCounted - 1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var sinceDay = today.AddDays(-EngagementStreak.MaxDaysCounted - 1);
+        var since = sinceDay.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        // An answer since then (at worst the local day before sinceDay) is to a question of that day or the six before
+        // it: older questions are skipped, so a long history's earlier days are never visited.
+        var firstQuestionDay = sinceDay.AddDays(-1 - (DailyQuestion.AnswerWindowDays - 1));
         var zoneName = zone.Value;
         return db.Database.SqlQuery<ActiveDay>($"""
             SELECT a.author_id AS author_id, (a.answered_at AT TIME ZONE {zoneName})::date AS day
             FROM check_in_answers a JOIN daily_questions q ON q.id = a.daily_question_id
-            WHERE q.couple_id = {coupleId} AND a.answered_at >= {since}
+            WHERE q.couple_id = {coupleId} AND q.day >= {firstQuestionDay} AND a.answered_at >= {since}
             UNION
             SELECT p.author_id, (p.created_at AT TIME ZONE {zoneName})::date
             FROM positives p

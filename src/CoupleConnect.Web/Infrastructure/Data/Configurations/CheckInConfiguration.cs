@@ -38,7 +38,9 @@ internal sealed class DailyQuestionConfiguration : IEntityTypeConfiguration<Dail
         builder.Property(daily => daily.Version).IsRowVersion();
         builder.HasOne<Couple>().WithMany().HasForeignKey(daily => daily.CoupleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Question>().WithMany().HasForeignKey(daily => daily.QuestionId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(daily => new { daily.CoupleId, daily.Day }).IsUnique().HasDatabaseName(OnePerCoupleAndDayIndex);
+        // INCLUDE (id): the dashboard's streak finds a year of the couple's question ids from the index alone.
+        builder.HasIndex(daily => new { daily.CoupleId, daily.Day }).IsUnique().HasDatabaseName(OnePerCoupleAndDayIndex)
+            .IncludeProperties(daily => daily.Id);
         builder.HasMany(daily => daily.Answers).WithOne().HasForeignKey(answer => answer.DailyQuestionId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(daily => daily.Answers).HasField("_answers").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
@@ -56,7 +58,9 @@ internal sealed class CheckInAnswerConfiguration : IEntityTypeConfiguration<Chec
         builder.Property(answer => answer.Clarification).IsEncryptedOptional();
         builder.Property(answer => answer.Verdict).HasConversion<string>().HasMaxLength(16);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(answer => answer.AuthorId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(answer => new { answer.DailyQuestionId, answer.AuthorId }).IsUnique();
+        // INCLUDE (answered_at): the dashboard's streak reads who answered when from the index alone.
+        builder.HasIndex(answer => new { answer.DailyQuestionId, answer.AuthorId }).IsUnique()
+            .IncludeProperties(answer => answer.AnsweredAt);
     }
 }
 

@@ -84,6 +84,8 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_check_in_answers_daily_question_id_author_id");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DailyQuestionId", "AuthorId"), new[] { "AnsweredAt" });
+
                     b.ToTable("check_in_answers", (string)null);
                 });
 
@@ -128,6 +130,8 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                     b.HasIndex("CoupleId", "Day")
                         .IsUnique()
                         .HasDatabaseName("ux_daily_questions_one_per_couple_and_day");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CoupleId", "Day"), new[] { "Id" });
 
                     b.ToTable("daily_questions", (string)null);
                 });
@@ -1471,8 +1475,12 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                     b.HasIndex("CoupleId", "CreatedAt")
                         .HasDatabaseName("ix_positives_couple_id_created_at");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CoupleId", "CreatedAt"), new[] { "AuthorId" });
+
                     b.HasIndex("CoupleId", "Day")
                         .HasDatabaseName("ix_positives_couple_id_day");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CoupleId", "Day"), new[] { "AuthorId", "IsNightlyGratitude" });
 
                     b.ToTable("positives", (string)null);
                 });
