@@ -82,16 +82,3 @@ public sealed class UnsubscribeService(UnsubscribeTokens tokens, IDbContextFacto
         return (true, preferences ?? NudgePreferences.DefaultsFor(userId));
     }
 }
-
-/// <summary>How people call each kind of email, in pages and emails alike.</summary>
-public static class NudgeKindNames
-{
-    public static string Of(NudgeKind kind) => kind switch
-    {
-        NudgeKind.DailyQuestion => "morning question emails",
-        NudgeKind.EveningGratitude => "evening gratitude emails",
-        NudgeKind.PartnerActivity => "\"your turn\" emails",
-        NudgeKind.WeeklySummary => "weekly summary emails",
-        _ => "these emails",
-    };
-}

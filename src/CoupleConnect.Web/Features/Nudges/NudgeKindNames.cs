@@ -1,0 +1,16 @@
+using CoupleConnect.Domain.Nudges;
+
+namespace CoupleConnect.Web.Features.Nudges;
+
+/// <summary>How people call each kind of email, in pages and emails alike.</summary>
+public static class NudgeKindNames
+{
+    public static string Of(NudgeKind kind) => kind switch
+    {
+        NudgeKind.DailyQuestion => "morning question emails",
+        NudgeKind.EveningGratitude => "evening gratitude emails",
+        NudgeKind.PartnerActivity => "\"your turn\" emails",
+        NudgeKind.WeeklySummary => "weekly summary emails",
+        _ => "these emails",
+    };
+}
