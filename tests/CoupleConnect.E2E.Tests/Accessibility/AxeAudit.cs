@@ -382,6 +382,9 @@ public sealed class AxeAudit(AppFixture app, ITestOutputHelper output)
 
             await Expect(snackbars).ToHaveCountAsync(0);
         }
+        // A button still easing between its disabled and enabled colours would be measured half-way (seen once in CI).
+        await page.WaitForFunctionAsync(
+            "() => document.getAnimations().every(animation => animation.effect?.getComputedTiming().endTime === Infinity || animation.playState !== 'running')");
         var result = await page.RunAxe();
 
         foreach (var violation in result.Violations)
