@@ -8,6 +8,7 @@ using CoupleConnect.Web.Features.Demo;
 using CoupleConnect.Web.Features.DevMailbox;
 using CoupleConnect.Web.Features.Nudges;
 using CoupleConnect.Web.Features.Positives;
+using CoupleConnect.Web.Features.Rituals;
 using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Data;
 using CoupleConnect.Web.Infrastructure.Email;
@@ -26,6 +27,7 @@ builder.AddAccounts();
 builder.AddCouples();
 builder.AddCheckIns();
 builder.AddPositives();
+builder.AddRituals();
 builder.AddDashboard();
 builder.AddDemo();
 builder.AddNudges();
@@ -75,6 +77,7 @@ app.MapRazorComponents<App>()
 app.MapAccounts();
 app.MapCouples();
 app.MapNudges();
+app.MapRituals();
 
 await app.RunAsync();
 

@@ -22,7 +22,7 @@ public sealed class DispatchMeasurements(BenchDatabase database, DateTimeOffset 
         FROM nudge_schedules s
         JOIN "AspNetUsers" u ON u.id = s.user_id
         WHERE s.next_due_utc <= @now
-        ON CONFLICT (user_id, kind, local_date) DO NOTHING
+        ON CONFLICT (user_id, kind, local_date, ritual_id) DO NOTHING
         """;
 
     private const string OutboxColumns = "user_id, kind, local_date, due_utc, status, skip_reason, attempts, next_attempt_utc";

@@ -33,7 +33,7 @@ public static class NaiveNudgeJob
     private const string InsertSql = """
         INSERT INTO nudge_outbox (user_id, kind, local_date, due_utc, created_utc, status, skip_reason, attempts, next_attempt_utc)
         VALUES (@user, @kind, @date, @due, @now, @status, @reason, 0, CASE WHEN @status = 'Pending' THEN @due END)
-        ON CONFLICT (user_id, kind, local_date) DO NOTHING
+        ON CONFLICT (user_id, kind, local_date, ritual_id) DO NOTHING
         """;
 
     private static NpgsqlDataSource? _dataSource;

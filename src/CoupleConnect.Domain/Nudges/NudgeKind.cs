@@ -7,4 +7,10 @@ public enum NudgeKind
     EveningGratitude,
     PartnerActivity,
     WeeklySummary,
+
+    /// <summary>A ritual is coming up: sent the chosen lead time before one occurrence (per ritual and partner).</summary>
+    RitualReminder,
+
+    /// <summary>A monthly ritual is tomorrow: sent the day before, at the ritual's own local time.</summary>
+    RitualDayBefore,
 }

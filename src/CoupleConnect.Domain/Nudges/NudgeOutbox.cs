@@ -41,6 +41,9 @@ public sealed class NudgeOutboxEntry
 
     public DateTimeOffset DueUtc { get; private set; }
 
+    /// <summary>For ritual reminders: the ritual (and <see cref="LocalDate"/> is the occurrence's day). Part of the idempotency key.</summary>
+    public Guid? RitualId { get; private set; }
+
     public DateTimeOffset CreatedUtc { get; private set; }
 
     public NudgeStatus Status { get; private set; }

@@ -97,6 +97,35 @@ public sealed record RitualSchedule
         return problem is null;
     }
 
+    /// <summary>A schedule read back from storage: validated when it was saved, so "once, in the past" is fine now.</summary>
+    public static RitualSchedule Restore(RitualRepeat repeat, DateOnly startDate, LocalTimeOfDay startTime, TimeSpan duration, IEnumerable<DayOfWeek> weekdays, int dayOfMonth, int nth, DayOfWeek nthWeekday) => new()
+    {
+        Repeat = repeat,
+        StartDate = startDate,
+        StartTime = startTime,
+        Duration = duration,
+        Weekdays = weekdays.ToHashSet(),
+        DayOfMonth = dayOfMonth,
+        Nth = nth,
+        NthWeekday = nthWeekday,
+    };
+
+    /// <summary>The occurrences that started at or before <paramref name="nowUtc"/>, newest first, from the start date on.</summary>
+    public IEnumerable<RitualOccurrence> StartedBefore(TimeZoneId zone, DateTimeOffset nowUtc)
+    {
+        for (var day = zone.LocalDate(nowUtc).AddDays(1); day >= StartDate; day = day.AddDays(-1))
+        {
+            if (HappensOn(day) && NudgeClock.DueOn(zone, StartTime, day) is var starts && starts <= nowUtc)
+            {
+                yield return new RitualOccurrence(day, starts, starts + Duration);
+            }
+        }
+    }
+
+    /// <summary>The occurrence on local day <paramref name="day"/>, or null when the ritual does not happen that day.</summary>
+    public RitualOccurrence? On(TimeZoneId zone, DateOnly day) =>
+        HappensOn(day) && NudgeClock.DueOn(zone, StartTime, day) is var starts ? new RitualOccurrence(day, starts, starts + Duration) : null;
+
     /// <summary>Does the ritual happen on local day <paramref name="day"/>?</summary>
     public bool HappensOn(DateOnly day) => day >= StartDate && Repeat switch
     {

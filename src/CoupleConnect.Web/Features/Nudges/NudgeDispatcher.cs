@@ -66,7 +66,7 @@ public sealed class NudgeDispatcher(NpgsqlDataSource dataSource, TimeProvider ti
             SELECT t.user_id, t.kind, t.local_date, t.due_utc, @now, t.status, t.skip_reason, 0,
                    CASE WHEN t.status = 'Pending' THEN t.due_utc END
             FROM unnest(@users, @kinds, @dates, @dues, @statuses, @reasons) AS t(user_id, kind, local_date, due_utc, status, skip_reason)
-            ON CONFLICT (user_id, kind, local_date) DO NOTHING
+            ON CONFLICT (user_id, kind, local_date, ritual_id) DO NOTHING
             RETURNING status)
         SELECT count(*) FILTER (WHERE status = 'Pending'), count(*) FILTER (WHERE status = 'Skipped') FROM written
         """;

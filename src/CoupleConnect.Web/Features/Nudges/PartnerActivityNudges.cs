@@ -18,7 +18,7 @@ public sealed class PartnerActivityNudges(NpgsqlDataSource dataSource, TimeProvi
         FROM "AspNetUsers" u
         LEFT JOIN nudge_preferences p ON p.user_id = u.id
         WHERE u.id = @user_id AND COALESCE(p.partner_activity_on, TRUE)
-        ON CONFLICT (user_id, kind, local_date) DO NOTHING
+        ON CONFLICT (user_id, kind, local_date, ritual_id) DO NOTHING
         """;
 
     private const string ZoneSql = """SELECT time_zone_id FROM "AspNetUsers" WHERE id = @user_id""";

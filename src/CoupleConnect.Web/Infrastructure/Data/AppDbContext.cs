@@ -2,8 +2,10 @@ using CoupleConnect.Domain.CheckIns;
 using CoupleConnect.Domain.Couples;
 using CoupleConnect.Domain.Nudges;
 using CoupleConnect.Domain.Positives;
+using CoupleConnect.Domain.Rituals;
 using CoupleConnect.Web.Features.Accounts;
 using CoupleConnect.Web.Features.CheckIns;
+using CoupleConnect.Web.Features.Rituals;
 using CoupleConnect.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -37,6 +39,18 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, FieldEncryptor
     public DbSet<NudgeOutboxEntry> NudgeOutbox => Set<NudgeOutboxEntry>();
 
     public DbSet<Positive> Positives => Set<Positive>();
+
+    public DbSet<Ritual> Rituals => Set<Ritual>();
+
+    public DbSet<RitualOutcome> RitualOutcomes => Set<RitualOutcome>();
+
+    public DbSet<RitualNote> RitualNotes => Set<RitualNote>();
+
+    public DbSet<MonthlyReflection> MonthlyReflections => Set<MonthlyReflection>();
+
+    public DbSet<RitualReminder> RitualReminders => Set<RitualReminder>();
+
+    public DbSet<CalendarFeedKey> CalendarFeedKeys => Set<CalendarFeedKey>();
 
     /// <summary>Encrypts every property a configuration marked with <c>IsEncrypted()</c>.</summary>
     private FieldEncryptor FieldEncryptor { get; } = fieldEncryptor;

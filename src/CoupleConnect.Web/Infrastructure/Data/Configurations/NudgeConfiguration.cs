@@ -31,8 +31,11 @@ internal sealed class NudgeScheduleConfiguration : IEntityTypeConfiguration<Nudg
 
 internal sealed class NudgeOutboxConfiguration : IEntityTypeConfiguration<NudgeOutboxEntry>
 {
-    /// <summary>The idempotency key: at most one nudge of a kind per person and local day, however often dispatch runs.</summary>
-    public const string OnePerUserKindAndDayIndex = "ux_nudge_outbox_user_kind_day";
+    /// <summary>
+    /// The idempotency key: at most one nudge of a kind per person and local day (per ritual occurrence for ritual
+    /// reminders), however often dispatch runs. NULLS NOT DISTINCT: the daily kinds' null ritual still collides.
+    /// </summary>
+    public const string OnePerUserKindAndDayIndex = "ux_nudge_outbox_user_kind_day_ritual";
 
     public void Configure(EntityTypeBuilder<NudgeOutboxEntry> builder)
     {
@@ -44,7 +47,7 @@ internal sealed class NudgeOutboxConfiguration : IEntityTypeConfiguration<NudgeO
         builder.Property(entry => entry.SkipReason).HasConversion<string>().HasMaxLength(32);
         builder.Property(entry => entry.LastError).HasMaxLength(500);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(entry => entry.UserId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(entry => new { entry.UserId, entry.Kind, entry.LocalDate }).IsUnique().HasDatabaseName(OnePerUserKindAndDayIndex);
+        builder.HasIndex(entry => new { entry.UserId, entry.Kind, entry.LocalDate, entry.RitualId }).IsUnique().AreNullsDistinct(false).HasDatabaseName(OnePerUserKindAndDayIndex);
 
         // The sender's "what is waiting?" stays small however long the history grows.
         builder.HasIndex(entry => entry.NextAttemptUtc).HasFilter("status = 'Pending'").HasDatabaseName("ix_nudge_outbox_pending");

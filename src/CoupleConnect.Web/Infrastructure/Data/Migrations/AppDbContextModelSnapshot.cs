@@ -1315,6 +1315,10 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("next_attempt_utc");
 
+                    b.Property<Guid?>("RitualId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ritual_id");
+
                     b.Property<DateTimeOffset?>("SentUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("sent_utc");
@@ -1345,9 +1349,11 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasDatabaseName("ix_nudge_outbox_pending")
                         .HasFilter("status = 'Pending'");
 
-                    b.HasIndex("UserId", "Kind", "LocalDate")
+                    b.HasIndex("UserId", "Kind", "LocalDate", "RitualId")
                         .IsUnique()
-                        .HasDatabaseName("ux_nudge_outbox_user_kind_day");
+                        .HasDatabaseName("ux_nudge_outbox_user_kind_day_ritual");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("UserId", "Kind", "LocalDate", "RitualId"), false);
 
                     b.ToTable("nudge_outbox", (string)null);
                 });
@@ -1485,6 +1491,262 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                     b.ToTable("positives", (string)null);
                 });
 
+            modelBuilder.Entity("CoupleConnect.Domain.Rituals.MonthlyReflection", b =>
+                {
+                    b.Property<Guid>("RitualId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ritual_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("text")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("Goal")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("goal")
+                        .HasAnnotation("CoupleConnect:Encrypted", true);
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("WentWell")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("went_well")
+                        .HasAnnotation("CoupleConnect:Encrypted", true);
+
+                    b.HasKey("RitualId", "Day", "AuthorId")
+                        .HasName("pk_monthly_reflections");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_monthly_reflections_author_id");
+
+                    b.ToTable("monthly_reflections", (string)null);
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Rituals.Ritual", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CoupleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("couple_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<int>("DayOfMonth")
+                        .HasColumnType("integer")
+                        .HasColumnName("day_of_month");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text")
+                        .HasColumnName("description")
+                        .HasAnnotation("CoupleConnect:Encrypted", true);
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name")
+                        .HasAnnotation("CoupleConnect:Encrypted", true);
+
+                    b.Property<int>("Nth")
+                        .HasColumnType("integer")
+                        .HasColumnName("nth");
+
+                    b.Property<string>("NthWeekday")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("nth_weekday");
+
+                    b.Property<string>("Repeat")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("repeat");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("start_time");
+
+                    b.Property<string>("TemplateKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("template_key");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("WeekdayBits")
+                        .HasColumnType("integer")
+                        .HasColumnName("weekday_bits");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rituals");
+
+                    b.HasIndex("CoupleId")
+                        .HasDatabaseName("ix_rituals_couple_id");
+
+                    b.ToTable("rituals", (string)null);
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Rituals.RitualNote", b =>
+                {
+                    b.Property<Guid>("RitualId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ritual_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("text")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text")
+                        .HasAnnotation("CoupleConnect:Encrypted", true);
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("RitualId", "Day", "AuthorId")
+                        .HasName("pk_ritual_notes");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_ritual_notes_author_id");
+
+                    b.ToTable("ritual_notes", (string)null);
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Rituals.RitualOutcome", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CoupleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("couple_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<DateTimeOffset>("MarkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("marked_at");
+
+                    b.Property<string>("MarkedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("marked_by_id");
+
+                    b.Property<Guid>("RitualId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ritual_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ritual_outcomes");
+
+                    b.HasIndex("CoupleId", "Day")
+                        .HasDatabaseName("ix_ritual_outcomes_couple_id_day");
+
+                    b.HasIndex("RitualId", "Day")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ritual_outcomes_ritual_id_day");
+
+                    b.ToTable("ritual_outcomes", (string)null);
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Rituals.RitualReminder", b =>
+                {
+                    b.Property<Guid>("RitualId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ritual_id");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<bool>("DayBefore")
+                        .HasColumnType("boolean")
+                        .HasColumnName("day_before");
+
+                    b.Property<bool>("IsOn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_on");
+
+                    b.Property<int>("LeadMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("lead_minutes");
+
+                    b.Property<DateTimeOffset?>("NextDueUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_due_utc");
+
+                    b.Property<string>("NextKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("next_kind");
+
+                    b.Property<DateOnly?>("NextOccurrenceDay")
+                        .HasColumnType("date")
+                        .HasColumnName("next_occurrence_day");
+
+                    b.HasKey("RitualId", "UserId")
+                        .HasName("pk_ritual_reminders");
+
+                    b.HasIndex("NextDueUtc")
+                        .HasDatabaseName("ix_ritual_reminders_next_due_utc")
+                        .HasFilter("next_due_utc IS NOT NULL");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_ritual_reminders_user_id");
+
+                    b.ToTable("ritual_reminders", (string)null);
+                });
+
             modelBuilder.Entity("CoupleConnect.Web.Features.Accounts.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1602,6 +1864,37 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasName("pk_check_in_preferences");
 
                     b.ToTable("check_in_preferences", (string)null);
+                });
+
+            modelBuilder.Entity("CoupleConnect.Web.Features.Rituals.CalendarFeedKey", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("token")
+                        .HasAnnotation("CoupleConnect:Encrypted", true);
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_calendar_feed_keys");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calendar_feed_keys_token_hash");
+
+                    b.ToTable("calendar_feed_keys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1931,6 +2224,77 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_positives_couples_couple_id");
                 });
 
+            modelBuilder.Entity("CoupleConnect.Domain.Rituals.MonthlyReflection", b =>
+                {
+                    b.HasOne("CoupleConnect.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_monthly_reflections_asp_net_users_author_id");
+
+                    b.HasOne("CoupleConnect.Domain.Rituals.Ritual", null)
+                        .WithMany()
+                        .HasForeignKey("RitualId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_monthly_reflections_rituals_ritual_id");
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Rituals.Ritual", b =>
+                {
+                    b.HasOne("CoupleConnect.Domain.Couples.Couple", null)
+                        .WithMany()
+                        .HasForeignKey("CoupleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_rituals_couples_couple_id");
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Rituals.RitualNote", b =>
+                {
+                    b.HasOne("CoupleConnect.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ritual_notes_asp_net_users_author_id");
+
+                    b.HasOne("CoupleConnect.Domain.Rituals.Ritual", null)
+                        .WithMany()
+                        .HasForeignKey("RitualId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ritual_notes_rituals_ritual_id");
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Rituals.RitualOutcome", b =>
+                {
+                    b.HasOne("CoupleConnect.Domain.Rituals.Ritual", null)
+                        .WithMany()
+                        .HasForeignKey("RitualId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ritual_outcomes_rituals_ritual_id");
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Rituals.RitualReminder", b =>
+                {
+                    b.HasOne("CoupleConnect.Domain.Rituals.Ritual", null)
+                        .WithMany()
+                        .HasForeignKey("RitualId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ritual_reminders_rituals_ritual_id");
+
+                    b.HasOne("CoupleConnect.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ritual_reminders_asp_net_users_user_id");
+                });
+
             modelBuilder.Entity("CoupleConnect.Web.Features.CheckIns.CheckInPreference", b =>
                 {
                     b.HasOne("CoupleConnect.Domain.Couples.Couple", null)
@@ -1939,6 +2303,16 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_check_in_preferences_couples_couple_id");
+                });
+
+            modelBuilder.Entity("CoupleConnect.Web.Features.Rituals.CalendarFeedKey", b =>
+                {
+                    b.HasOne("CoupleConnect.Web.Features.Accounts.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("CoupleConnect.Web.Features.Rituals.CalendarFeedKey", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_calendar_feed_keys_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

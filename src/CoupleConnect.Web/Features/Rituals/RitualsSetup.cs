@@ -1,0 +1,17 @@
+namespace CoupleConnect.Web.Features.Rituals;
+
+public static class RitualsSetup
+{
+    public static WebApplicationBuilder AddRituals(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddRitualCalendarFeed();
+        return builder;
+    }
+
+    public static WebApplication MapRituals(this WebApplication app)
+    {
+        app.MapRitualCalendarFeed();
+        return app;
+    }
+}
