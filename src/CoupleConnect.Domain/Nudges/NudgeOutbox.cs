@@ -18,6 +18,9 @@ public enum NudgeSkipReason
     Stale,
     AlreadyAnswered,
     AlreadyThanked,
+
+    /// <summary>The ritual was deleted, or no longer happens on that day.</summary>
+    RitualGone,
 }
 
 /// <summary>

@@ -7,6 +7,7 @@ public enum CoupleChange
     CheckInReflected,
     PositiveLogged,
     PositiveAcknowledged,
+    RitualsChanged,
 }
 
 /// <summary>

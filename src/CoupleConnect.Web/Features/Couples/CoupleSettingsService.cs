@@ -1,5 +1,6 @@
 using CoupleConnect.Domain.Common;
 using CoupleConnect.Domain.Couples;
+using CoupleConnect.Web.Features.Rituals;
 using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Data;
 using CoupleConnect.Web.Infrastructure.Email;
@@ -68,6 +69,12 @@ public sealed class CoupleSettingsService(
             return ServiceResult.Fail(refused.Message);
         }
 
+        if (db.Entry(couple).Property(couple => couple.HomeTimeZoneId).IsModified)
+        {
+            // Rituals keep their local times in the new zone; their reminders follow.
+            await RitualReminderPlanner.ReplanCoupleAsync(db, couple.Id, zone!, [scope.UserId, scope.PartnerId], timeProvider.GetUtcNow(), cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return ServiceResult.Ok;
     }
@@ -119,7 +126,15 @@ public sealed class CoupleSettingsService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var couple = await db.Couples.Include(couple => couple.Members).SingleAsync(couple => couple.Id == scope.CoupleId, cancellationToken);
         couple.Leave(scope.UserId, timeProvider.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+
+            // All of the couple's ritual reminders stop with it, for both partners, in the same commit.
+            await RitualReminderPlanner.StopForCoupleAsync(db, couple.Id, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         logger.LogInformation("Couple {CoupleId} ended by one partner", couple.Id);
         await NotifyPartnerAsync(db, scope, couple, cancellationToken);
     }

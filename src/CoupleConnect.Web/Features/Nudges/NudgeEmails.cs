@@ -15,7 +15,17 @@ public sealed record NudgeEmailFacts(
     string ActionUrl,
     string UnsubscribeUrl,
     string OneClickUnsubscribeUrl,
-    string MessageIdDomain);
+    string MessageIdDomain)
+{
+    /// <summary>For ritual reminders: which ritual and when.</summary>
+    public RitualEmailFacts? Ritual { get; init; }
+}
+
+/// <summary>
+/// A ritual reminder's content: the ritual's name (the one thing partners wrote that an email shows: without it the
+/// reminder says nothing), when it starts in the couple's home zone and the recipient's own, and for how long.
+/// </summary>
+public sealed record RitualEmailFacts(string Name, string When, string Duration);
 
 /// <summary>The reminder emails, in our words: short, warm, one clear button, and a way out for exactly this kind.</summary>
 public static class NudgeEmails
@@ -64,6 +74,17 @@ public static class NudgeEmails
             {
                 ActionLabel = "Open your shared page",
                 UnsubscribeLabel = "Stop the weekly summary",
+            },
+            NudgeKind.RitualReminder or NudgeKind.RitualDayBefore when facts.Ritual is { } ritual => new EmailContent(
+                facts.Kind == NudgeKind.RitualDayBefore ? $"Tomorrow: {ritual.Name}" : $"Coming up: {ritual.Name}",
+                facts.Kind == NudgeKind.RitualDayBefore ? $"Tomorrow: {ritual.Name}" : $"Soon: {ritual.Name}",
+                [
+                    $"{ritual.When}, for {ritual.Duration}.",
+                    $"A small reminder for you and {facts.PartnerName}. Afterwards, either of you can mark it done, with a note if you like.",
+                ])
+            {
+                ActionLabel = "Open the ritual",
+                UnsubscribeLabel = "Stop reminders for this ritual",
             },
             _ => throw new ArgumentOutOfRangeException(nameof(facts), facts.Kind, "Not a nudge kind."),
         };

@@ -1,4 +1,5 @@
 using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Web.Features.Rituals;
 using CoupleConnect.Web.Infrastructure.Data;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
@@ -11,14 +12,15 @@ namespace CoupleConnect.Web.Features.Nudges;
 /// never one per person. No Hangfire retries: the next minute's run is the retry, and the outbox keeps it exactly-once.
 /// </summary>
 [AutomaticRetry(Attempts = 0)]
-public sealed class DispatchNudgesJob(NudgeDispatcher dispatcher, IBackgroundJobClient jobs)
+public sealed class DispatchNudgesJob(NudgeDispatcher dispatcher, RitualReminderDispatcher ritualReminders, IBackgroundJobClient jobs)
 {
     public const string RecurringJobId = "nudges:dispatch";
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var result = await dispatcher.DispatchDueAsync(cancellationToken);
-        if (result.Pending > 0)
+        var reminders = await ritualReminders.DispatchDueAsync(cancellationToken);
+        if (result.Pending + reminders > 0)
         {
             jobs.Enqueue<SendNudgesJob>(job => job.RunAsync(CancellationToken.None));
         }

@@ -11,6 +11,10 @@ public static class NudgeKindNames
         NudgeKind.EveningGratitude => "evening gratitude emails",
         NudgeKind.PartnerActivity => "\"your turn\" emails",
         NudgeKind.WeeklySummary => "weekly summary emails",
+        NudgeKind.RitualReminder or NudgeKind.RitualDayBefore => "ritual reminders",
         _ => "these emails",
     };
+
+    /// <summary>A ritual's reminders, by the ritual's name: "reminders for “Date night”".</summary>
+    public static string OfRitual(string ritualName) => $"reminders for \u201C{ritualName}\u201D";
 }

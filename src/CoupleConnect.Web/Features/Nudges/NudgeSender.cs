@@ -1,6 +1,8 @@
 using CoupleConnect.Domain.CheckIns;
 using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Domain.Rituals;
 using CoupleConnect.Web.Features.CheckIns;
+using CoupleConnect.Web.Features.Rituals;
 using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Data;
 using CoupleConnect.Web.Infrastructure.Email;
@@ -35,7 +37,7 @@ public sealed class NudgeSender(
             ORDER BY next_attempt_utc
             LIMIT @batch
             FOR UPDATE SKIP LOCKED)
-        RETURNING o.id, o.user_id, o.kind, o.due_utc, o.attempts, o.next_attempt_utc
+        RETURNING o.id, o.user_id, o.kind, o.due_utc, o.attempts, o.next_attempt_utc, o.local_date, o.ritual_id
         """;
 
     /// <summary>After the server was unreachable, the claimed rows wait this long (not counted as attempts).</summary>
@@ -82,6 +84,8 @@ public sealed class NudgeSender(
             claimed.Add(new ClaimedNudge(reader.GetInt64(0), reader.GetString(1), Enum.Parse<NudgeKind>(reader.GetString(2)), reader.GetFieldValue<DateTimeOffset>(3), reader.GetInt32(4))
             {
                 Lease = reader.GetFieldValue<DateTimeOffset>(5),
+                LocalDate = reader.GetFieldValue<DateOnly>(6),
+                RitualId = reader.IsDBNull(7) ? null : reader.GetGuid(7),
             });
         }
 
@@ -162,6 +166,11 @@ public sealed class NudgeSender(
     /// <summary>The skip rules once more (things change between dispatch and send), then the email itself.</summary>
     private async Task<(NudgeSkipReason? Skip, EmailMessage? Message)> PrepareAsync(AppDbContext db, ClaimedNudge nudge, NudgeRecipient recipient, CancellationToken cancellationToken)
     {
+        if (nudge.RitualId is { } ritualId)
+        {
+            return await PrepareRitualReminderAsync(db, nudge, ritualId, recipient, cancellationToken);
+        }
+
         var now = timeProvider.GetUtcNow();
         DailyQuestion? question = null;
         if (recipient.Couple is { } couple && nudge.Kind is NudgeKind.DailyQuestion or NudgeKind.PartnerActivity)
@@ -211,6 +220,53 @@ public sealed class NudgeSender(
             links.To($"unsubscribe?token={token}"),
             links.To($"unsubscribe/one-click?token={token}"),
             MessageIdDomain()));
+        return (null, message);
+    }
+
+    /// <summary>
+    /// A ritual reminder goes out only if the ritual still exists in the recipient's current couple, still happens that
+    /// day, has not started yet, and the recipient still wants its reminders; then the usual skip rules apply.
+    /// </summary>
+    private async Task<(NudgeSkipReason? Skip, EmailMessage? Message)> PrepareRitualReminderAsync(AppDbContext db, ClaimedNudge nudge, Guid ritualId, NudgeRecipient recipient, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var ritual = await db.Rituals.AsNoTracking().SingleOrDefaultAsync(ritual => ritual.Id == ritualId, cancellationToken);
+        var reminderOn = await db.RitualReminders.AnyAsync(reminder => reminder.RitualId == ritualId && reminder.UserId == nudge.UserId && reminder.IsOn, cancellationToken);
+        var inCouple = ritual is not null && recipient.Couple?.CoupleId == ritual.CoupleId;
+        var occurrence = ritual is null || recipient.Couple is null || ritual.IsDeleted ? null : ritual.Schedule.On(recipient.Couple.HomeZone, nudge.LocalDate);
+        if (inCouple && occurrence is null)
+        {
+            return (NudgeSkipReason.RitualGone, null);
+        }
+
+        var facts = new NudgeFacts(nudge.Kind, reminderOn, recipient.EmailConfirmed, recipient.AddressBounced, inCouple, false, nudge.DueUtc, now);
+        if (NudgeRules.SkipReason(facts) is { } skip)
+        {
+            return (skip, null);
+        }
+
+        if (occurrence!.StartsUtc <= now)
+        {
+            // After an outage: a reminder for something already under way is no reminder.
+            return (NudgeSkipReason.Stale, null);
+        }
+
+        var token = Uri.EscapeDataString(unsubscribeTokens.Create(recipient.UserId, nudge.Kind, ritualId));
+        var message = NudgeEmails.Compose(new NudgeEmailFacts(
+            nudge.Id,
+            nudge.Kind,
+            recipient.Email,
+            recipient.DisplayName,
+            recipient.Couple!.PartnerName,
+            null,
+            null,
+            links.To($"rituals/{ritualId}"),
+            links.To($"unsubscribe?token={token}"),
+            links.To($"unsubscribe/one-click?token={token}"),
+            MessageIdDomain())
+        {
+            Ritual = new RitualEmailFacts(ritual!.Name, RitualViews.When(occurrence.StartsUtc, recipient.Couple.HomeZone, recipient.Zone), RitualScheduleText.Duration(ritual.Schedule.Duration)),
+        });
         return (null, message);
     }
 
@@ -312,6 +368,10 @@ public sealed class NudgeSender(
 
     private sealed record ClaimedNudge(long Id, string UserId, NudgeKind Kind, DateTimeOffset DueUtc, int Attempts)
     {
+        public DateOnly LocalDate { get; init; }
+
+        public Guid? RitualId { get; init; }
+
         /// <summary>The lease this sender holds on the row (its next_attempt_utc); only the holder may mark it.</summary>
         public DateTimeOffset Lease { get; set; }
     }

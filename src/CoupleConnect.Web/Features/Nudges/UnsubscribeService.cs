@@ -1,4 +1,5 @@
 using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Web.Features.Rituals;
 using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -12,9 +13,10 @@ public sealed record UnsubscribeView(NudgeKind Kind, string KindName, bool IsOn)
 /// Turns off (or back on) exactly the one kind a signed unsubscribe link names, for the person it was sent to. No
 /// sign-in: the link is the proof. Bad links change nothing and say why.
 /// </summary>
-public sealed class UnsubscribeService(UnsubscribeTokens tokens, IDbContextFactory<AppDbContext> dbFactory, NudgeScheduler scheduler, ILogger<UnsubscribeService> logger)
+public sealed class UnsubscribeService(UnsubscribeTokens tokens, IDbContextFactory<AppDbContext> dbFactory, NudgeScheduler scheduler, TimeProvider timeProvider, ILogger<UnsubscribeService> logger)
 {
     public const string AccountGoneMessage = "The account this email was sent to no longer exists, so there is nothing left to unsubscribe from.";
+    public const string RitualGoneMessage = "That ritual's reminders have already stopped: the ritual was deleted or you are no longer in that couple.";
 
     public async Task<ServiceResult<UnsubscribeView>> DescribeAsync(string? token, CancellationToken cancellationToken = default)
     {
@@ -25,6 +27,11 @@ public sealed class UnsubscribeService(UnsubscribeTokens tokens, IDbContextFacto
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (request.Value!.RitualId is { } ritualId)
+        {
+            return await DescribeRitualAsync(db, request.Value, ritualId, cancellationToken);
+        }
+
         var (exists, preferences) = await LoadAsync(db, request.Value!.UserId, cancellationToken);
         return exists
             ? ServiceResult<UnsubscribeView>.Ok(new UnsubscribeView(request.Value.Kind, NudgeKindNames.Of(request.Value.Kind), preferences.IsOn(request.Value.Kind)))
@@ -43,8 +50,19 @@ public sealed class UnsubscribeService(UnsubscribeTokens tokens, IDbContextFacto
             return ServiceResult<UnsubscribeView>.Fail(request.Error!);
         }
 
-        var (userId, kind) = request.Value!;
+        var (userId, kind, ritual) = request.Value!;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (ritual is { } ritualId)
+        {
+            if (!await RitualsService.SwitchReminderAsync(db, userId, ritualId, on, timeProvider.GetUtcNow(), cancellationToken))
+            {
+                return ServiceResult<UnsubscribeView>.Fail(RitualGoneMessage);
+            }
+
+            logger.LogInformation("A ritual's reminders turned {State} by an unsubscribe link", on ? "on" : "off");
+            return await DescribeRitualAsync(db, request.Value, ritualId, cancellationToken);
+        }
+
         var (exists, preferences) = await LoadAsync(db, userId, cancellationToken);
         if (!exists)
         {
@@ -69,6 +87,19 @@ public sealed class UnsubscribeService(UnsubscribeTokens tokens, IDbContextFacto
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Nudge kind {Kind} turned {State} by an unsubscribe link", kind, on ? "on" : "off");
         return ServiceResult<UnsubscribeView>.Ok(new UnsubscribeView(kind, NudgeKindNames.Of(kind), on));
+    }
+
+    /// <summary>A ritual's reminders, only while the person is still in the couple the ritual belongs to.</summary>
+    private static async Task<ServiceResult<UnsubscribeView>> DescribeRitualAsync(AppDbContext db, UnsubscribeRequest request, Guid ritualId, CancellationToken cancellationToken)
+    {
+        var found = await db.RitualReminders.AsNoTracking()
+            .Where(reminder => reminder.RitualId == ritualId && reminder.UserId == request.UserId)
+            .Join(db.Rituals, reminder => reminder.RitualId, ritual => ritual.Id, (reminder, ritual) => new { reminder.IsOn, Ritual = ritual })
+            .Where(row => row.Ritual.DeletedAt == null && db.CoupleMembers.Any(member => member.CoupleId == row.Ritual.CoupleId && member.UserId == request.UserId && member.LeftAt == null))
+            .SingleOrDefaultAsync(cancellationToken);
+        return found is null
+            ? ServiceResult<UnsubscribeView>.Fail(RitualGoneMessage)
+            : ServiceResult<UnsubscribeView>.Ok(new UnsubscribeView(request.Kind, NudgeKindNames.OfRitual(found.Ritual.Name), found.IsOn));
     }
 
     private static async Task<(bool Exists, NudgePreferences Preferences)> LoadAsync(AppDbContext db, string userId, CancellationToken cancellationToken)

@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 
 namespace CoupleConnect.Web.Features.Nudges;
 
-/// <summary>What a valid unsubscribe link names: exactly one person's one kind of email.</summary>
-public sealed record UnsubscribeRequest(string UserId, NudgeKind Kind);
+/// <summary>What a valid unsubscribe link names: exactly one person's one kind of email (for ritual reminders: one ritual's).</summary>
+public sealed record UnsubscribeRequest(string UserId, NudgeKind Kind, Guid? RitualId = null);
 
 /// <summary>
 /// Signed, expiring unsubscribe tokens (Data Protection: encrypted and authenticated with the app's keys, shared by
@@ -25,11 +25,19 @@ public sealed class UnsubscribeTokens(IDataProtectionProvider dataProtection, Ti
 
     private readonly IDataProtector _protector = dataProtection.CreateProtector("CoupleConnect.Nudges.Unsubscribe");
 
-    public string Create(string userId, NudgeKind kind)
+    public string Create(string userId, NudgeKind kind, Guid? ritualId = null)
     {
+        if (IsPerRitual(kind) != ritualId.HasValue)
+        {
+            throw new ArgumentException("Ritual reminders are unsubscribed per ritual; other kinds name no ritual.", nameof(ritualId));
+        }
+
         var expires = timeProvider.GetUtcNow().AddDays(options.Value.UnsubscribeLinkDays).ToUnixTimeSeconds();
-        return _protector.Protect(string.Join('|', Version, userId, kind.ToString(), expires.ToString(CultureInfo.InvariantCulture)));
+        string[] parts = [Version, userId, kind.ToString(), expires.ToString(CultureInfo.InvariantCulture), .. ritualId is { } ritual ? [ritual.ToString("N")] : Array.Empty<string>()];
+        return _protector.Protect(string.Join('|', parts));
     }
+
+    public static bool IsPerRitual(NudgeKind kind) => kind is NudgeKind.RitualReminder or NudgeKind.RitualDayBefore;
 
     public ServiceResult<UnsubscribeRequest> Read(string? token)
     {
@@ -50,7 +58,7 @@ public sealed class UnsubscribeTokens(IDataProtectionProvider dataProtection, Ti
         }
 
         var parts = payload.Split('|');
-        if (parts.Length != 4 || parts[0] != Version || !long.TryParse(parts[3], CultureInfo.InvariantCulture, out var expires))
+        if (parts.Length is not (4 or 5) || parts[0] != Version || !long.TryParse(parts[3], CultureInfo.InvariantCulture, out var expires))
         {
             return ServiceResult<UnsubscribeRequest>.Fail(InvalidMessage);
         }
@@ -60,8 +68,14 @@ public sealed class UnsubscribeTokens(IDataProtectionProvider dataProtection, Ti
             return ServiceResult<UnsubscribeRequest>.Fail(ExpiredMessage);
         }
 
-        return Enum.TryParse<NudgeKind>(parts[2], ignoreCase: false, out var kind) && Enum.IsDefined(kind) && !int.TryParse(parts[2], out _)
-            ? ServiceResult<UnsubscribeRequest>.Ok(new UnsubscribeRequest(parts[1], kind))
-            : ServiceResult<UnsubscribeRequest>.Fail(UnknownKindMessage);
+        if (!Enum.TryParse<NudgeKind>(parts[2], ignoreCase: false, out var kind) || !Enum.IsDefined(kind) || int.TryParse(parts[2], out _))
+        {
+            return ServiceResult<UnsubscribeRequest>.Fail(UnknownKindMessage);
+        }
+
+        Guid? ritualId = parts.Length == 5 && Guid.TryParseExact(parts[4], "N", out var ritual) ? ritual : null;
+        return IsPerRitual(kind) == ritualId.HasValue && (parts.Length == 5) == ritualId.HasValue
+            ? ServiceResult<UnsubscribeRequest>.Ok(new UnsubscribeRequest(parts[1], kind, ritualId))
+            : ServiceResult<UnsubscribeRequest>.Fail(InvalidMessage);
     }
 }

@@ -5,6 +5,9 @@ public static class RitualsSetup
     public static WebApplicationBuilder AddRituals(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddScoped<RitualsService>();
+        services.AddScoped<RitualOccurrencesService>();
+        services.AddSingleton<RitualReminderDispatcher>();
         services.AddRitualCalendarFeed();
         return builder;
     }
