@@ -8,6 +8,8 @@ public static class RitualsSetup
         services.AddScoped<RitualsService>();
         services.AddScoped<RitualOccurrencesService>();
         services.AddSingleton<RitualReminderDispatcher>();
+        services.AddScoped<Accounts.IPersonalDataSource, RitualPersonalData>();
+        services.AddScoped<Couples.ICoupleArchiveSource, RitualArchive>();
         services.AddRitualCalendarFeed();
         return builder;
     }
