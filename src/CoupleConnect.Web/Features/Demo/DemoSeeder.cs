@@ -67,6 +67,7 @@ public sealed class DemoSeeder(
             AddPositives(db, couple.Id, day, alex.Id, sam.Id, random);
         }
 
+        await DemoRituals.AddAsync(db, couple.Id, alex.Id, sam.Id, Zone, firstDay, now, random, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await scheduler.RecomputeAsync(alex.Id, cancellationToken);
         await scheduler.RecomputeAsync(sam.Id, cancellationToken);
