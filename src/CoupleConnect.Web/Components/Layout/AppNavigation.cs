@@ -9,6 +9,7 @@ public static class AppNavigation
     public static IReadOnlyList<NavDestination> ForSignedIn { get; } =
     [
         new("Home", "", Icons.Material.Rounded.Home, NavLinkMatch.All),
+        new("Rituals", "rituals", Icons.Material.Rounded.EventRepeat, NavLinkMatch.Prefix),
         new("Couple", "couple/settings", Icons.Material.Rounded.Favorite, NavLinkMatch.Prefix),
         new("How it works", "how-it-works", Icons.Material.Rounded.Lightbulb, NavLinkMatch.Prefix),
         new("Account", "Account/Manage", Icons.Material.Rounded.AccountCircle, NavLinkMatch.Prefix),

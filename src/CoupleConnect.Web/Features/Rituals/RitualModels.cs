@@ -111,7 +111,7 @@ public sealed record ReflectionEntryView(string AuthorName, string? WentWell, st
 public sealed record ReflectionQuestion(DateOnly Day, string Question, string? MyAnswer, string? PartnerAnswer);
 
 /// <summary>A positive or gratitude of the month, for looking back together.</summary>
-public sealed record ReflectionPositive(DateOnly Day, string AuthorName, Domain.Positives.PositiveKind Kind, string? Note);
+public sealed record ReflectionPositive(DateOnly Day, string AuthorName, bool Mine, Domain.Positives.PositiveKind Kind, string? Note);
 
 /// <summary>The guided monthly reflection for one occurrence: the month looked back on, and what each wrote.</summary>
 public sealed record ReflectionView(

@@ -67,7 +67,7 @@ public sealed class RitualOccurrencesService(
             }
 
             return ServiceResult.Ok;
-        }, cancellationToken);
+        }, cancellationToken, writesText: true);
     }
 
     public async Task<ServiceResult<ReflectionView>> GetReflectionAsync(Guid ritualId, DateOnly day, CancellationToken cancellationToken = default)
@@ -122,7 +122,7 @@ public sealed class RitualOccurrencesService(
             day,
             positives.Count(positive => positive.AuthorId == scope.UserId),
             positives.Count(positive => positive.AuthorId == scope.PartnerId),
-            positives.Take(30).Select(positive => new ReflectionPositive(positive.Day, context.NameOf(positive.AuthorId), positive.Kind, positive.Note)).ToList(),
+            positives.Take(30).Select(positive => new ReflectionPositive(positive.Day, context.NameOf(positive.AuthorId), positive.AuthorId == scope.UserId, positive.Kind, positive.Note)).ToList(),
             questions
                 .Where(question => question.AnswerBy(scope.UserId) is not null && question.AnswerBy(scope.PartnerId) is not null)
                 .Select(question => new ReflectionQuestion(
@@ -167,7 +167,7 @@ public sealed class RitualOccurrencesService(
             }
 
             return ServiceResult.Ok;
-        }, cancellationToken, allowFromDayBefore: true);
+        }, cancellationToken, allowFromDayBefore: true, writesText: true);
     }
 
     private async Task<ServiceResult> AtOccurrenceAsync(
@@ -175,7 +175,8 @@ public sealed class RitualOccurrencesService(
         DateOnly day,
         Func<AppDbContext, Ritual, RitualContext, Task<ServiceResult>> change,
         CancellationToken cancellationToken,
-        bool allowFromDayBefore = false)
+        bool allowFromDayBefore = false,
+        bool writesText = false)
     {
         var scope = await currentCouple.GetAsync(cancellationToken);
         if (scope is null)
@@ -183,7 +184,9 @@ public sealed class RitualOccurrencesService(
             return ServiceResult.Fail(RitualsService.NotPairedMessage);
         }
 
-        if (!throttle.TryAcquire("rituals:" + scope.UserId))
+        // Marks are upserts on a handful of occasions, so catching up on several is never throttled; written text has
+        // its own bucket, apart from creating and changing rituals.
+        if (writesText && !throttle.TryAcquire("ritual-notes:" + scope.UserId))
         {
             return ServiceResult.Fail(UserActionThrottle.TooManyMessage);
         }

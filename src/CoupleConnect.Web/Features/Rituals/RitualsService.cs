@@ -60,8 +60,9 @@ public sealed class RitualsService(
                 .OrderBy(ritual => ritual.CreatedAt).ToListAsync(cancellationToken);
             var outcomes = await RecentOutcomesAsync(db, rituals.Select(ritual => ritual.Id).ToList(), context, cancellationToken);
             var summaries = rituals.Select(ritual => RitualViews.Summary(ritual, outcomes.GetValueOrDefault(ritual.Id, Empty), context)).ToList();
+            // At most two of each ritual, so a daily one doesn't crowd out Friday's date night.
             var week = rituals
-                .SelectMany(ritual => ritual.Schedule.OccurrencesBetween(context.HomeZone, context.Now, context.Now.AddDays(7)).Select(occurrence => RitualViews.Occurrence(ritual, occurrence, null, context)))
+                .SelectMany(ritual => ritual.Schedule.OccurrencesBetween(context.HomeZone, context.Now, context.Now.AddDays(7)).Take(2).Select(occurrence => RitualViews.Occurrence(ritual, occurrence, null, context)))
                 .OrderBy(occurrence => occurrence.StartsUtc)
                 .Take(5)
                 .ToList();
