@@ -128,3 +128,6 @@ public sealed record ReflectionView(
     ReflectionEntryView Partner,
     bool BothWrote,
     bool CanWrite);
+
+/// <summary>A deleted ritual, still there to look back on.</summary>
+public sealed record StoppedRitual(Guid Id, string Name, DateOnly StoppedOn);

@@ -43,6 +43,25 @@ public sealed class RitualsService(
         }
     }
 
+    /// <summary>Rituals the couple deleted, newest first: their history stays readable.</summary>
+    public async Task<IReadOnlyList<StoppedRitual>> StoppedAsync(CancellationToken cancellationToken = default)
+    {
+        var scope = await currentCouple.GetAsync(cancellationToken);
+        if (scope is null)
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var zone = Domain.Common.TimeZoneId.ParseOrUtc(await db.Couples.Where(couple => couple.Id == scope.CoupleId).Select(couple => couple.HomeTimeZoneId).SingleAsync(cancellationToken));
+        var stopped = await db.Rituals.AsNoTracking()
+            .Where(ritual => ritual.CoupleId == scope.CoupleId && ritual.DeletedAt != null)
+            .OrderByDescending(ritual => ritual.DeletedAt)
+            .Take(20)
+            .ToListAsync(cancellationToken);
+        return stopped.Select(ritual => new StoppedRitual(ritual.Id, ritual.Name, zone.LocalDate(ritual.DeletedAt!.Value))).ToList();
+    }
+
     /// <summary>For the dashboard card: every live ritual's state, and what happens in the next seven days.</summary>
     public async Task<UpcomingRituals?> UpcomingAsync(CancellationToken cancellationToken = default)
     {
