@@ -2,6 +2,8 @@ using System.Net;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using CoupleConnect.Domain.Rituals;
+using CoupleConnect.Web.Features.Rituals;
 
 namespace CoupleConnect.IntegrationTests.Infrastructure;
 
@@ -34,6 +36,21 @@ public sealed record VictimCouple(PairedCouple Current, PairedCouple Former, IRe
     /// <summary>The ids of the current couple's positives and gratitude, then the former couple's: a stranger may aim at them.</summary>
     public IReadOnlyList<Guid> PositiveIds { get; init; } = [];
 
+    /// <summary>
+    /// The current couple's daily ritual (marked, with both partners' notes) and monthly reflection, the former couple's
+    /// ritual, and the current couple's deleted ("stopped") one.
+    /// </summary>
+    public IReadOnlyList<Guid> RitualIds { get; init; } = [];
+
+    /// <summary>The names, descriptions and notes of <see cref="RitualIds"/>, the former couple's name last (also in <see cref="Secrets"/>).</summary>
+    public IReadOnlyList<string> RitualTexts { get; init; } = [];
+
+    /// <summary>The day the current couple's daily ritual was marked done and written about (yesterday in the home zone).</summary>
+    public DateOnly RitualDay { get; init; }
+
+    /// <summary>The first session of the current couple's monthly reflection.</summary>
+    public DateOnly ReflectionDay { get; init; }
+
     public VictimCouple With(params string[] moreSecrets) => this with { Secrets = [.. Secrets, .. moreSecrets] };
 }
 
@@ -65,6 +82,8 @@ public static class CoupleScopedRoutes
         await app.BothAnswerTodayAsync(former, formerAnswers[0], formerAnswers[1]);
         var formerNote = $"Jorunn noticed the <em>lantern</em> you lit {RandomLetters()}";
         var formerPositive = await app.LogPositiveAsync(jorunn, Domain.Positives.PositiveKind.KindWord, formerNote);
+        var formerRitualName = $"Fjord swim & sauna {RandomLetters()}";
+        var formerRitual = await CreateRitualAsync(app, jorunn, formerRitualName, $"Cold water, then \"warm\" wood {RandomLetters()}", RitualRepeat.Weekly, daysBack: 0);
         await app.LeaveAsync(marisol);
 
         var current = await app.PairAsync(marisol, thaddeus);
@@ -78,6 +97,28 @@ public static class CoupleScopedRoutes
         var gratitudeNote = $"Tonight's thanks: the \"kettle\" & the quiet {RandomLetters()}";
         var positive = await app.LogPositiveAsync(marisol, Domain.Positives.PositiveKind.Help, positiveNote);
         var gratitude = await app.WriteGratitudeAsync(thaddeus, gratitudeNote);
+        // Their rituals: a daily one (begun two days ago at midnight) marked done yesterday with a note from each, and
+        // the monthly reflection. Names may hold & and quotes (not < or >); notes may hold markup.
+        var ritualTexts = new List<string>
+        {
+            $"Breakfast & \"crosswords\" {RandomLetters()}", $"Pancakes, the crossword, no phones {RandomLetters()}",
+            $"Moonlit look back {RandomLetters()}", $"Our month, <i>otter</i> style {RandomLetters()}",
+            $"Seven across was <b>otter</b> {RandomLetters()}", $"You let me have the last pancake {RandomLetters()}",
+        };
+        var dailyRitual = await CreateRitualAsync(app, marisol, ritualTexts[0], ritualTexts[1], RitualRepeat.Daily, daysBack: 2);
+        var reflectionRitual = await CreateRitualAsync(app, thaddeus, ritualTexts[2], ritualTexts[3], RitualRepeat.MonthlyOnNthWeekday, daysBack: 0);
+        var ritualDay = await WriteAboutYesterdayAsync(app, current, dailyRitual, ritualTexts[4], ritualTexts[5]);
+        var reflectionDay = await FirstOccurrenceAsync(app, thaddeus, reflectionRitual);
+        // And one they stopped: deleted rituals stay readable to the couple.
+        ritualTexts.Add($"Sunday market run {RandomLetters()}");
+        var stoppedRitual = await CreateRitualAsync(app, thaddeus, ritualTexts[^1], $"Bring the \"big\" basket {RandomLetters()}", RitualRepeat.Weekly, daysBack: 0);
+        await using (var scope = app.AsUser(thaddeus))
+        {
+            var deleted = await scope.Get<RitualsService>().DeleteAsync(stoppedRitual);
+            Assert.True(deleted.Succeeded, deleted.Error);
+        }
+
+        ritualTexts.Add(formerRitualName);
 
         var secrets = new List<string> { currentName, formerName, current.CoupleId.ToString(), former.CoupleId.ToString() };
         foreach (var person in new[] { marisol, thaddeus, jorunn })
@@ -93,8 +134,13 @@ public static class CoupleScopedRoutes
         secrets.AddRange(currentAnswers);
         secrets.AddRange(formerAnswers);
         secrets.AddRange([positiveNote, gratitudeNote, formerNote]);
+        secrets.AddRange(ritualTexts);
         return new VictimCouple(current, former, secrets)
         {
+            RitualIds = [dailyRitual, reflectionRitual, formerRitual, stoppedRitual],
+            RitualTexts = ritualTexts,
+            RitualDay = ritualDay,
+            ReflectionDay = reflectionDay,
             CoupleName = currentName,
             CheckInDay = checkInDay,
             AnswerTexts = [.. currentAnswers, .. formerAnswers],
@@ -115,6 +161,12 @@ public static class CoupleScopedRoutes
         $"/checkin/{victim.CheckInDay:yyyy-MM-dd}",
         $"/checkin/{victim.CheckInDay.AddDays(-1):yyyy-MM-dd}",
         "/gratitude",
+        "/rituals",
+        "/rituals/new",
+        $"/rituals/new?template={RitualTemplates.DateNight.Key}",
+        .. victim.RitualIds.SelectMany(id => new[] { $"/rituals/{id}", $"/rituals/{id}/edit" }),
+        $"/rituals/{victim.RitualIds[0]}/reflection/{victim.RitualDay:yyyy-MM-dd}",
+        $"/rituals/{victim.RitualIds[1]}/reflection/{victim.ReflectionDay:yyyy-MM-dd}",
     ];
 
     /// <summary>Every couple service call so far: reads, the check-in writes a stranger could aim at the victim's day, and acknowledging the victim's positives by id. Later features append theirs.</summary>
@@ -145,7 +197,36 @@ public static class CoupleScopedRoutes
         new("PositivesService.LogAsync(own couple)", async services => await services.Positives.LogAsync(new() { Kind = Domain.Positives.PositiveKind.Help, Note = "A stranger's note" })),
         new("PositivesService.WriteGratitudeAsync(own couple)", async services => await services.Positives.WriteGratitudeAsync("A stranger's thanks")),
         new("DashboardService.GetAsync after acting", async services => await services.Dashboard.GetAsync()),
+        .. RitualProbes(victim),
     ];
+
+    /// <summary>
+    /// Every rituals service call: reads of each of the victim's rituals (current and former couple's), and each kind of
+    /// write aimed at the current couple's daily ritual and reflection (few enough to stay inside the action throttle).
+    /// </summary>
+    public static IEnumerable<ServiceProbe> RitualProbes(VictimCouple victim)
+    {
+        var (daily, reflection) = (victim.RitualIds[0], victim.RitualIds[1]);
+        yield return new("RitualsService.ListAsync", async services => await services.Get<RitualsService>().ListAsync());
+        yield return new("RitualsService.UpcomingAsync", async services => await services.Get<RitualsService>().UpcomingAsync());
+        yield return new("RitualsService.StoppedAsync", async services => await services.Get<RitualsService>().StoppedAsync());
+        yield return new("RitualsService.NewFormAsync(template)", async services => await services.Get<RitualsService>().NewFormAsync(RitualTemplates.DateNight.Key));
+        foreach (var (id, index) in victim.RitualIds.Select((id, index) => (id, index + 1)))
+        {
+            yield return new($"RitualsService.GetAsync(victim's ritual {index})", async services => await services.Get<RitualsService>().GetAsync(id));
+            yield return new($"RitualOccurrencesService.GetReflectionAsync(victim's ritual {index})", async services => await services.Get<RitualOccurrencesService>().GetReflectionAsync(id, victim.ReflectionDay));
+        }
+
+        yield return new("RitualsService.ChangeAsync(victim's ritual)", async services => await services.Get<RitualsService>().ChangeAsync(daily, new RitualInput { Name = "A stranger's ritual", Weekdays = [DayOfWeek.Monday] }));
+        yield return new("RitualsService.SetReminderAsync(victim's ritual)", async services => await services.Get<RitualsService>().SetReminderAsync(daily, false, 60, false));
+        yield return new("RitualOccurrencesService.MarkAsync(victim's day)", async services => await services.Get<RitualOccurrencesService>().MarkAsync(daily, victim.RitualDay, RitualOutcomeStatus.Skipped));
+        yield return new("RitualOccurrencesService.WriteNoteAsync(victim's day)", async services => await services.Get<RitualOccurrencesService>().WriteNoteAsync(daily, victim.RitualDay, "A stranger's note"));
+        yield return new("RitualOccurrencesService.WriteReflectionAsync(victim's session)", async services => await services.Get<RitualOccurrencesService>().WriteReflectionAsync(reflection, victim.ReflectionDay, "A stranger's month", "A stranger's goal"));
+        yield return new("RitualsService.DeleteAsync(victim's ritual)", async services => await services.Get<RitualsService>().DeleteAsync(daily));
+        yield return new("RitualsService.CreateAsync(own couple)", async services => await services.Get<RitualsService>().CreateAsync(new RitualInput { Name = "A stranger's ritual", Weekdays = [DayOfWeek.Monday] }));
+        yield return new("RitualsService.GetAsync after acting", async services => await services.Get<RitualsService>().GetAsync(daily));
+        yield return new("RitualsService.ListAsync after acting", async services => await services.Get<RitualsService>().ListAsync());
+    }
 
     /// <summary>The two kinds of stranger: one in another couple and one with no couple.</summary>
     public static async Task<IReadOnlyList<(string Who, TestPerson Person)>> CreateStrangersAsync(AppDriver app)
@@ -230,6 +311,57 @@ public static class CoupleScopedRoutes
         JsonSerializer.Serialize(secret).Trim('"'),
         Uri.EscapeDataString(secret),
     }.Distinct(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A ritual made through <see cref="RitualsService"/> by <paramref name="creator"/>, starting <paramref name="daysBack"/>
+    /// days ago in the home zone: daily at midnight, weekly on today's weekday at 23:59, or the monthly reflection.
+    /// </summary>
+    private static async Task<Guid> CreateRitualAsync(AppDriver app, TestPerson creator, string name, string description, RitualRepeat repeat, int daysBack)
+    {
+        await using var scope = app.AsUser(creator);
+        var rituals = scope.Get<RitualsService>();
+        var form = await rituals.NewFormAsync(repeat == RitualRepeat.MonthlyOnNthWeekday ? RitualTemplates.MonthlyReflection.Key : null);
+        Assert.NotNull(form);
+        form.Name = name;
+        form.Description = description;
+        form.Repeat = repeat;
+        form.StartDate = form.StartDate!.Value.AddDays(-daysBack);
+        form.StartTime = repeat switch { RitualRepeat.Daily => "00:00", RitualRepeat.Weekly => "23:59", _ => form.StartTime };
+        var created = await rituals.CreateAsync(form);
+        Assert.True(created.Succeeded, $"{creator.DisplayName} could not create the ritual \"{name}\": {created.Error}");
+        return created.Value;
+    }
+
+    /// <summary>The inviter marks yesterday's occurrence done; each partner writes a note on it. Returns the day.</summary>
+    private static async Task<DateOnly> WriteAboutYesterdayAsync(AppDriver app, PairedCouple couple, Guid ritualId, string inviterNote, string partnerNote)
+    {
+        // Daily at midnight: the next occurrence is tomorrow's, so yesterday is two days before it.
+        var yesterday = (await FirstOccurrenceAsync(app, couple.Inviter, ritualId)).AddDays(-2);
+        foreach (var (person, note) in new[] { (couple.Inviter, inviterNote), (couple.Partner, partnerNote) })
+        {
+            await using var scope = app.AsUser(person);
+            var occurrences = scope.Get<RitualOccurrencesService>();
+            if (person == couple.Inviter)
+            {
+                var marked = await occurrences.MarkAsync(ritualId, yesterday, RitualOutcomeStatus.Done);
+                Assert.True(marked.Succeeded, marked.Error);
+            }
+
+            var written = await occurrences.WriteNoteAsync(ritualId, yesterday, note);
+            Assert.True(written.Succeeded, written.Error);
+        }
+
+        return yesterday;
+    }
+
+    /// <summary>The day of the ritual's next occurrence, as <paramref name="person"/> is shown it.</summary>
+    private static async Task<DateOnly> FirstOccurrenceAsync(AppDriver app, TestPerson person, Guid ritualId)
+    {
+        await using var scope = app.AsUser(person);
+        var detail = await scope.Get<RitualsService>().GetAsync(ritualId);
+        Assert.True(detail.Succeeded, detail.Error);
+        return detail.Value!.Upcoming[0].Day;
+    }
 
     private static string? Utf8(byte[]? bytes) => bytes is null ? null : Encoding.UTF8.GetString(bytes);
 

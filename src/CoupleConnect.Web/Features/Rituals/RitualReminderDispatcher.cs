@@ -3,6 +3,8 @@ using CoupleConnect.Domain.Nudges;
 using CoupleConnect.Domain.Rituals;
 using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace CoupleConnect.Web.Features.Rituals;
 
@@ -79,15 +81,18 @@ public sealed class RitualReminderDispatcher(IDbContextFactory<AppDbContext> dbF
 
             var dueUtc = reminder.NextDueUtc!.Value;
             var stale = NudgeClock.IsStale(dueUtc, now);
-            await db.Database.ExecuteSqlRawAsync(
+            // The columns that may be NULL go as typed parameters (EF has no mapping for a bare DBNull); a row whose
+            // (person, kind, day, ritual) is already there is not counted as queued.
+            var written = await db.Database.ExecuteSqlRawAsync(
                 InsertSql,
                 [
                     reminder.UserId, kind.ToString(), reminder.NextOccurrenceDay!.Value, reminder.RitualId, dueUtc, now,
-                    (stale ? NudgeStatus.Skipped : NudgeStatus.Pending).ToString(), stale ? NudgeSkipReason.Stale.ToString() : (object)DBNull.Value,
-                    stale ? DBNull.Value : dueUtc,
+                    (stale ? NudgeStatus.Skipped : NudgeStatus.Pending).ToString(),
+                    new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = stale ? NudgeSkipReason.Stale.ToString() : DBNull.Value },
+                    new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.TimestampTz, Value = stale ? DBNull.Value : dueUtc },
                 ],
                 cancellationToken);
-            pending += stale ? 0 : 1;
+            pending += stale ? 0 : written;
 
             // From the later of this reminder and the staleness horizon: after an outage, reminders too late to
             // matter are not replayed one by one.
