@@ -100,7 +100,8 @@ public sealed class RitualReminder
         foreach (var occurrence in schedule.OccurrencesBetween(zone, afterUtc.AddTicks(1), afterUtc.AddYears(2)).Take(8))
         {
             Consider(new RitualReminderDue(occurrence.Day, NudgeKind.RitualReminder, occurrence.StartsUtc - lead));
-            if (dayBefore)
+            // A lead of a day or more already reminds the day before (or earlier): one email, not two.
+            if (dayBefore && lead < TimeSpan.FromDays(1))
             {
                 Consider(new RitualReminderDue(occurrence.Day, NudgeKind.RitualDayBefore, NudgeClock.DueOn(zone, schedule.StartTime, occurrence.Day.AddDays(-1))));
             }

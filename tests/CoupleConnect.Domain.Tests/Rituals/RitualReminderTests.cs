@@ -60,6 +60,20 @@ public class ARitualReminder
     }
 
     [Fact]
+    public void ADayBeforeReminderIsLeftOutWhenTheLeadTimeIsADayOrMore()
+    {
+        var newYork = TimeZoneId.Parse("America/New_York");
+        var reflection = Schedule(RitualRepeat.MonthlyOnNthWeekday, "America/New_York", "2026-11-01", "19:00", nth: 1, nthWeekday: DayOfWeek.Sunday);
+
+        var first = RitualReminder.NextAfter(reflection, newYork, TimeSpan.FromDays(1), true, Now)!;
+        var second = RitualReminder.NextAfter(reflection, newYork, TimeSpan.FromDays(1), true, first.DueUtc)!;
+
+        Assert.Equal(new RitualReminderDue(new DateOnly(2026, 12, 6), NudgeKind.RitualReminder, Local("America/New_York", "2026-12-05 19:00")), first);
+        Assert.Equal(new DateOnly(2027, 1, 3), second.OccurrenceDay);
+        Assert.Equal(NudgeKind.RitualReminder, second.Kind);
+    }
+
+    [Fact]
     public void ALeadOfAWeekOnADailyRitualRemindsOncePerOccurrenceAWeekAhead()
     {
         var berlin = TimeZoneId.Parse("Europe/Berlin");
