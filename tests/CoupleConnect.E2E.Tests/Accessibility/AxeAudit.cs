@@ -359,6 +359,85 @@ public sealed class AxeAudit(AppFixture app, ITestOutputHelper output)
         await AssertNoSeriousViolationsAsync(page, $"reminders, weekly summary on and quoting ({theme})");
     }
 
+    [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task RitualPagesHaveNoViolationsWhileMarkingWritingRefusingAndDeleting(ColorScheme scheme)
+    {
+        var theme = ColorSchemes.Name(scheme);
+        var alexPerson = new Person("Alex", "Europe/Berlin");
+        var samPerson = new Person("Sam", "America/New_York");
+        var (alex, sam) = await app.PairedPhonesAsync(alexPerson, samPerson, scheme);
+        await sam.Context.CloseAsync();
+        await using var alexContext = alex.Context;
+        var seeded = await app.SeedRitualsAsync(await app.UserIdOfAsync(alexPerson.Email), await app.UserIdOfAsync(samPerson.Email));
+
+        var rituals = new RitualsPage(alex);
+        await rituals.OpenAsync();
+        await alex.ExpectThemeAsync(scheme);
+        var dateNight = rituals.Card(RitualHistory.DateNightName);
+        await Expect(rituals.List.Locator("[data-ritual]")).ToHaveCountAsync(3);
+        await Expect(dateNight.Locator("[data-mark-heading]")).ToHaveTextAsync("Did you do it?");
+        await AssertNoSeriousViolationsAsync(alex, $"rituals list, times to mark ({theme})");
+
+        await dateNight.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Mark .+ done$") }).TapAsync();
+        await Expect(dateNight.Locator("[data-mark-heading]")).ToHaveCountAsync(0);
+        await Expect(RitualsPage.Streak(dateNight)).ToHaveTextAsync("3 in a row");
+        await AssertNoSeriousViolationsAsync(alex, $"rituals list, one marked done ({theme})", withSnackbars: true);
+
+        var page = new RitualDetailPage(alex);
+        await page.OpenAsync(seeded.DateNight);
+        await alex.ExpectThemeAsync(scheme);
+        var yesterday = page.PastTime(seeded.DateNightYesterday);
+        await Expect(RitualDetailPage.Done(yesterday)).ToHaveAttributeAsync("aria-pressed", "true");
+        await RitualDetailPage.WriteNote(yesterday).TapAsync();
+        await RitualDetailPage.NoteField(yesterday).FillAsync(new string('x', 1001));
+        await Expect(yesterday.GetByText("1,001 characters: please shorten to 1,000.", new() { Exact = false })).ToBeVisibleAsync();
+        await AssertNoSeriousViolationsAsync(alex, $"a ritual's page, writing a note too long ({theme})");
+
+        var editor = new RitualEditorPage(alex);
+        await editor.OpenNewAsync();
+        await alex.ExpectThemeAsync(scheme);
+        await editor.Name.FillAsync("Date <b>night</b>");
+        await editor.Save.TapAsync();
+        await Expect(editor.Error).ToHaveTextAsync("A ritual name can't contain < or >.");
+        await AssertNoSeriousViolationsAsync(alex, $"new ritual, refused ({theme})");
+
+        await alex.GotoAsync($"rituals/{seeded.Gratitude}/edit");
+        await alex.WaitUntilInteractiveAsync();
+        await alex.ExpectThemeAsync(scheme);
+        await Expect(editor.Name).ToHaveValueAsync(RitualHistory.GratitudeName);
+        await alex.Locator("#delete-ritual").TapAsync();
+        var dialog = alex.GetByRole(AriaRole.Dialog);
+        await Expect(dialog).ToContainTextAsync($"Delete \"{RitualHistory.GratitudeName}\"?");
+        await AssertNoSeriousViolationsAsync(alex, $"change a ritual, asked to confirm deleting ({theme})");
+
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Delete ritual", Exact = true }).TapAsync();
+        await Expect(alex).ToHaveURLAsync(new Regex(@"/rituals$"));
+        await Expect(rituals.List.Locator("[data-ritual]")).ToHaveCountAsync(2);
+        await AssertNoSeriousViolationsAsync(alex, $"rituals list after deleting one ({theme})", withSnackbars: true);
+
+        await page.OpenAsync(seeded.Gratitude);
+        await alex.ExpectThemeAsync(scheme);
+        await Expect(alex.Locator("#ritual-deleted")).ToBeVisibleAsync();
+        await AssertNoSeriousViolationsAsync(alex, $"a deleted ritual's page ({theme})");
+
+        await new HomePage(alex).OpenAsync();
+        await alex.ExpectThemeAsync(scheme);
+        var card = new UpcomingRitualsSection(alex);
+        await Expect(card.Progress.Locator("li")).ToHaveCountAsync(2);
+        await Expect(card.Streak(RitualHistory.DateNightName)).ToHaveTextAsync("3 in a row");
+        await AssertNoSeriousViolationsAsync(alex, $"home, the rituals card with nothing to mark ({theme})");
+
+        var kim = await app.SignedInPhoneAsync(new Person("Kim", "Europe/Berlin"), scheme);
+        await using var kimContext = kim.Context;
+        var kimsRituals = new RitualsPage(kim);
+        await kimsRituals.OpenAsync();
+        await kim.ExpectThemeAsync(scheme);
+        await Expect(kimsRituals.Unpaired).ToBeVisibleAsync();
+        await AssertNoSeriousViolationsAsync(kim, $"rituals, not paired yet ({theme})");
+    }
+
     /// <param name="withSnackbars">
     /// Audit the snackbars on the page too, once faded in (half-transparent, axe would measure a contrast nobody sees
     /// for long). Otherwise they are closed first, so none starts fading out in the middle of the audit.

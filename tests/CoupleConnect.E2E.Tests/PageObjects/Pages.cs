@@ -479,3 +479,207 @@ public sealed class NudgeAdminPage(IPage page)
         await Expect(Counts).ToBeVisibleAsync();
     }
 }
+
+/// <summary>/rituals: the couple's rituals, the suggestions to start from, and the calendar address.</summary>
+public sealed class RitualsPage(IPage page)
+{
+    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Name = "Our rituals", Level = 1 });
+
+    public ILocator List => page.Locator("#rituals-list");
+
+    public ILocator Empty => page.Locator("#rituals-empty");
+
+    public ILocator Unpaired => page.Locator("#rituals-unpaired");
+
+    public ILocator Suggestions => page.Locator("#ritual-suggestions");
+
+    /// <summary>A suggestion's "Start this one" link, by the suggestion's name (e.g. "Date night, no screens"), which it says to screen readers.</summary>
+    public ILocator Start(string templateName) => Suggestions.GetByRole(AriaRole.Link, new() { Name = $"Start this one ({templateName})", Exact = true });
+
+    public ILocator CreateYourOwn => page.Locator("#create-own-ritual");
+
+    /// <summary>One ritual's card in the list, by its name.</summary>
+    public ILocator Card(string name) =>
+        List.Locator("[data-ritual]").Filter(new() { Has = page.Locator("[data-ritual-name]", new() { HasTextRegex = new Regex($"^{Regex.Escape(name)}$") }) });
+
+    public static ILocator ProgressText(ILocator card) => card.Locator("[data-progress-text]");
+
+    public static ILocator Streak(ILocator card) => card.Locator("[data-streak]");
+
+    public ILocator CalendarFeed => page.Locator("#calendar-feed");
+
+    public ILocator CreateCalendarAddress => CalendarFeed.GetByRole(AriaRole.Button, new() { Name = "Create my calendar address" });
+
+    public ILocator CalendarAddress => CalendarFeed.GetByLabel("Your calendar address", new() { Exact = true });
+
+    public async Task OpenAsync()
+    {
+        await page.GotoAsync("rituals");
+        await page.WaitUntilInteractiveAsync();
+        await Expect(Heading).ToBeVisibleAsync();
+        await Expect(page.Locator("#ritual-suggestions, #rituals-unpaired").First).ToBeVisibleAsync();
+    }
+}
+
+/// <summary>The ritual form, on /rituals/new (optionally ?template=…) and on /rituals/{id}/edit.</summary>
+public sealed class RitualEditorPage(IPage page)
+{
+    public ILocator Form => page.Locator(".cc-ritual-form");
+
+    public ILocator Name => Form.GetByLabel("Name", new() { Exact = true });
+
+    public ILocator Description => Form.GetByLabel("What it's about (optional)", new() { Exact = true });
+
+    /// <summary>"How often": a MudSelect, shown as a combobox with the chosen option's words.</summary>
+    public ILocator HowOften => Form.GetByRole(AriaRole.Combobox, new() { Name = "How often" });
+
+    public ILocator Days => Form.Locator("#ritual-weekdays");
+
+    /// <summary>A weekday's chip (a toggle button, aria-pressed), named by the whole day ("Friday").</summary>
+    public ILocator Day(DayOfWeek day) => Days.GetByRole(AriaRole.Button, new() { Name = day.ToString(), Exact = true });
+
+    public ILocator ChosenDays => Days.Locator("[aria-pressed='true']");
+
+    /// <summary>"Every month on a weekday": which one (first … last) and the weekday.</summary>
+    public ILocator NthWeekday => Form.Locator("#ritual-nth");
+
+    public ILocator StartDate => Form.Locator("#ritual-start-date");
+
+    public ILocator StartTime => Form.GetByLabel("Starts at (home time)", new() { Exact = true });
+
+    public ILocator Duration => Form.GetByRole(AriaRole.Combobox, new() { Name = "Lasts" });
+
+    public ILocator Error => Form.Locator("#ritual-error");
+
+    public ILocator Save => Form.Locator("#save-ritual");
+
+    /// <summary>Opens the new-ritual form (from a suggestion when <paramref name="template"/> names one) once its values are in.</summary>
+    public async Task OpenNewAsync(string? template = null)
+    {
+        await page.GotoAsync(template is null ? "rituals/new" : $"rituals/new?template={Uri.EscapeDataString(template)}");
+        await page.WaitUntilInteractiveAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "New ritual", Level = 1 })).ToBeVisibleAsync();
+        await Expect(Save).ToBeVisibleAsync();
+    }
+
+    /// <summary>The start date as the form shows it ("25 November 2026").</summary>
+    public async Task<DateOnly> StartDateAsync() =>
+        DateOnly.ParseExact(await StartDate.InputValueAsync(), "d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>/rituals/{id}: how it's going, what's coming, the recent times with notes, and this partner's reminder.</summary>
+public sealed class RitualDetailPage(IPage page)
+{
+    public ILocator Heading => page.Locator("#ritual-name-heading");
+
+    public ILocator Schedule => page.Locator("#ritual-schedule");
+
+    public ILocator Progress => page.Locator("#ritual-progress");
+
+    public ILocator ProgressText => Progress.Locator("[data-progress-text]");
+
+    public ILocator Streak => Progress.Locator("[data-streak]");
+
+    public ILocator Edit => page.Locator("#edit-ritual");
+
+    public ILocator Upcoming => page.Locator("#ritual-upcoming");
+
+    public ILocator Past => page.Locator("#ritual-past");
+
+    public ILocator PastTimes => Past.Locator("li[data-day]");
+
+    /// <summary>One past time, by its local day in the couple's home zone.</summary>
+    public ILocator PastTime(DateOnly day) => Past.Locator($"li[data-day='{day:yyyy-MM-dd}']");
+
+    /// <summary>"Not marked yet", "Done ✓ · marked by Sam"…</summary>
+    public static ILocator StatusText(ILocator pastTime) => pastTime.Locator("[data-status-text]");
+
+    public static ILocator Done(ILocator pastTime) => pastTime.Locator("[data-mark='done']");
+
+    public static ILocator Skipped(ILocator pastTime) => pastTime.Locator("[data-mark='skipped']");
+
+    /// <summary>"Add a note" (or "Edit your note") under a past time.</summary>
+    public static ILocator WriteNote(ILocator pastTime) => pastTime.Locator("[data-write-note]");
+
+    public static ILocator NoteField(ILocator pastTime) => pastTime.GetByLabel("Your note", new() { Exact = true });
+
+    public static ILocator SaveNote(ILocator pastTime) => pastTime.GetByRole(AriaRole.Button, new() { Name = "Save note", Exact = true });
+
+    /// <summary>A note under a past time, by who it says wrote it: "Your note" or "Sam's note".</summary>
+    public static ILocator Note(ILocator pastTime, string who) =>
+        pastTime.Locator("[data-note]").Filter(new() { Has = pastTime.Page.Locator(".cc-answer__who", new() { HasTextRegex = new Regex($"^\\s*{Regex.Escape(who)}\\s*$") }) });
+
+    public static ILocator NoteText(ILocator note) => note.Locator(".cc-answer__text");
+
+    public ILocator ReflectionCallout => page.Locator("#reflection-callout");
+
+    public ILocator Reminder => page.Locator("#ritual-reminder");
+
+    public async Task OpenAsync(Guid ritualId)
+    {
+        await page.GotoAsync($"rituals/{ritualId}");
+        await page.WaitUntilInteractiveAsync();
+        await Expect(Heading).ToBeVisibleAsync();
+        await Expect(Past).ToBeVisibleAsync();
+    }
+}
+
+/// <summary>/rituals/{id}/reflection/{yyyy-MM-dd}: the month looked back on, and what each partner wrote.</summary>
+public sealed class MonthlyReflectionPage(IPage page)
+{
+    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
+
+    public ILocator Period => page.Locator("#reflection-period");
+
+    public ILocator Positives => page.Locator("#reflection-positives");
+
+    public ILocator Write => page.Locator("#reflection-write");
+
+    public ILocator WentWell => Write.GetByLabel("What went well this month", new() { Exact = true });
+
+    public ILocator Goal => Write.GetByLabel("One goal for next month", new() { Exact = true });
+
+    public ILocator PartnerStatus => page.Locator("#reflection-partner-status");
+
+    public ILocator PartnersReflection => page.Locator("#reflection-partner");
+
+    public async Task OpenAsync(Guid ritualId, DateOnly day)
+    {
+        await page.GotoAsync($"rituals/{ritualId}/reflection/{day:yyyy-MM-dd}");
+        await page.WaitUntilInteractiveAsync();
+        await Expect(Write).ToBeVisibleAsync();
+    }
+}
+
+/// <summary>The rituals card on the paired home: "Did you do it?", the next seven days, and how each ritual is going.</summary>
+public sealed class UpcomingRitualsSection(IPage page)
+{
+    public ILocator Card => page.Locator("#rituals-card");
+
+    public ILocator Empty => Card.Locator("#rituals-card-empty");
+
+    public ILocator Awaiting => Card.Locator("#rituals-awaiting");
+
+    /// <summary>The "Did you do it?" block of one ritual, by its name.</summary>
+    public ILocator AwaitingFor(string ritualName) =>
+        Awaiting.Locator("[data-mark-day]").Filter(new() { Has = page.Locator("[data-mark-heading]", new() { HasTextRegex = new Regex($"^{Regex.Escape(ritualName)}$") }) });
+
+    public ILocator Done(string ritualName) =>
+        Awaiting.GetByRole(AriaRole.Button, new() { NameRegex = new Regex($"^Mark {Regex.Escape(ritualName)} on .+ done$") });
+
+    public ILocator NextSevenDays => Card.Locator("#upcoming-rituals");
+
+    public ILocator Progress => Card.Locator("#rituals-progress");
+
+    /// <summary>One ritual's line under "How they're going".</summary>
+    public ILocator ProgressOf(string ritualName) =>
+        Progress.Locator("li").Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = ritualName, Exact = true }) });
+
+    public ILocator ProgressText(string ritualName) => ProgressOf(ritualName).Locator("[data-progress-text]");
+
+    public ILocator Streak(string ritualName) => ProgressOf(ritualName).Locator("[data-streak]");
+
+    public ILocator Link(string ritualName) => Progress.GetByRole(AriaRole.Link, new() { Name = ritualName, Exact = true });
+
+    public ILocator AllRituals => Card.Locator("#all-rituals");
+}
