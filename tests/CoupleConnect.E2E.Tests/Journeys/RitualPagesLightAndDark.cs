@@ -135,7 +135,7 @@ public sealed class RitualPagesLightAndDark(AppFixture app, ITestOutputHelper ou
 
     /// <summary>
     /// The bottom navigation's five destinations at 390 px: every label on one line, none running into the next, all on
-    /// the screen. Shot on the rituals page, and with "How it works" (the longest label) the current page.
+    /// the screen. Shot on the rituals page, and with "Guide" (the how-it-works page) the current page.
     /// </summary>
     [Theory]
     [InlineData(ColorScheme.Light)]
@@ -150,7 +150,7 @@ public sealed class RitualPagesLightAndDark(AppFixture app, ITestOutputHelper ou
         await alex.ExpectThemeAsync(scheme);
         var nav = alex.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
         var labels = nav.Locator(".cc-bottom-nav__label");
-        await Expect(labels).ToHaveTextAsync(["Home", "Rituals", "Couple", "How it works", "Account"]);
+        await Expect(labels).ToHaveTextAsync(["Home", "Rituals", "Couple", "Guide", "Account"]);
         await Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Rituals" })).ToHaveClassAsync(new Regex("cc-bottom-nav__item--active"));
 
         var measured = await labels.EvaluateAllAsync<JsonElement>(MeasureLabels);
@@ -170,8 +170,8 @@ public sealed class RitualPagesLightAndDark(AppFixture app, ITestOutputHelper ou
         await ScreenAt(alex, rituals.Heading, $"rituals-00-bottom-nav-five-items-{theme}");
         await ElementShot(nav, $"rituals-00-bottom-nav-five-items-close-up-{theme}", withFixedBars: true);
 
-        await nav.GetByRole(AriaRole.Link, new() { Name = "How it works" }).TapAsync();
-        await Expect(nav.GetByRole(AriaRole.Link, new() { Name = "How it works" })).ToHaveClassAsync(new Regex("cc-bottom-nav__item--active"));
+        await nav.GetByRole(AriaRole.Link, new() { Name = "Guide" }).TapAsync();
+        await Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Guide" })).ToHaveClassAsync(new Regex("cc-bottom-nav__item--active"));
         await SettledAsync(alex);
         await ElementShot(nav, $"rituals-00-bottom-nav-how-it-works-current-{theme}", withFixedBars: true);
     }

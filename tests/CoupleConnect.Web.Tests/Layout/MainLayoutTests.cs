@@ -27,7 +27,7 @@ public class MainLayoutOnAPhone() : LayoutTestContext(Breakpoint.Xs)
             var nav = layout.Find("nav.cc-bottom-nav");
             Assert.Equal("Main", nav.GetAttribute("aria-label"));
             Assert.Equal(
-                [("Home", ""), ("Rituals", "rituals"), ("Couple", "couple/settings"), ("How it works", "how-it-works"), ("Account", "Account/Manage")],
+                [("Home", ""), ("Rituals", "rituals"), ("Couple", "couple/settings"), ("Guide", "how-it-works"), ("Account", "Account/Manage")],
                 BottomNavItems(layout));
         });
     }
@@ -134,7 +134,7 @@ public class MainLayoutOnAWideScreen() : LayoutTestContext(Breakpoint.Lg)
             Assert.Empty(layout.FindAll("nav.cc-bottom-nav"));
             var drawer = layout.Find(".mud-drawer.cc-drawer");
             var links = drawer.QuerySelectorAll(".mud-nav-link").Select(link => link.TextContent.Trim()).ToList();
-            Assert.Equal(["Home", "Rituals", "Couple", "How it works", "Account"], links);
+            Assert.Equal(["Home", "Rituals", "Couple", "Guide", "Account"], links);
             Assert.Single(layout.FindAll("button[aria-label='Close navigation']"));
         });
     }
@@ -163,7 +163,7 @@ public class MainLayoutOnAWideScreen() : LayoutTestContext(Breakpoint.Lg)
 
         layout.WaitForAssertion(() =>
         {
-            Assert.Equal(["Home", "Rituals", "Couple", "How it works", "Account"], BottomNavItems(layout).Select(item => item.Label));
+            Assert.Equal(["Home", "Rituals", "Couple", "Guide", "Account"], BottomNavItems(layout).Select(item => item.Label));
             Assert.Empty(layout.FindAll(".mud-drawer"));
         });
     }
