@@ -95,6 +95,10 @@ public class ARitualSchedule
     [InlineData("Europe/London", "2026-03-29", "01:30", "2026-03-29T01:00:00Z")]
     [InlineData("Australia/Lord_Howe", "2026-10-04", "02:15", "2026-10-03T15:30:00Z")]
     [InlineData("Pacific/Auckland", "2026-04-05", "02:30", "2026-04-04T13:30:00Z")]
+    [InlineData("Europe/London", "2026-10-25", "01:30", "2026-10-25T00:30:00Z")] // repeated: the first 01:30 (still BST)
+    [InlineData("Australia/Lord_Howe", "2026-04-05", "01:45", "2026-04-04T14:45:00Z")] // half-hour fall-back: the first 01:45
+    [InlineData("Pacific/Auckland", "2026-09-27", "02:30", "2026-09-26T14:00:00Z")] // spring-forward: 03:00 NZDT
+    [InlineData("Asia/Kolkata", "2026-03-29", "19:00", "2026-03-29T13:30:00Z")] // no DST: an ordinary day when Europe's clocks move
     public void ADailyRitualHappensOnceOnEachDstDayAtTheNextValidOrFirstMinute(string zoneId, string day, string time, string expectedUtc)
     {
         var zone = TimeZoneId.Parse(zoneId);
