@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -29,7 +30,7 @@ public sealed class InviteSecret
 
     public static InviteSecret Generate(byte[] codeKey)
     {
-        var token = Base64Url(RandomNumberGenerator.GetBytes(TokenBytes));
+        var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(TokenBytes));
         var code = new string(Enumerable.Range(0, CodeLength).Select(_ => CodeAlphabet[RandomNumberGenerator.GetInt32(CodeAlphabet.Length)]).ToArray());
         return new InviteSecret(token, code, HashCode(code, codeKey));
     }
@@ -73,6 +74,4 @@ public sealed class InviteSecret
         token is { Length: 43 } && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
     private static string Sha256(string value) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)));
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

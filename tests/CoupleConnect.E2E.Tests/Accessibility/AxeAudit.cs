@@ -2,8 +2,6 @@ using System.Text.RegularExpressions;
 using CoupleConnect.Domain.Nudges;
 using CoupleConnect.E2E.Tests.Infrastructure;
 using CoupleConnect.E2E.Tests.PageObjects;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
@@ -438,48 +436,6 @@ public sealed class AxeAudit(AppFixture app, ITestOutputHelper output)
         await AssertNoSeriousViolationsAsync(kim, $"rituals, not paired yet ({theme})");
     }
 
-    /// <param name="withSnackbars">
-    /// Audit the snackbars on the page too, once faded in (half-transparent, axe would measure a contrast nobody sees
-    /// for long). Otherwise they are closed first, so none starts fading out in the middle of the audit.
-    /// </param>
-    private async Task AssertNoSeriousViolationsAsync(IPage page, string pageName, bool withSnackbars = false)
-    {
-        // Audit the settled page: while the Blazor circuit starts, the interactive HeadOutlet briefly replaces the title.
-        await Expect(page).ToHaveTitleAsync(new Regex("CoupleConnect"));
-        var snackbars = page.Locator(".mud-snackbar");
-        if (withSnackbars)
-        {
-            await page.WaitForFunctionAsync(
-                "() => [...document.querySelectorAll('.mud-snackbar')].every(bar => bar.getAnimations().length === 0)");
-        }
-        else
-        {
-            foreach (var close in await snackbars.Locator("button").AllAsync())
-            {
-                await close.TapAsync(new() { Force = true }); // one may already be leaving by itself
-            }
-
-            await Expect(snackbars).ToHaveCountAsync(0);
-        }
-        // A button still easing between its disabled and enabled colours would be measured half-way (seen once in CI).
-        await page.WaitForFunctionAsync(
-            "() => document.getAnimations().every(animation => animation.effect?.getComputedTiming().endTime === Infinity || animation.playState !== 'running')");
-        var result = await page.RunAxe();
-
-        foreach (var violation in result.Violations)
-        {
-            output.WriteLine($"[{pageName}] {violation.Impact} {violation.Id}: {violation.Help}");
-            foreach (var node in violation.Nodes)
-            {
-                output.WriteLine($"    {node.Target}  {node.Html}");
-            }
-        }
-
-        var blocking = result.Violations.Where(violation => BlockingImpacts.Contains(violation.Impact)).ToList();
-        Assert.True(
-            blocking.Count == 0,
-            $"axe found {blocking.Count} serious/critical violation(s) on the {pageName} page:\n" + string.Join(
-                "\n",
-                blocking.Select(violation => $"{violation.Impact} {violation.Id} ({violation.Help}): " + string.Join(", ", violation.Nodes.Select(node => node.Target.ToString())))));
-    }
+    private Task AssertNoSeriousViolationsAsync(IPage page, string pageName, bool withSnackbars = false) =>
+        page.AssertNoAxeViolationsAsync(pageName, output, withSnackbars, BlockingImpacts);
 }

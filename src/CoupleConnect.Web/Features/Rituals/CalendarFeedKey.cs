@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -24,7 +25,7 @@ public sealed class CalendarFeedKey
 
     public static CalendarFeedKey NewFor(string userId, DateTimeOffset now)
     {
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         return new CalendarFeedKey { UserId = userId, Token = token, TokenHash = Hash(token), CreatedAt = now };
     }
 

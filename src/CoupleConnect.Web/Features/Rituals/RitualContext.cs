@@ -1,5 +1,7 @@
 using CoupleConnect.Domain.Common;
+using CoupleConnect.Domain.Rituals;
 using CoupleConnect.Web.Features.Couples;
+using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +24,18 @@ internal sealed record RitualContext(CoupleScope Scope, TimeZoneId HomeZone, Tim
         var me = people.Single(person => person.Id == scope.UserId);
         var partner = people.Single(person => person.Id == scope.PartnerId);
         return new RitualContext(scope, TimeZoneId.ParseOrUtc(homeZone), TimeZoneId.ParseOrUtc(me.TimeZoneId), me.DisplayName, partner.DisplayName, now);
+    }
+
+    /// <summary>The couple's ritual for a change (tracked), or the message why it can't be changed: not theirs, or deleted.</summary>
+    public async Task<ServiceResult<Ritual>> FindLiveRitualAsync(AppDbContext db, Guid ritualId, CancellationToken cancellationToken)
+    {
+        var ritual = await db.Rituals.SingleOrDefaultAsync(ritual => ritual.Id == ritualId && ritual.CoupleId == Scope.CoupleId, cancellationToken);
+        return ritual switch
+        {
+            null => ServiceResult<Ritual>.Fail(RitualsService.GoneMessage),
+            { IsDeleted: true } => ServiceResult<Ritual>.Fail(RitualsService.DeletedMessage),
+            _ => ServiceResult<Ritual>.Ok(ritual),
+        };
     }
 
     public string NameOf(string userId) => userId == Scope.UserId ? MyName : userId == Scope.PartnerId ? PartnerName : "A former partner";

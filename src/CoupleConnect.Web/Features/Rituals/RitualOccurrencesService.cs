@@ -92,13 +92,13 @@ public sealed class RitualOccurrencesService(
         }
 
         var schedule = ritual.Schedule;
-        if (schedule.On(context.HomeZone, day) is null)
+        if (schedule.On(context.HomeZone, day) is not { } occurrence)
         {
             return ServiceResult<ReflectionView>.Fail(NotAnOccurrenceMessage);
         }
 
         // The month looked back on: since the previous session (or a month back for the first).
-        var previous = schedule.StartedBefore(context.HomeZone, schedule.On(context.HomeZone, day)!.StartsUtc.AddTicks(-1)).FirstOrDefault();
+        var previous = schedule.StartedBefore(context.HomeZone, occurrence.StartsUtc.AddTicks(-1)).FirstOrDefault();
         var from = previous?.Day ?? day.AddMonths(-1);
         var positives = await db.Positives.AsNoTracking()
             .Where(positive => positive.CoupleId == scope.CoupleId && positive.Day >= from && positive.Day <= day)
@@ -112,7 +112,6 @@ public sealed class RitualOccurrencesService(
         var mine = entries.SingleOrDefault(entry => entry.AuthorId == scope.UserId);
         var theirs = entries.SingleOrDefault(entry => entry.AuthorId == scope.PartnerId);
         var bothWrote = mine is not null && theirs is not null;
-        var occurrence = schedule.On(context.HomeZone, day)!;
 
         return ServiceResult<ReflectionView>.Ok(new ReflectionView(
             ritual.Id,
@@ -193,17 +192,13 @@ public sealed class RitualOccurrencesService(
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var context = await RitualContext.LoadAsync(db, scope, timeProvider.GetUtcNow(), cancellationToken);
-        var ritual = await db.Rituals.SingleOrDefaultAsync(ritual => ritual.Id == ritualId && ritual.CoupleId == scope.CoupleId, cancellationToken);
-        if (ritual is null)
+        var found = await context.FindLiveRitualAsync(db, ritualId, cancellationToken);
+        if (!found.Succeeded)
         {
-            return ServiceResult.Fail(RitualsService.GoneMessage);
+            return ServiceResult.Fail(found.Error!);
         }
 
-        if (ritual.IsDeleted)
-        {
-            return ServiceResult.Fail(RitualsService.DeletedMessage);
-        }
-
+        var ritual = found.Value!;
         var occurrence = ritual.Schedule.On(context.HomeZone, day);
         var problem = occurrence switch
         {

@@ -46,20 +46,22 @@ public sealed class RitualsService(
     /// <summary>Rituals the couple deleted, newest first: their history stays readable.</summary>
     public async Task<IReadOnlyList<StoppedRitual>> StoppedAsync(CancellationToken cancellationToken = default)
     {
-        var scope = await currentCouple.GetAsync(cancellationToken);
-        if (scope is null)
+        var loaded = await LoadContextAsync(cancellationToken);
+        if (loaded is null)
         {
             return [];
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var zone = Domain.Common.TimeZoneId.ParseOrUtc(await db.Couples.Where(couple => couple.Id == scope.CoupleId).Select(couple => couple.HomeTimeZoneId).SingleAsync(cancellationToken));
-        var stopped = await db.Rituals.AsNoTracking()
-            .Where(ritual => ritual.CoupleId == scope.CoupleId && ritual.DeletedAt != null)
-            .OrderByDescending(ritual => ritual.DeletedAt)
-            .Take(20)
-            .ToListAsync(cancellationToken);
-        return stopped.Select(ritual => new StoppedRitual(ritual.Id, ritual.Name, zone.LocalDate(ritual.DeletedAt!.Value))).ToList();
+        var (db, context) = loaded.Value;
+        await using (db)
+        {
+            var stopped = await db.Rituals.AsNoTracking()
+                .Where(ritual => ritual.CoupleId == context.Scope.CoupleId && ritual.DeletedAt != null)
+                .OrderByDescending(ritual => ritual.DeletedAt)
+                .Take(20)
+                .ToListAsync(cancellationToken);
+            return stopped.Select(ritual => new StoppedRitual(ritual.Id, ritual.Name, context.HomeZone.LocalDate(ritual.DeletedAt!.Value))).ToList();
+        }
     }
 
     /// <summary>For the dashboard card: every live ritual's state, and what happens in the next seven days.</summary>
@@ -291,18 +293,13 @@ public sealed class RitualsService(
                 return ServiceResult.Fail(UserActionThrottle.TooManyMessage);
             }
 
-            var ritual = await db.Rituals.SingleOrDefaultAsync(ritual => ritual.Id == ritualId && ritual.CoupleId == context.Scope.CoupleId, cancellationToken);
-            if (ritual is null)
+            var found = await context.FindLiveRitualAsync(db, ritualId, cancellationToken);
+            if (!found.Succeeded)
             {
-                return ServiceResult.Fail(GoneMessage);
+                return ServiceResult.Fail(found.Error!);
             }
 
-            if (ritual.IsDeleted)
-            {
-                return ServiceResult.Fail(DeletedMessage);
-            }
-
-            var result = await change(db, ritual, context);
+            var result = await change(db, found.Value!, context);
             if (result.Succeeded)
             {
                 await db.SaveChangesAsync(cancellationToken);
