@@ -1,5 +1,6 @@
 using CoupleConnect.Bench;
 using CoupleConnect.Bench.Dashboard;
+using CoupleConnect.Bench.Email;
 using CoupleConnect.Bench.NudgeDispatch;
 
 // One executable, one subcommand per benchmark:  dotnet run -c Release --project bench/CoupleConnect.Bench -- <name> [options]
@@ -7,6 +8,7 @@ var benchmarks = new Dictionary<string, (string Summary, Func<BenchArgs, Task<in
 {
     ["nudge-dispatch"] = (NudgeDispatchBenchmark.Summary, NudgeDispatchBenchmark.RunAsync),
     ["dashboard"] = (DashboardBenchmark.Summary, DashboardBenchmark.RunAsync),
+    ["email"] = (EmailBenchmark.Summary, EmailBenchmark.RunAsync),
 };
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help" || !benchmarks.TryGetValue(args[0], out var benchmark))

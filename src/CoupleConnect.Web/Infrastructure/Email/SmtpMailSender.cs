@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
@@ -31,10 +32,13 @@ public sealed class SmtpMailSender(IOptions<EmailOptions> options, MimeMessageFa
     public async Task<SmtpClient> ConnectAsync(CancellationToken cancellationToken)
     {
         var smtp = options.Value.Smtp;
+        var host = smtp.Host ?? throw new InvalidOperationException("Email:Smtp:Host is not set.");
         var client = new SmtpClient { Timeout = smtp.TimeoutSeconds * 1000 };
+        Socket? socket = null;
         try
         {
-            await client.ConnectAsync(smtp.Host ?? throw new InvalidOperationException("Email:Smtp:Host is not set."), smtp.Port, ToSocketOptions(smtp.Security), cancellationToken);
+            socket = await ConnectSocketAsync(host, smtp.Port, TimeSpan.FromSeconds(smtp.TimeoutSeconds), cancellationToken);
+            await client.ConnectAsync(socket, host, smtp.Port, ToSocketOptions(smtp.Security), cancellationToken);
             if (!string.IsNullOrEmpty(smtp.UserName))
             {
                 await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? string.Empty, cancellationToken);
@@ -45,6 +49,34 @@ public sealed class SmtpMailSender(IOptions<EmailOptions> options, MimeMessageFa
         catch
         {
             client.Dispose();
+            socket?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// A TCP connection with Nagle's algorithm off. MailKit writes a message in several buffer-sized pieces; with Nagle
+    /// on, each piece after the first waits for the server's delayed ACK (40 ms on Linux), which capped a reused
+    /// connection at about 45 messages/s in bench/email.sh. The client owns the socket once connected.
+    /// </summary>
+    private static async Task<Socket> ConnectSocketAsync(string host, int port, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            await socket.ConnectAsync(host, port, deadline.Token);
+            return socket;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            socket.Dispose();
+            throw new TimeoutException($"Connecting to {host}:{port} took longer than {timeout.TotalSeconds:0} s.");
+        }
+        catch
+        {
+            socket.Dispose();
             throw;
         }
     }
