@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Security;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using CoupleConnect.Domain.CheckIns;
@@ -34,6 +32,9 @@ public static class EmailBenchmark
           --messages N            messages per timed run of the SMTP client alone (default 2,000)
           --rounds N              timed runs of each way, interleaved (default 3; the median is reported)
           --security LIST         none, starttls or both (default both): plain SMTP + AUTH, STARTTLS + AUTH
+          --tls-cert FILE         the sink's certificate (PEM) for STARTTLS; --tls-key FILE its key (PEM). The app's
+                                  client validates it, so this process must trust it: bench/email.sh makes one for
+                                  127.0.0.1 and adds it to the trust bundle of this process only (SSL_CERT_FILE)
           --results FILE          write the Markdown results there
           --command TEXT          the command line to record in the results
           --note TEXT             a remark to record (e.g. "development run, machine busy")
@@ -53,6 +54,8 @@ public static class EmailBenchmark
         var messages = Math.Max(1, args.Number("messages", 2_000));
         var rounds = Math.Max(1, args.Number("rounds", 3));
         var securityText = args.Value("security") ?? "both";
+        var certificatePath = args.Value("tls-cert");
+        var keyPath = args.Value("tls-key");
         var resultsPath = args.Value("results");
         var command = args.Value("command") ?? "dotnet run -c Release --project bench/CoupleConnect.Bench -- email";
         var note = args.Value("note");
@@ -72,6 +75,11 @@ public static class EmailBenchmark
             _ => throw new BenchUsageException($"--security expects none, starttls or both, not '{securityText}'."),
         };
 
+        if (securities.Contains(SmtpSecurity.StartTls) && (certificatePath is null || keyPath is null))
+        {
+            throw new BenchUsageException("STARTTLS needs --tls-cert and --tls-key (bench/email.sh makes them), or pass --security none.");
+        }
+
         var started = DateTimeOffset.UtcNow;
         var loadAtStart = Machine.LoadAverage();
         Log($"Email benchmark: {Fmt.Count(nudges)} outbox nudges and {Fmt.Count(messages)} client-only messages per run, {rounds} rounds of each way, security {securityText}");
@@ -84,8 +92,7 @@ public static class EmailBenchmark
         var modes = new List<ModeFigures>();
         foreach (var security in securities)
         {
-            using var certificate = security == SmtpSecurity.StartTls ? SinkCertificate() : null;
-            using var trust = certificate is null ? null : TrustOnly(certificate);
+            using var certificate = security == SmtpSecurity.StartTls ? SinkCertificate(certificatePath!, keyPath!) : null;
             await using var sink = await SmtpSink.StartAsync(certificate);
             Log($"— {Describe(security)}: sink on 127.0.0.1:{sink.Port}");
             var client = await MeasureClientAsync(sink, security, messages, rounds);
@@ -231,43 +238,17 @@ public static class EmailBenchmark
             SenderApp.MailDomain));
     }
 
-    /// <summary>A self-signed RSA-2048 certificate for 127.0.0.1, as a real submission server presents (RSA, SHA-256).</summary>
-    private static X509Certificate2 SinkCertificate()
+    /// <summary>The sink's certificate with its key, loaded as SslStream on Linux wants it (through PKCS#12).</summary>
+    private static X509Certificate2 SinkCertificate(string certificatePath, string keyPath)
     {
-        using var key = RSA.Create(2048);
-        var request = new CertificateRequest("CN=smtp.bench.local", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        var names = new SubjectAlternativeNameBuilder();
-        names.AddIpAddress(IPAddress.Loopback);
-        request.CertificateExtensions.Add(names.Build());
-        using var created = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(7));
-
-        // SslStream on Linux wants a key it can use from a loaded PKCS#12, not the ephemeral one CreateSelfSigned made.
-        return X509CertificateLoader.LoadPkcs12(created.Export(X509ContentType.Pkcs12), null);
-    }
-
-    /// <summary>
-    /// The app's SmtpClient validates certificates (it sets no callback of its own); MailKit falls back to the process's
-    /// ServicePointManager callback, so this process trusts exactly the sink's certificate and nothing else changes.
-    /// </summary>
-    private static Restore TrustOnly(X509Certificate2 certificate)
-    {
-        var thumbprint = certificate.GetCertHashString(HashAlgorithmName.SHA256);
-#pragma warning disable SYSLIB0014 // obsolete for HTTP, still what MailKit consults when no client callback is set
-        ServicePointManager.ServerCertificateValidationCallback = (_, presented, _, errors) =>
-            presented is not null && (errors == SslPolicyErrors.None || presented.GetCertHashString(HashAlgorithmName.SHA256) == thumbprint);
-        return new Restore(() => ServicePointManager.ServerCertificateValidationCallback = null);
-#pragma warning restore SYSLIB0014
+        using var pem = X509Certificate2.CreateFromPemFile(certificatePath, keyPath);
+        return X509CertificateLoader.LoadPkcs12(pem.Export(X509ContentType.Pkcs12), null);
     }
 
     private static string Rate(Run run) => Fmt.Number(run.PerSecond, "N0") + " msg/s";
 
     private static void Log(string message) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{DateTime.UtcNow:HH:mm:ss}] {message}"));
-
-    private sealed class Restore(Action undo) : IDisposable
-    {
-        public void Dispose() => undo();
-    }
 }
 
 /// <summary>One timed run: messages, wall time, SMTP connections the sink saw.</summary>

@@ -88,7 +88,7 @@ public sealed record EmailOutcome(
         md.AppendLine(CultureInfo.InvariantCulture, $"| .NET | {Machine.DotNet} |");
         md.AppendLine(CultureInfo.InvariantCulture, $"| PostgreSQL | {Machine.PostgreSql} |");
         md.AppendLine(CultureInfo.InvariantCulture, $"| PostgreSQL settings | {string.Join(", ", Machine.PostgreSqlSettings.Select(s => $"{s.Name}={s.Value}"))} |");
-        md.AppendLine("| SMTP sink | the SmtpServer package (11.1) in the benchmark's process on 127.0.0.1, AUTH required; STARTTLS with a self-signed RSA-2048 certificate |");
+        md.AppendLine("| SMTP sink | the SmtpServer package (11.1) in the benchmark's process on 127.0.0.1, AUTH required; STARTTLS with a self-signed RSA-2048 certificate made by `bench/email.sh` (openssl) and trusted by the benchmark process only |");
         md.AppendLine();
         md.AppendLine("## Results");
         md.AppendLine();

@@ -63,6 +63,7 @@ public sealed class SmtpSink : IAsyncDisposable
         var services = new SmtpServiceProvider();
         services.Add(new DelegatingUserAuthenticator((user, password) => user == UserName && password == Password));
         services.Add(new Store(sink));
+        services.Add(new NoDelayListenerFactory());
         var host = new SmtpServerHost(options, services);
         host.SessionCreated += (_, _) => Interlocked.Increment(ref sink._sessions);
         sink._running = host.StartAsync(sink._stopping.Token);
