@@ -52,6 +52,8 @@ public sealed class SendingAppFixture : IAsyncLifetime
 
     public SendingOutbox Outbox => new(Factory.ConnectionString);
 
+    public string ConnectionString => Factory.ConnectionString;
+
     public NudgeSender Sender => App.Services.GetRequiredService<NudgeSender>();
 
     private CoupleConnectAppFactory Factory => _factory ?? throw new InvalidOperationException("The fixture is not initialised yet.");
