@@ -31,7 +31,7 @@ fi
 system_bundle=${SSL_CERT_FILE:-/etc/ssl/certs/ca-certificates.crt}
 cat "$system_bundle" "$TLS_DIR/sink.crt" >"$TLS_DIR/trust.pem" 2>/dev/null || cp "$TLS_DIR/sink.crt" "$TLS_DIR/trust.pem"
 export SSL_CERT_FILE="$TLS_DIR/trust.pem"
-set -- "$@" --tls-cert "$TLS_DIR/sink.crt" --tls-key "$TLS_DIR/sink.key"
+export CC_BENCH_EMAIL_TLS_CERT="$TLS_DIR/sink.crt" CC_BENCH_EMAIL_TLS_KEY="$TLS_DIR/sink.key"
 
 BENCH_SUBCOMMAND=email
 BENCH_SCRIPT_NAME=email.sh

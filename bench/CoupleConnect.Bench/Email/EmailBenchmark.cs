@@ -34,7 +34,8 @@ public static class EmailBenchmark
           --security LIST         none, starttls or both (default both): plain SMTP + AUTH, STARTTLS + AUTH
           --tls-cert FILE         the sink's certificate (PEM) for STARTTLS; --tls-key FILE its key (PEM). The app's
                                   client validates it, so this process must trust it: bench/email.sh makes one for
-                                  127.0.0.1 and adds it to the trust bundle of this process only (SSL_CERT_FILE)
+                                  127.0.0.1, adds it to the trust bundle of this process only (SSL_CERT_FILE) and
+                                  passes both in $CC_BENCH_EMAIL_TLS_CERT and $CC_BENCH_EMAIL_TLS_KEY
           --results FILE          write the Markdown results there
           --command TEXT          the command line to record in the results
           --note TEXT             a remark to record (e.g. "development run, machine busy")
@@ -54,8 +55,8 @@ public static class EmailBenchmark
         var messages = Math.Max(1, args.Number("messages", 2_000));
         var rounds = Math.Max(1, args.Number("rounds", 3));
         var securityText = args.Value("security") ?? "both";
-        var certificatePath = args.Value("tls-cert");
-        var keyPath = args.Value("tls-key");
+        var certificatePath = args.Value("tls-cert") ?? Environment.GetEnvironmentVariable("CC_BENCH_EMAIL_TLS_CERT");
+        var keyPath = args.Value("tls-key") ?? Environment.GetEnvironmentVariable("CC_BENCH_EMAIL_TLS_KEY");
         var resultsPath = args.Value("results");
         var command = args.Value("command") ?? "dotnet run -c Release --project bench/CoupleConnect.Bench -- email";
         var note = args.Value("note");
