@@ -11,7 +11,8 @@ public sealed record RampOptions(
     int StartConcurrency,
     TimeSpan StartTimeout,
     TimeSpan ClickTimeout,
-    TimeSpan StepOpenLimit);
+    TimeSpan StepOpenLimit,
+    TimeSpan HoldAfterRamp);
 
 /// <summary>One step's figures: what the app held and how fast it answered.</summary>
 public sealed record StepFigures(
@@ -145,6 +146,13 @@ public sealed class CircuitRamp(AppUnderTest app, string label, string page, Fun
         }
         finally
         {
+            if (options.HoldAfterRamp > TimeSpan.Zero && !app.HasExited)
+            {
+                // For a look inside with the app's circuits still open, e.g. dotnet-gcdump collect -p PID.
+                log($"{label}: holding the circuits for {options.HoldAfterRamp.TotalMinutes:0} min (app process {app.ProcessId})…");
+                await Task.Delay(options.HoldAfterRamp, cancellationToken);
+            }
+
             await stop.CancelAsync();
             await Task.WhenAll(_holders).WaitAsync(TimeSpan.FromMinutes(1), CancellationToken.None).ContinueWith(_ => { }, TaskScheduler.Default);
         }

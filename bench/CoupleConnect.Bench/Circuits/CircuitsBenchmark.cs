@@ -33,6 +33,8 @@ public static class CircuitsBenchmark
           --app-core N            the core the apps under test are pinned to (default 0)
           --app-port N            loopback port of CoupleConnect (default 5381)
           --bare-port N           loopback port of the bare template (default 5382)
+          --hold-minutes N        after the last step, keep the circuits open N minutes (at most 60) to look inside
+                                  the app (its process id is printed), e.g. with dotnet-gcdump
           --skip-bare             ramp CoupleConnect only (no ratio)
           --skip-app              ramp the bare template only
           --work DIR              where the apps' logs and probe sockets go (default /tmp/cc-circuits-<pid>)
@@ -68,7 +70,8 @@ public static class CircuitsBenchmark
             Math.Max(1, args.Number("start-concurrency", 16)),
             StartTimeout: TimeSpan.FromSeconds(90),
             ClickTimeout: TimeSpan.FromSeconds(30),
-            StepOpenLimit: TimeSpan.FromMinutes(Math.Max(1, args.Number("step-limit", 20))));
+            StepOpenLimit: TimeSpan.FromMinutes(Math.Max(1, args.Number("step-limit", 20))),
+            HoldAfterRamp: TimeSpan.FromMinutes(Math.Min(60, args.Number("hold-minutes", 0))));
         var core = args.Number("app-core", 0).ToString(CultureInfo.InvariantCulture);
         var appPort = args.Number("app-port", 5381);
         var barePort = args.Number("bare-port", 5382);
