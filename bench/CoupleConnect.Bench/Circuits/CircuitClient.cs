@@ -94,7 +94,13 @@ public sealed class CircuitClient : IAsyncDisposable
             throw new InvalidOperationException($"GET {_pageUri} answered {(int)response.StatusCode} (location: {response.Headers.Location}).");
         }
 
-        var markers = ComponentMarkers.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+        var html = await response.Content.ReadAsStringAsync(cancellationToken);
+        var markers = ComponentMarkers.Parse(html);
+        if (Trace)
+        {
+            Console.WriteLine($"[trace] page {html.Length} chars, {markers.ServerMarkers.Count} server markers, component state {markers.ApplicationState.Length} chars");
+        }
+
         if (markers.ServerMarkers.Count == 0)
         {
             throw new InvalidOperationException($"GET {_pageUri} has no interactive server component markers.");
@@ -206,7 +212,7 @@ public sealed class CircuitClient : IAsyncDisposable
 
         if (Trace && summary is not null)
         {
-            Console.WriteLine($"[trace] batch {batchId}: {summary.UpdatedComponents} components, {summary.ReferenceFrames} frames, disposed [{string.Join(",", summary.DisposedEventHandlerIds)}], " +
+            Console.WriteLine($"[trace] batch {batchId} ({data.Length} bytes): {summary.UpdatedComponents} components, {summary.ReferenceFrames} frames, disposed [{string.Join(",", summary.DisposedEventHandlerIds)}], " +
                 $"set [{string.Join(",", summary.HandlerUpdates.Select(u => $"{u.ComponentId}:{u.EventName}={u.EventHandlerId}"))}], " +
                 $"handlers: {string.Join("; ", summary.Elements.Select(e => $"{e.ComponentId}:{e.Name}[{string.Join(",", e.Attributes.Where(a => a.Key is "data-kind" or "class").Select(a => a.Key + "=" + a.Value))}]{string.Join(",", e.EventHandlers.Select(h => h.Key + "=" + h.Value))}"))}");
         }

@@ -75,6 +75,18 @@ public sealed record CircuitsOutcome(
         return (shared, appStep.HeapPerCircuitBytes(app.Baseline) / bareStep.HeapPerCircuitBytes(bare.Baseline));
     }
 
+    private static int MachineCores()
+    {
+        try
+        {
+            return File.ReadLines("/proc/cpuinfo").Count(line => line.StartsWith("processor", StringComparison.Ordinal));
+        }
+        catch (IOException)
+        {
+            return Environment.ProcessorCount;
+        }
+    }
+
     public string Markdown()
     {
         var md = new StringBuilder();
@@ -91,7 +103,7 @@ public sealed record CircuitsOutcome(
         md.AppendLine(CultureInfo.InvariantCulture, $"| Date | {Started:yyyy-MM-dd HH:mm} UTC |");
         md.AppendLine(CultureInfo.InvariantCulture, $"| Command | `{Command}` |");
         md.AppendLine(CultureInfo.InvariantCulture, $"| Code revision | `{Revision ?? "unknown"}` |");
-        md.AppendLine(CultureInfo.InvariantCulture, $"| Machine | {Machine.Cpu}, {Machine.LogicalCores} logical cores, {Machine.Memory} RAM; {Machine.OperatingSystem} |");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| Machine | {Machine.Cpu}, {MachineCores()} logical cores ({Machine.LogicalCores} visible to the pinned load client), {Machine.Memory} RAM; {Machine.OperatingSystem} |");
         md.AppendLine(CultureInfo.InvariantCulture, $"| .NET (load client) | {Machine.DotNet} |");
         md.AppendLine(CultureInfo.InvariantCulture, $"| PostgreSQL | {Machine.PostgreSql} |");
         md.AppendLine(CultureInfo.InvariantCulture, $"| Apps under test | separate processes, Release, `ASPNETCORE_ENVIRONMENT=Production`, `taskset -c {Core}`, `DOTNET_GCHeapHardLimit={CircuitsBenchmark.HeapLimit}` (3.5 GiB), server GC (the Web SDK's default), loopback HTTP |");
