@@ -292,6 +292,9 @@ public sealed class CircuitClient : IAsyncDisposable
         }
 
         // JSCallResultType.JSObjectReference = 1: the caller expects a reference (a module import, an instance).
+        // Known limit: every other call gets null, so the few MudBlazor start-up calls that expect a value
+        // (window.hasOwnProperty, getBrowserWindowSize, mudGetSvgBBox, isDarkMode) fail to deserialize and MudBlazor
+        // catches it; a browser would answer them (see bench/results/circuits.md, "Limits of this measurement").
         var result = resultType == 1
             ? $"{{\"__jsObjectId\":{Interlocked.Increment(ref _nextJsObjectId)}}}"
             : "null";
