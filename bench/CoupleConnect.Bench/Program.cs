@@ -1,4 +1,5 @@
 using CoupleConnect.Bench;
+using CoupleConnect.Bench.Circuits;
 using CoupleConnect.Bench.Dashboard;
 using CoupleConnect.Bench.Email;
 using CoupleConnect.Bench.NudgeDispatch;
@@ -9,6 +10,7 @@ var benchmarks = new Dictionary<string, (string Summary, Func<BenchArgs, Task<in
     ["nudge-dispatch"] = (NudgeDispatchBenchmark.Summary, NudgeDispatchBenchmark.RunAsync),
     ["dashboard"] = (DashboardBenchmark.Summary, DashboardBenchmark.RunAsync),
     ["email"] = (EmailBenchmark.Summary, EmailBenchmark.RunAsync),
+    ["circuits"] = (CircuitsBenchmark.Summary, CircuitsBenchmark.RunAsync),
 };
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help" || !benchmarks.TryGetValue(args[0], out var benchmark))
