@@ -1,12 +1,15 @@
 using CoupleConnect.Bench;
 using CoupleConnect.Bench.Dashboard;
 using CoupleConnect.Bench.NudgeDispatch;
+using CoupleConnect.Bench.Reliability;
 
 // One executable, one subcommand per benchmark:  dotnet run -c Release --project bench/CoupleConnect.Bench -- <name> [options]
 var benchmarks = new Dictionary<string, (string Summary, Func<BenchArgs, Task<int>> Run)>(StringComparer.Ordinal)
 {
     ["nudge-dispatch"] = (NudgeDispatchBenchmark.Summary, NudgeDispatchBenchmark.RunAsync),
     ["dashboard"] = (DashboardBenchmark.Summary, DashboardBenchmark.RunAsync),
+    ["crash"] = (CrashBenchmark.Summary, CrashBenchmark.RunAsync),
+    ["smtp-sink"] = (SmtpSink.Summary, SmtpSink.RunAsync),
 };
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help" || !benchmarks.TryGetValue(args[0], out var benchmark))
