@@ -79,16 +79,22 @@ public static class CrashReport
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"The sink accepted {Fmt.Count(v.ReceivedMessages)} messages carrying {Fmt.Count(v.DistinctReceived)} distinct Message-IDs; the outbox holds {Fmt.Count(v.OutboxRows)} rows, {Fmt.Count(v.SentRows)} of the due ones Sent ({v.Failed} failed, {v.Skipped} skipped). The whole run took {Fmt.Seconds(run.Total)}, the last start {Fmt.Seconds(run.FinalDrain)} to finish what was left (it first waits out the leases of killed senders).");
         md.AppendLine();
-        md.AppendLine("### Why a duplicate can happen, and why it is rare");
+        md.AppendLine("### Why the duplicates happen, and what would make them rarer");
         md.AppendLine();
-        md.AppendLine("The sender marks each outbox row Sent right after the server answered 250 to its DATA, one message at a time. A");
-        md.AppendLine("kill in the few milliseconds between the server's 250 and that UPDATE's commit leaves a row the server accepted");
-        md.AppendLine("but the database still holds Pending; when its lease runs out another run sends it again. No SMTP client can close");
-        md.AppendLine("that window (SMTP has no two-phase commit): delivery is at-least-once, at most one message per sender per kill, and");
-        md.AppendLine("the repeat carries the same Message-ID (it derives from the outbox id), so a receiving system or mail client that");
-        md.AppendLine("dedupes by Message-ID shows it once. Kills elsewhere (mid-dispatch transaction, between messages, during a");
-        md.AppendLine("claim, at startup) lose and repeat nothing: a dispatch transaction rolls back whole and its schedule rows are");
-        md.AppendLine("claimed again; the outbox's unique key (user, kind, local date) makes a repeated dispatch insert nothing.");
+        md.AppendLine("Each duplicate is a message the sink accepted twice with the same Message-ID, never a different message. The");
+        md.AppendLine("sender sends one message at a time: renew its lease on the row (a commit), send it (DATA, the server answers");
+        md.AppendLine("250), mark the row Sent (another commit). A kill after the server's 250 and before that UPDATE's commit");
+        md.AppendLine("returns leaves a row the server accepted but the database still holds Pending, and when its lease runs out the");
+        md.AppendLine("next sender sends it again. SMTP has no two-phase commit, so no sender can close that window: delivery is");
+        md.AppendLine("at-least-once, at most one repeated message per running sender per crash, and the repeat carries the same");
+        md.AppendLine("Message-ID (it derives from the outbox id), so a receiving system that dedupes by Message-ID shows it once.");
+        md.AppendLine("The alternative, marking the row before sending, would turn each of these into a lost nudge instead.");
+        md.AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"The window is not a few microseconds here: the mark's commit waits for its WAL flush (fsync, synchronous commit on) on a shared, busy disk, so it is a large part of each message's time, and {Fmt.Count(v.Duplicates)} of the {sendKills} kills that landed while sending fell into it (consistent with at most one per kill: {Fmt.Count(v.Duplicates)} ≤ {sendKills}; each repeated Message-ID arrived exactly twice). In production a crash is a rare event, so this is one repeated email per crash and sender. What would make it rarer: commit the Sent mark with `SET LOCAL synchronous_commit = off` (the mark only means \"do not send again\"; losing it in a database crash can only cause the same kind of duplicate, never a loss), which shrinks the window to one round trip and speeds the sender up as well. Not done in this change: the sender is being worked on for the email benchmark (item 2) at the same time.");
+        md.AppendLine();
+        md.AppendLine("Kills elsewhere lose and repeat nothing: a dispatch transaction killed midway rolls back whole and its schedule");
+        md.AppendLine("rows are claimed again; the outbox's unique key (user, kind, local date) makes a repeated dispatch insert nothing;");
+        md.AppendLine("rows claimed by a killed sender wait for their lease and are then sent by the next one.");
         if (v.DuplicatedIds.Count > 0)
         {
             md.AppendLine();
