@@ -9,6 +9,7 @@ var benchmarks = new Dictionary<string, (string Summary, Func<BenchArgs, Task<in
     ["nudge-dispatch"] = (NudgeDispatchBenchmark.Summary, NudgeDispatchBenchmark.RunAsync),
     ["dashboard"] = (DashboardBenchmark.Summary, DashboardBenchmark.RunAsync),
     ["crash"] = (CrashBenchmark.Summary, CrashBenchmark.RunAsync),
+    ["two-instances"] = (TwoInstancesBenchmark.Summary, TwoInstancesBenchmark.RunAsync),
     ["smtp-sink"] = (SmtpSink.Summary, SmtpSink.RunAsync),
 };
 
