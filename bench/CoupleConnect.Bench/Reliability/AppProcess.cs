@@ -142,12 +142,12 @@ public sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>SIGTERM (the app's graceful shutdown), then SIGKILL if it is still there after <paramref name="grace"/>.</summary>
-    public async Task StopAsync(TimeSpan grace)
+    /// <summary>SIGTERM (the app's graceful shutdown), then SIGKILL if it is still there after <paramref name="grace"/>; true if it exited by itself.</summary>
+    public async Task<bool> StopAsync(TimeSpan grace)
     {
         if (_process is not { HasExited: false } process)
         {
-            return;
+            return true;
         }
 
         using (var term = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
@@ -159,10 +159,12 @@ public sealed class AppProcess : IAsyncDisposable
         try
         {
             await process.WaitForExitAsync(wait.Token);
+            return true;
         }
         catch (OperationCanceledException)
         {
             await KillHardAsync();
+            return false;
         }
     }
 

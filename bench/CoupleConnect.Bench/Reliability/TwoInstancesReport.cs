@@ -21,6 +21,7 @@ public sealed record TwoInstancesRun(
     string StoppedInstance,
     string SurvivingInstance,
     TimeSpan StopTook,
+    bool StoppedGracefully,
     long UndispatchedAtStop,
     long PendingAtStop);
 
@@ -72,7 +73,7 @@ public static class TwoInstancesReport
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"{Fmt.Count(run.People)} people in couples across 30 zones (the dispatcher benchmark's `NudgeSeeder`); each one's every daily nudge — the morning question and the evening gratitude, for those who have them on — {Fmt.Count(run.Nudges)} in all, was made due at a random instant of a {run.Window.TotalSeconds:0}-second window ({run.WindowStart:HH:mm:ss}–{run.WindowStart + run.Window:HH:mm:ss} UTC). That is the honest compression the app permits: it runs on the real clock, so a day's nudges are given the due times of a few minutes, and both instances run the real recurring jobs every 5 s instead of every minute (`CoupleConnect:Nudges:JobsCron` = `*/5 * * * * *`, `CoupleConnect:Jobs:PollIntervalSeconds` = 1). The sender's lease is 30 s (production 300 s), so rows the stopped instance had claimed are taken over within the run. Both instances run a Hangfire server on the same storage; dispatch and send are claimed with `FOR UPDATE SKIP LOCKED`.");
         md.AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"{run.StopAt.TotalSeconds:0} s into the window, {run.StoppedInstance} — the instance serving Sam's dashboard through nginx — was stopped (SIGTERM, the app's graceful shutdown, {Fmt.Seconds(run.StopTook)}), with {Fmt.Count(run.UndispatchedAtStop)} nudges of the day not yet dispatched and {Fmt.Count(run.PendingAtStop)} waiting to be sent. {run.SurvivingInstance} did the rest of the day alone; the last nudge was done at {run.DoneAt:HH:mm:ss} UTC. Every outbox row is looked up at the sink by its Message-ID (`nudge-<outbox id>@…`).");
+        md.AppendLine(CultureInfo.InvariantCulture, $"{run.StopAt.TotalSeconds:0} s into the window, {run.StoppedInstance} — the instance serving Sam's dashboard through nginx — was stopped ({(run.StoppedGracefully ? $"SIGTERM: the app's graceful shutdown, which took {Fmt.Seconds(run.StopTook)}" : $"SIGTERM, and SIGKILL after 60 s because it had not exited by then")}), with {Fmt.Count(run.UndispatchedAtStop)} nudges of the day not yet dispatched and {Fmt.Count(run.PendingAtStop)} waiting to be sent. {run.SurvivingInstance} did the rest of the day alone; the last nudge was done at {run.DoneAt:HH:mm:ss} UTC. Every outbox row is looked up at the sink by its Message-ID (`nudge-<outbox id>@…`).");
         md.AppendLine();
         md.AppendLine("## How each check is made");
         md.AppendLine();
