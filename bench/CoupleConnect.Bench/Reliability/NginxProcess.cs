@@ -125,7 +125,8 @@ public sealed partial class NginxProcess : IAsyncDisposable
     {
         if (!_process.HasExited)
         {
-            _process.Kill();
+            // The whole tree: killing only the master would leave its worker process behind, listening on the port.
+            _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
         }
 
