@@ -3,6 +3,7 @@ using CoupleConnect.Bench.Circuits;
 using CoupleConnect.Bench.Dashboard;
 using CoupleConnect.Bench.Email;
 using CoupleConnect.Bench.NudgeDispatch;
+using CoupleConnect.Bench.Reliability;
 
 // One executable, one subcommand per benchmark:  dotnet run -c Release --project bench/CoupleConnect.Bench -- <name> [options]
 var benchmarks = new Dictionary<string, (string Summary, Func<BenchArgs, Task<int>> Run)>(StringComparer.Ordinal)
@@ -11,6 +12,9 @@ var benchmarks = new Dictionary<string, (string Summary, Func<BenchArgs, Task<in
     ["dashboard"] = (DashboardBenchmark.Summary, DashboardBenchmark.RunAsync),
     ["email"] = (EmailBenchmark.Summary, EmailBenchmark.RunAsync),
     ["circuits"] = (CircuitsBenchmark.Summary, CircuitsBenchmark.RunAsync),
+    ["crash"] = (CrashBenchmark.Summary, CrashBenchmark.RunAsync),
+    ["two-instances"] = (TwoInstancesBenchmark.Summary, TwoInstancesBenchmark.RunAsync),
+    ["smtp-sink"] = (CoupleConnect.Bench.Reliability.SmtpSink.Summary, CoupleConnect.Bench.Reliability.SmtpSink.RunAsync),
 };
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help" || !benchmarks.TryGetValue(args[0], out var benchmark))

@@ -4,6 +4,12 @@ public sealed class NudgeOptions
 {
     public const string SectionName = "CoupleConnect:Nudges";
 
+    /// <summary>
+    /// The dispatch and send jobs' cron (default every minute). A six-field cron has seconds ("*/5 * * * * *"); it needs
+    /// <c>CoupleConnect:Jobs:PollIntervalSeconds</c> below it, or Hangfire looks only every 15 s.
+    /// </summary>
+    public const string JobsCronKey = SectionName + ":JobsCron";
+
     /// <summary>Schedule rows claimed per dispatcher transaction.</summary>
     public int DispatchBatchSize { get; set; } = 5000;
 

@@ -24,10 +24,12 @@ public static class NudgesSetup
         services.AddScoped<SendNudgesJob>();
         services.AddScoped<PurgeNudgeOutboxJob>();
 
+        // Every minute in production; the crash and two-instance benchmarks run the same jobs every few seconds.
+        var cadence = builder.Configuration[NudgeOptions.JobsCronKey] is { Length: > 0 } cron ? cron : Cron.Minutely();
         services.AddRecurringJob(DispatchNudgesJob.RecurringJobId, jobs => jobs.AddOrUpdate<DispatchNudgesJob>(
-            DispatchNudgesJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Minutely()));
+            DispatchNudgesJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), cadence));
         services.AddRecurringJob(SendNudgesJob.RecurringJobId, jobs => jobs.AddOrUpdate<SendNudgesJob>(
-            SendNudgesJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Minutely()));
+            SendNudgesJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), cadence));
         services.AddRecurringJob(PurgeNudgeOutboxJob.RecurringJobId, jobs => jobs.AddOrUpdate<PurgeNudgeOutboxJob>(
             PurgeNudgeOutboxJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(4)));
         return builder;

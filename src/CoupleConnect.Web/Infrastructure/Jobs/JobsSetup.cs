@@ -14,6 +14,14 @@ public sealed class JobsOptions
     public bool RunServer { get; set; } = true;
 
     public int WorkerCount { get; set; } = 4;
+
+    /// <summary>
+    /// How often the server looks for due recurring jobs and new queued jobs; empty keeps Hangfire's 15 s. Only worth
+    /// lowering with a sub-minute <c>CoupleConnect:Nudges:JobsCron</c> (the crash and two-instance benchmarks).
+    /// </summary>
+    public double? PollIntervalSeconds { get; set; }
+
+    internal TimeSpan? PollInterval => PollIntervalSeconds is > 0 and var seconds ? TimeSpan.FromSeconds(seconds) : null;
 }
 
 public static class JobsSetup
@@ -38,11 +46,22 @@ public static class JobsSetup
                     // A job lost in a crash is picked up again within minutes rather than after the 30-minute default.
                     UseSlidingInvisibilityTimeout = true,
                     InvisibilityTimeout = TimeSpan.FromMinutes(5),
-                }));
+                    // Hangfire.PostgreSql's locks are rows; one held by a process that died (kill -9, OOM) stays until it
+                    // is this old. Ours are held for milliseconds (triggering a recurring job, a state change), and the
+                    // default 10 minutes stopped the nudge jobs for minutes after a crash (bench/results/crash.md).
+                    DistributedLockTimeout = TimeSpan.FromMinutes(1),
+                }.WithQueuePollInterval(jobs.PollInterval)));
 
         if (jobs.RunServer)
         {
-            builder.Services.AddHangfireServer(server => server.WorkerCount = jobs.WorkerCount);
+            builder.Services.AddHangfireServer(server =>
+            {
+                server.WorkerCount = jobs.WorkerCount;
+                if (jobs.PollInterval is { } interval)
+                {
+                    server.SchedulePollingInterval = interval;
+                }
+            });
         }
 
         return builder;
@@ -57,6 +76,16 @@ public static class JobsSetup
             AppPath = "/",
         });
         return app;
+    }
+
+    private static PostgreSqlStorageOptions WithQueuePollInterval(this PostgreSqlStorageOptions options, TimeSpan? interval)
+    {
+        if (interval is { } every)
+        {
+            options.QueuePollInterval = every;
+        }
+
+        return options;
     }
 
     private sealed class AdminOnlyDashboardFilter : IDashboardAuthorizationFilter
