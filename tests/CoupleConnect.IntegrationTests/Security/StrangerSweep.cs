@@ -13,10 +13,12 @@ namespace CoupleConnect.IntegrationTests.Security;
 /// Design §9 "a stranger test for every couple-scoped page and endpoint", made automatic: every route of the app's own
 /// route table is requested, with every method it accepts, by a person from another couple, by an unpaired person and
 /// anonymously, aimed at the victim couple's real ids, days and tokens. No response holds anything of the victim
-/// (a string the visitor sent is theirs to see again), none is a 500, and no row of the victim couple changes.
+/// (a string the visitor sent in that request, or typed into any form, is theirs to see again), none is a 500, and no row of the victim couple changes.
 /// </summary>
 public sealed class StrangerSweep(AppFixture app, ITestOutputHelper output) : IClassFixture<AppFixture>
 {
+    private const string SignOutPath = "/Account/Logout";
+
     /// <summary>The @page routes when this was written: fewer found means the enumeration broke, not that pages went.</summary>
     private const int KnownPages = 51;
 
@@ -113,7 +115,8 @@ public sealed class StrangerSweep(AppFixture app, ITestOutputHelper output) : IC
             }
         }
 
-        foreach (var target in targets.Where(target => target.Route.Methods.Contains(HttpMethods.Post)))
+        var posted = targets.Where(target => target.Route.Methods.Contains(HttpMethods.Post)).ToList();
+        foreach (var target in posted)
         {
             if (target.Route.Page is null)
             {
@@ -125,14 +128,28 @@ public sealed class StrangerSweep(AppFixture app, ITestOutputHelper output) : IC
 
             sweep.Add(await visitor.SendAsync(target, HttpMethod.Post, target.Url, new Dictionary<string, string> { [SweepForm.AntiforgeryField] = visitor.Token }));
             var page = await visitor.SendAsync(target, HttpMethod.Get, target.Url, fields: null);
-            var forms = SweepForms.Parse(page.Body).Concat(victimForms.GetValueOrDefault(target.Url, []));
-            foreach (var form in forms.Where(form => form.Token is not null))
-            {
-                var fields = new Dictionary<string, string>(form.Fields, StringComparer.Ordinal) { [SweepForm.AntiforgeryField] = visitor.Token };
-                sweep.Add(await visitor.SendAsync(target, HttpMethod.Post, form.Action is { Length: > 0 } action ? HtmlForms.ResolvePath(action) : target.Url, fields));
-            }
+            await PostFormsAsync(visitor, target, SweepForms.Parse(page.Body), sweep);
+        }
+
+        // Last, as anything the visitor typed is theirs to see from then on: the victim's own forms, replayed.
+        foreach (var target in posted.Where(target => target.Route.Page is not null))
+        {
+            await PostFormsAsync(visitor, target, victimForms.GetValueOrDefault(target.Url, []), sweep);
         }
     }
+
+    private static async Task PostFormsAsync(SweepVisitor visitor, SweepTarget target, IEnumerable<SweepForm> forms, List<SweepRequest> sweep)
+    {
+        // The sign-out form on every page is swept once as its own endpoint; posting it from each page only signs in again.
+        foreach (var form in forms.Where(form => form.Token is not null && !IsSignOut(form)))
+        {
+            var fields = new Dictionary<string, string>(form.Fields, StringComparer.Ordinal) { [SweepForm.AntiforgeryField] = visitor.Token };
+            sweep.Add(await visitor.SendAsync(target, HttpMethod.Post, form.Action is { Length: > 0 } action ? HtmlForms.ResolvePath(action) : target.Url, fields));
+        }
+    }
+
+    private static bool IsSignOut(SweepForm form) =>
+        form.Action is { Length: > 0 } action && HtmlForms.ResolvePath(action).Equals(SignOutPath, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>What is wrong with one answer: a server error, or a string of the victim the visitor never sent.</summary>
     private static IEnumerable<string> Failures(SweepRequest request, VictimCouple victim)

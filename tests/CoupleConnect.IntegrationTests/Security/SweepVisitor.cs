@@ -2,7 +2,7 @@ using CoupleConnect.IntegrationTests.Infrastructure;
 
 namespace CoupleConnect.IntegrationTests.Security;
 
-/// <summary>One request of the sweep and its answer. <see cref="Sent"/> is everything the visitor had sent so far.</summary>
+/// <summary>One request of the sweep and its answer. <see cref="Sent"/> is this request plus everything the visitor typed so far.</summary>
 public sealed record SweepRequest(string Who, AppRoute Route, string Method, string Url, int Status, string? Location, string Body, string Sent)
 {
     public override string ToString() => $"{Method} {Url} as {Who} → {Status}{(Location is null ? string.Empty : " " + Location)}";
@@ -10,7 +10,7 @@ public sealed record SweepRequest(string Who, AppRoute Route, string Method, str
 
 /// <summary>
 /// A visitor of the sweep: a signed-in stranger (signed in again whenever a request signs them out) or an anonymous
-/// visitor, with a current antiforgery token for posts. Remembers what it sent: a string it typed is its own to see.
+/// visitor, with a current antiforgery token for posts. Remembers what it typed: a string it typed is its own to see.
 /// </summary>
 public sealed class SweepVisitor : IDisposable
 {
@@ -18,7 +18,7 @@ public sealed class SweepVisitor : IDisposable
 
     private readonly AppFixture _app;
     private readonly TestPerson? _person;
-    private readonly System.Text.StringBuilder _sent = new();
+    private readonly System.Text.StringBuilder _typed = new();
     private AppBrowser _browser;
 
     private SweepVisitor(AppFixture app, string who, TestPerson? person)
@@ -40,10 +40,16 @@ public sealed class SweepVisitor : IDisposable
 
     public async Task<SweepRequest> SendAsync(SweepTarget target, HttpMethod method, string url, IReadOnlyDictionary<string, string>? fields)
     {
-        _sent.Append(Uri.UnescapeDataString(url)).Append('\n');
+        // What this request names (ids in its address) counts for this answer only; what the visitor typed into a form
+        // stays theirs: a couple name they posted may come back on any later page of their own.
+        var sent = new System.Text.StringBuilder(Uri.UnescapeDataString(url)).Append('\n');
         foreach (var (name, value) in fields ?? new Dictionary<string, string>())
         {
-            _sent.Append(name).Append('=').Append(value).Append('\n');
+            sent.Append(name).Append('=').Append(value).Append('\n');
+            if (name != SweepForm.AntiforgeryField)
+            {
+                _typed.Append(value).Append('\n');
+            }
         }
 
         using var request = new HttpRequestMessage(method, new Uri(url, UriKind.Relative));
@@ -54,7 +60,7 @@ public sealed class SweepVisitor : IDisposable
 
         using var response = await _browser.Http.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
-        var answer = new SweepRequest(Who, target.Route, method.Method, url, (int)response.StatusCode, response.Headers.Location?.ToString(), body, _sent.ToString());
+        var answer = new SweepRequest(Who, target.Route, method.Method, url, (int)response.StatusCode, response.Headers.Location?.ToString(), body, sent.Append(_typed).ToString());
         if (_person is not null && SignsOut(response))
         {
             await SignInAsync();
