@@ -33,7 +33,8 @@ public static class StrangerSweepTargets
 {
     /// <summary>
     /// Development only, and open by design: the dev mailbox is every email the app sent on a developer's machine,
-    /// standing in for SMTP. The sweep requests it (never a 500) but does not look for the victim in it.
+    /// standing in for SMTP. The sweep requests it (never a 500) but does not look for the victim in it;
+    /// <see cref="TheDevMailboxOutsideDevelopment"/> shows it is gone outside Development.
     /// </summary>
     public static readonly string[] OpenByDesignInDevelopment = ["/dev/mailbox", "/dev/mailbox/{Id}", "/dev/mailbox/{id}/html"];
 
