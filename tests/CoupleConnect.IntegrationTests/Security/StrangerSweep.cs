@@ -14,6 +14,12 @@ namespace CoupleConnect.IntegrationTests.Security;
 /// route table is requested, with every method it accepts, by a person from another couple, by an unpaired person and
 /// anonymously, aimed at the victim couple's real ids, days and tokens. No response holds anything of the victim
 /// (a string the visitor sent in that request, or typed into any form, is theirs to see again), none is a 500, and no row of the victim couple changes.
+/// <para>
+/// Plain HTTP sees what prerendering shows, and posts reach static-SSR forms only. An interactive page's circuit renders
+/// with the same signed-in user through the same feature services (components never touch the database), so what a
+/// stranger's circuit could show or change is what those services give a stranger: that is the service half of the
+/// stranger tests (<see cref="CoupleScopedRoutes.CoupleServiceProbes"/>). No circuit is opened here.
+/// </para>
 /// </summary>
 public sealed class StrangerSweep(AppFixture app, ITestOutputHelper output) : IClassFixture<AppFixture>
 {
