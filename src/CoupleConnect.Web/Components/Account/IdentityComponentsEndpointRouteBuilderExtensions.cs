@@ -23,12 +23,17 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
 
         var accountGroup = endpoints.MapGroup("/Account");
 
-        accountGroup.MapPost("/PerformExternalLogin", (
+        accountGroup.MapPost("/PerformExternalLogin", async (
             HttpContext context,
             [FromServices] SignInManager<ApplicationUser> signInManager,
             [FromForm] string provider,
             [FromForm] string returnUrl) =>
         {
+            if (!await IsExternalProviderAsync(signInManager, provider))
+            {
+                return UnknownProvider();
+            }
+
             IEnumerable<KeyValuePair<string, StringValues>> query = [
                 new("ReturnUrl", returnUrl),
                 new("Action", ExternalLogin.LoginCallbackAction)];
@@ -39,7 +44,7 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
                 QueryString.Create(query));
 
             var properties = signInManager.ConfigureExternalAuthenticationProperties(provider, redirectUrl);
-            return TypedResults.Challenge(properties, [provider]);
+            return Results.Challenge(properties, [provider]);
         });
 
         accountGroup.MapPost("/Logout", async (
@@ -80,13 +85,13 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             HttpContext context,
             [FromServices] UserManager<ApplicationUser> userManager,
             [FromServices] SignInManager<ApplicationUser> signInManager,
-            [FromServices] IAntiforgery antiforgery,
-            [FromQuery] string? username) =>
+            [FromServices] IAntiforgery antiforgery) =>
         {
             await antiforgery.ValidateRequestAsync(context);
 
-            var user = string.IsNullOrEmpty(username) ? null : await userManager.FindByNameAsync(username);
-            var optionsJson = await signInManager.MakePasskeyRequestOptionsAsync(user);
+            // Never for a named user: the template's ?username= listed that account's passkey ids to anyone who knew
+            // its email (the stranger sweep found it). Passkeys are made discoverable, so the browser finds its own.
+            var optionsJson = await signInManager.MakePasskeyRequestOptionsAsync(user: null);
             return TypedResults.Content(optionsJson, contentType: "application/json");
         });
 
@@ -97,6 +102,11 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             [FromServices] SignInManager<ApplicationUser> signInManager,
             [FromForm] string provider) =>
         {
+            if (!await IsExternalProviderAsync(signInManager, provider))
+            {
+                return UnknownProvider();
+            }
+
             // Clear the existing external cookie to ensure a clean login process
             await context.SignOutAsync(IdentityConstants.ExternalScheme);
 
@@ -106,7 +116,7 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
                 QueryString.Create("Action", ExternalLogins.LinkLoginCallbackAction));
 
             var properties = signInManager.ConfigureExternalAuthenticationProperties(provider, redirectUrl, signInManager.UserManager.GetUserId(context.User));
-            return TypedResults.Challenge(properties, [provider]);
+            return Results.Challenge(properties, [provider]);
         });
 
         var loggerFactory = endpoints.ServiceProvider.GetRequiredService<ILoggerFactory>();
@@ -141,4 +151,10 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
 
         return accountGroup;
     }
+
+    /// <summary>A provider the app has (none today): anything else is a hand-made post, refused plainly rather than a 500.</summary>
+    private static async Task<bool> IsExternalProviderAsync(SignInManager<ApplicationUser> signInManager, string provider) =>
+        (await signInManager.GetExternalAuthenticationSchemesAsync()).Any(scheme => scheme.Name == provider);
+
+    private static IResult UnknownProvider() => Results.BadRequest("That sign-in provider isn't available.");
 }

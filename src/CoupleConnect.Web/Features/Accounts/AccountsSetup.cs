@@ -65,6 +65,8 @@ public static class AccountsSetup
         services.AddTransient<IClaimsTransformation, AdminClaimsTransformation>();
         services.AddAuthorizationBuilder().AddPolicy(AdminRole, policy => policy.RequireRole(AdminRole));
 
+        // Discoverable passkeys: sign-in asks the browser for any of its own, never the server for a named account's ids.
+        services.Configure<IdentityPasskeyOptions>(passkeys => passkeys.ResidentKeyRequirement = "required");
         services.AddScoped<IEmailSender<ApplicationUser>, AccountEmailSender>();
         services.AddScoped<IValidator<RegisterInput>, RegisterInputValidator>();
         services.AddScoped<IValidator<ProfileInput>, ProfileInputValidator>();

@@ -69,7 +69,8 @@ public static class JobsSetup
 
     public static WebApplication MapJobsDashboard(this WebApplication app)
     {
-        app.UseHangfireDashboard("/hangfire", new DashboardOptions
+        // An endpoint (not middleware), so the dashboard is in the route table that the stranger sweep walks.
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
             Authorization = [new AdminOnlyDashboardFilter()],
             DashboardTitle = "CoupleConnect jobs",
