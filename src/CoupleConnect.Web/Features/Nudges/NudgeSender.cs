@@ -283,6 +283,11 @@ public sealed class NudgeSender(
     {
         var now = timeProvider.GetUtcNow();
         var attempts = nudge.Attempts + 1;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The mark only means "don't send again": were it lost in a database crash, the email would go twice, never
+        // not at all. Not waiting for its disk flush shrinks the window in which an app crash after the server's 250
+        // repeats a delivered email (bench/results/crash.md), and lets one connection send several times faster.
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL synchronous_commit TO off", cancellationToken);
         var row = db.NudgeOutbox.Where(entry => entry.Id == nudge.Id && entry.Status == NudgeStatus.Pending && entry.NextAttemptUtc == nudge.Lease);
         switch (sent.Outcome)
         {
@@ -316,6 +321,8 @@ public sealed class NudgeSender(
 
                 break;
         }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private static Task<int> MarkSkippedAsync(AppDbContext db, ClaimedNudge nudge, NudgeSkipReason skip, CancellationToken cancellationToken)
