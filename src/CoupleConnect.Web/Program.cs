@@ -34,6 +34,7 @@ builder.AddNudges();
 builder.AddJobs();
 builder.AddHealth();
 builder.AddUserInterface();
+builder.AddSecurityHeaders();
 
 var app = builder.Build();
 
@@ -50,6 +51,7 @@ if (app.Configuration.GetValue<bool?>("CoupleConnect:ApplyMigrationsAtStartup") 
     await app.Services.MigrateDatabaseAsync();
 }
 
+await app.EnsureDurableDatabaseAsync();
 await app.SeedDemoIfAskedAsync(args);
 
 if (app.Environment.IsDevelopment())
@@ -73,7 +75,7 @@ app.MapHealth();
 app.MapJobsDashboard();
 app.MapDevMailbox();
 app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+    .AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null); // SecurityHeaders sends the one CSP
 app.MapAccounts();
 app.MapCouples();
 app.MapNudges();

@@ -25,6 +25,8 @@ public class CoupleConnectAppFactory : WebApplicationFactory<Program>
             ["CoupleConnect:Encryption:CurrentKeyId"] = "test",
             ["CoupleConnect:Encryption:Keys:test"] = TestEncryptionKey,
             ["CoupleConnect:ApplyMigrationsAtStartup"] = "true",
+            // ./test.sh's throwaway cluster runs with fsync=off (scripts/lib/postgres.sh --ephemeral); docs/adr/0014.
+            ["CoupleConnect:Database:AllowUnsafeDurability"] = "true",
             ["CoupleConnect:RateLimits:AccountPostsPerWindow"] = "10000",
             ["CoupleConnect:Jobs:RunServer"] = "false",
             ["Email:DevMailboxPath"] = MailboxPath,

@@ -16,6 +16,16 @@ namespace Microsoft.AspNetCore.Routing;
 
 internal static class IdentityComponentsEndpointRouteBuilderExtensions
 {
+    // Endpoints without a [FromForm] parameter get no automatic refusal: this metadata makes the antiforgery middleware
+    // validate their token (form field or header) and the route table say so; the handler refuses with a 400 itself.
+    private static readonly RequireAntiforgeryTokenAttribute TokenCheckedInTheHandler = new();
+
+    // With a body, so the status code pages don't re-execute the POST (whose form can't be read any more) into a 500.
+    private static readonly IResult MissingToken = Results.Text("A valid antiforgery token was not provided with the request.", statusCode: StatusCodes.Status400BadRequest);
+
+    private static bool TokenWasValid(HttpContext context) =>
+        context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: true };
+
     // These endpoints are required by the Identity Razor components defined in the /Components/Account/Pages directory of this project.
     public static IEndpointConventionBuilder MapAdditionalIdentityEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -59,10 +69,12 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
         accountGroup.MapPost("/PasskeyCreationOptions", async (
             HttpContext context,
             [FromServices] UserManager<ApplicationUser> userManager,
-            [FromServices] SignInManager<ApplicationUser> signInManager,
-            [FromServices] IAntiforgery antiforgery) =>
+            [FromServices] SignInManager<ApplicationUser> signInManager) =>
         {
-            await antiforgery.ValidateRequestAsync(context);
+            if (!TokenWasValid(context))
+            {
+                return MissingToken;
+            }
 
             var user = await userManager.GetUserAsync(context.User);
             if (user is null)
@@ -79,21 +91,22 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
                 DisplayName = userName
             });
             return TypedResults.Content(optionsJson, contentType: "application/json");
-        });
+        }).WithMetadata(TokenCheckedInTheHandler);
 
         accountGroup.MapPost("/PasskeyRequestOptions", async (
             HttpContext context,
-            [FromServices] UserManager<ApplicationUser> userManager,
-            [FromServices] SignInManager<ApplicationUser> signInManager,
-            [FromServices] IAntiforgery antiforgery) =>
+            [FromServices] SignInManager<ApplicationUser> signInManager) =>
         {
-            await antiforgery.ValidateRequestAsync(context);
+            if (!TokenWasValid(context))
+            {
+                return MissingToken;
+            }
 
             // Never for a named user: the template's ?username= listed that account's passkey ids to anyone who knew
             // its email (the stranger sweep found it). Passkeys are made discoverable, so the browser finds its own.
             var optionsJson = await signInManager.MakePasskeyRequestOptionsAsync(user: null);
             return TypedResults.Content(optionsJson, contentType: "application/json");
-        });
+        }).WithMetadata(TokenCheckedInTheHandler);
 
         var manageGroup = accountGroup.MapGroup("/Manage").RequireAuthorization();
 
@@ -125,13 +138,11 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
         manageGroup.MapPost("/DownloadPersonalData", async (
             HttpContext context,
             [FromServices] UserManager<ApplicationUser> userManager,
-            [FromServices] PersonalDataExporter exporter,
-            [FromServices] IAntiforgery antiforgery) =>
+            [FromServices] PersonalDataExporter exporter) =>
         {
-            // No [FromForm] parameter, so the framework's automatic antiforgery check doesn't apply: check it here.
-            if (!await antiforgery.IsRequestValidAsync(context))
+            if (!TokenWasValid(context))
             {
-                return Results.BadRequest();
+                return MissingToken;
             }
 
             var user = await userManager.GetUserAsync(context.User);
@@ -147,7 +158,7 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             var fileBytes = await exporter.ExportAsync(user, context.RequestAborted);
             context.Response.Headers.TryAdd("Content-Disposition", "attachment; filename=CoupleConnect-my-data.json");
             return TypedResults.File(fileBytes, contentType: "application/json", fileDownloadName: "CoupleConnect-my-data.json");
-        });
+        }).WithMetadata(TokenCheckedInTheHandler);
 
         return accountGroup;
     }

@@ -13,6 +13,12 @@ public static class AccountsSetup
 
     public static readonly Version IdentitySchemaVersion = IdentitySchemaVersions.Version3;
 
+    /// <summary>
+    /// PBKDF2-HMAC-SHA512 rounds (Identity's v3 format) per OWASP's password storage cheat sheet; Identity's default is
+    /// 100,000. A hash with fewer rounds is re-hashed at its owner's next login (Identity's SuccessRehashNeeded).
+    /// </summary>
+    public const int PasswordHashIterations = 210_000;
+
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -60,6 +66,12 @@ public static class AccountsSetup
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
+
+        services.Configure<PasswordHasherOptions>(hashing =>
+        {
+            hashing.CompatibilityMode = PasswordHasherCompatibilityMode.IdentityV3;
+            hashing.IterationCount = PasswordHashIterations;
+        });
 
         services.AddOptions<CoupleConnectOptions>().BindConfiguration(CoupleConnectOptions.SectionName);
         services.AddTransient<IClaimsTransformation, AdminClaimsTransformation>();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -15,6 +16,9 @@ public static class EncryptedPropertyExtensions
     /// <summary>For optional text (e.g. a reflection not written yet); null stays null in the database.</summary>
     public static PropertyBuilder<string?> IsEncryptedOptional(this PropertyBuilder<string?> property) =>
         property.HasAnnotation(EncryptedAnnotation, true);
+
+    /// <summary>True for a property stored through the encrypting converter (on the built model, e.g. to list them all).</summary>
+    public static bool IsStoredEncrypted(this IReadOnlyProperty property) => property.GetValueConverter() is EncryptedStringConverter;
 
     /// <summary>Call last in OnModelCreating: gives every marked property the encrypting converter.</summary>
     public static void ApplyFieldEncryption(this ModelBuilder builder, FieldEncryptor encryptor)
