@@ -70,8 +70,6 @@ public sealed class HostileInputOnEveryInteractivePage(AppFixture app, ITestOutp
     public async Task EveryFieldOfEveryPageKeepsTheCircuitAliveEscapesWhatItShowsAndStoresNothingInvalid()
     {
         var clock = Stopwatch.StartNew();
-        var pages = RoutablePages.Of(app.Factory.Services).Where(page => !page.StaticServerRendered).ToList();
-        Assert.Contains(pages, page => page.Route == "/rituals/new"); // the discovery found the interactive pages at all
         var failures = new List<string>();
         var swept = new List<string>();
 
@@ -83,6 +81,8 @@ public sealed class HostileInputOnEveryInteractivePage(AppFixture app, ITestOutp
         var alexId = await app.UserIdOfAsync(alexPerson.Email);
         var samId = await app.UserIdOfAsync(samPerson.Email);
         var seeded = await app.SeedRitualsAsync(alexId, samId);
+        var pages = RoutablePages.Of(app.Factory.Services).Where(page => !page.StaticServerRendered).ToList();
+        Assert.Contains(pages, page => page.Route == "/rituals/new"); // the discovery found the interactive pages at all
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin")).DateTime);
         var paths = pages.Select(page => RoutablePages.Fill(page, RouteValues(page, seeded, today))).Distinct().ToList();
         output.WriteLine($"Paired and seeded in {clock.Elapsed.TotalSeconds:F1} s; pages: {string.Join(", ", paths)}");
