@@ -47,7 +47,7 @@ public sealed class HostileInputOnAccountPages(AppFixture app, ITestOutputHelper
                 continue;
             }
 
-            var opened = await OpenAsync(page.Route);
+            var opened = await OpenAsync(page.Route, failures);
             if (opened is null)
             {
                 notSwept.Add($"{page.Route}: no form for any visitor");
@@ -263,12 +263,21 @@ public sealed class HostileInputOnAccountPages(AppFixture app, ITestOutputHelper
     private sealed record Visitor(VisitorKind Kind, AppBrowser Browser, string? Email, string Query);
 
     /// <summary>The page with a form, for the first kind of visitor it shows one to; null when it shows none to anybody.</summary>
-    private async Task<(Visitor Visitor, string Html, string PagePath)?> OpenAsync(string route)
+    /// <remarks>Opening a page is itself input (anyone can type its address): a 500 for any visitor is a failure too.</remarks>
+    private async Task<(Visitor Visitor, string Html, string PagePath)?> OpenAsync(string route, ConcurrentQueue<string> failures)
     {
         foreach (var kind in Enum.GetValues<VisitorKind>())
         {
             var visitor = await NewVisitorAsync(kind);
             var path = route + visitor.Query;
+            using (var response = await visitor.Browser.GetAsync(path))
+            {
+                if ((int)response.StatusCode >= 500)
+                {
+                    failures.Enqueue($"GET {route} as {kind}: HTTP {(int)response.StatusCode}.");
+                }
+            }
+
             var html = await GetFormPageAsync(visitor, path);
             if (html is not null)
             {
