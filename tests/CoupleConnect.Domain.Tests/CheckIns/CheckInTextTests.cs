@@ -140,4 +140,17 @@ public class CheckInTextParsing
         Assert.Equal("First line.\n\nSecond  line,\r\n\tindented.", text!.Value);
         Assert.Equal(text.Value, text.ToString());
     }
+
+    [Theory]
+    [InlineData("a\0b")] // NUL: PostgreSQL text can't hold it
+    [InlineData("hello\u0007")] // bell
+    [InlineData("esc\u001B[31mred")] // a terminal escape
+    [InlineData("a\u0085b")] // next line (C1)
+    public void RefusesControlCharactersOtherThanTabsAndLineBreaks(string controlled)
+    {
+        Assert.False(CheckInText.TryParse(controlled, CheckInText.AnswerMaxLength, "answer", out var text, out var problem));
+
+        Assert.Null(text);
+        Assert.Equal("Your answer contains invisible control characters (often pasted from elsewhere). Please remove them and try again.", problem);
+    }
 }

@@ -124,7 +124,8 @@ public class AppFixture : IAsyncLifetime, IAsyncDisposable
         return await SignInOnAPhoneAsync(admin, colorScheme);
     }
 
-    private async Task<IPage> SignInOnAPhoneAsync(Person person, ColorScheme colorScheme)
+    /// <summary>A phone signed in as a person whose account already exists, on their home page.</summary>
+    public async Task<IPage> SignInOnAPhoneAsync(Person person, ColorScheme colorScheme = ColorScheme.Light)
     {
         var page = await NewPhonePageAsync(person.TimeZone, colorScheme);
         var login = new LoginPage(page);

@@ -3,12 +3,18 @@ using System.Text.RegularExpressions;
 
 namespace CoupleConnect.IntegrationTests.Infrastructure;
 
-/// <summary>A form as the server rendered it: where it posts and the hidden fields a browser would send back.</summary>
-public sealed record HtmlForm(string? Action, IReadOnlyDictionary<string, string> HiddenFields)
+/// <summary>A form as the server rendered it: where it posts, the hidden fields a browser would send back, and the fields a person fills.</summary>
+public sealed record HtmlForm(string? Action, IReadOnlyDictionary<string, string> HiddenFields, IReadOnlyList<HtmlField> Fields)
 {
     /// <summary>The Blazor form name (<c>FormName</c>), posted back as the hidden <c>_handler</c> field.</summary>
     public string? Handler => HiddenFields.GetValueOrDefault("_handler");
 }
+
+/// <summary>
+/// A field a person fills (input other than hidden or a button, textarea, select), with the value the page rendered in it
+/// and, for a select, its options' values.
+/// </summary>
+public sealed record HtmlField(string Name, string Type, string Value, IReadOnlyList<string> Options);
 
 /// <summary>Just enough HTML reading for static SSR pages: forms, hidden inputs and validation messages. No browser needed.</summary>
 public static partial class HtmlForms
@@ -29,7 +35,7 @@ public static partial class HtmlForms
                     }
                 }
 
-                return new HtmlForm(formAttributes.GetValueOrDefault("action"), hidden);
+                return new HtmlForm(formAttributes.GetValueOrDefault("action"), hidden, FieldsIn(form.Groups["body"].Value));
             })
             .ToList();
 
@@ -75,6 +81,46 @@ public static partial class HtmlForms
 
     public static string ResolvePath(string action) => new Uri(new Uri("http://localhost/"), WebUtility.HtmlDecode(action)).PathAndQuery;
 
+    private static List<HtmlField> FieldsIn(string formBody)
+    {
+        var fields = new List<HtmlField>();
+        foreach (Match input in InputPattern().Matches(formBody))
+        {
+            var attributes = Attributes(input.Groups["attributes"].Value);
+            var type = attributes.GetValueOrDefault("type")?.ToLowerInvariant() ?? "text";
+            if (attributes.TryGetValue("name", out var name) && type is not ("hidden" or "submit" or "button" or "image" or "reset"))
+            {
+                fields.Add(new HtmlField(name, type, attributes.GetValueOrDefault("value") ?? string.Empty, []));
+            }
+        }
+
+        foreach (Match textarea in TextAreaPattern().Matches(formBody))
+        {
+            if (Attributes(textarea.Groups["attributes"].Value).TryGetValue("name", out var name))
+            {
+                fields.Add(new HtmlField(name, "textarea", WebUtility.HtmlDecode(textarea.Groups["body"].Value), []));
+            }
+        }
+
+        foreach (Match select in SelectPattern().Matches(formBody))
+        {
+            if (Attributes(select.Groups["attributes"].Value).TryGetValue("name", out var name))
+            {
+                var options = OptionPattern().Matches(select.Groups["body"].Value)
+                    .Select(option => Attributes(option.Groups["attributes"].Value))
+                    .ToList();
+                var chosen = options.FirstOrDefault(option => option.ContainsKey("selected")) ?? options.FirstOrDefault();
+                fields.Add(new HtmlField(
+                    name,
+                    "select",
+                    chosen?.GetValueOrDefault("value") ?? string.Empty,
+                    options.Select(option => option.GetValueOrDefault("value") ?? string.Empty).ToList()));
+            }
+        }
+
+        return fields;
+    }
+
     private static MatchCollection MessageElements(string html, string fieldId) =>
         Regex.Matches(html, $"<div\\b[^>]*\\bid=\"{Regex.Escape(fieldId)}-error\"[^>]*>(?<text>.*?)</div>", RegexOptions.Singleline | RegexOptions.IgnoreCase);
 
@@ -89,6 +135,16 @@ public static partial class HtmlForms
     [GeneratedRegex("<input\\b(?<attributes>[^>]*)>", RegexOptions.IgnoreCase)]
     private static partial Regex InputPattern();
 
-    [GeneratedRegex("(?<name>[\\w.:-]+)\\s*=\\s*\"(?<value>[^\"]*)\"")]
+    [GeneratedRegex("<textarea\\b(?<attributes>[^>]*)>(?<body>.*?)</textarea>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex TextAreaPattern();
+
+    [GeneratedRegex("<select\\b(?<attributes>[^>]*)>(?<body>.*?)</select>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex SelectPattern();
+
+    [GeneratedRegex("<option\\b(?<attributes>[^>]*)>", RegexOptions.IgnoreCase)]
+    private static partial Regex OptionPattern();
+
+    // Valued (name="value") or bare (selected, required) attributes.
+    [GeneratedRegex("(?<name>[\\w.:-]+)(\\s*=\\s*\"(?<value>[^\"]*)\")?")]
     private static partial Regex AttributePattern();
 }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Primitives;
@@ -63,7 +64,9 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             [FromForm] string returnUrl) =>
         {
             await signInManager.SignOutAsync();
-            return TypedResults.LocalRedirect($"~/{returnUrl}");
+            // The return address comes from the form, so anyone can change it: anything but a local path goes home.
+            var target = $"~/{returnUrl}";
+            return TypedResults.LocalRedirect(RedirectHttpResult.IsLocalUrl(target) ? target : "~/");
         });
 
         accountGroup.MapPost("/PasskeyCreationOptions", async (

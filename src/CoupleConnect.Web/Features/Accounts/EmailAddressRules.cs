@@ -21,11 +21,16 @@ public static class EmailAddressRules
         return LooksLikeEmail(value) ? null : "That doesn't look like an email address. Check for a typo, like a missing @ or dot.";
     }
 
-    /// <summary>One @, something before it, a dot inside the domain, no spaces: catches typos without rejecting real addresses.</summary>
+    /// <summary>
+    /// One @, something before it, a dot inside the domain, no spaces, no control or invisible characters and none of
+    /// the characters that mean something else in a mail header (<c>&lt;&gt;()[],;:\"</c>, which only quoted addresses
+    /// nobody types may hold): catches typos without rejecting real addresses, and never lets through one the mailer
+    /// can't parse.
+    /// </summary>
     public static bool LooksLikeEmail(string email)
     {
         var at = email.IndexOf('@', StringComparison.Ordinal);
-        if (at <= 0 || at != email.LastIndexOf('@') || email.Any(char.IsWhiteSpace))
+        if (at <= 0 || at != email.LastIndexOf('@') || email.Any(IsNeverInAnAddress))
         {
             return false;
         }
@@ -34,4 +39,7 @@ public static class EmailAddressRules
         var dot = domain.IndexOf('.', StringComparison.Ordinal);
         return dot > 0 && dot < domain.Length - 1 && !domain.Contains("..", StringComparison.Ordinal);
     }
+
+    private static bool IsNeverInAnAddress(char c) =>
+        char.IsWhiteSpace(c) || Domain.Common.VisibleText.IsInvisibleOrControl(c) || "<>()[],;:\\\"".Contains(c, StringComparison.Ordinal);
 }
