@@ -367,23 +367,10 @@ public static class NudgeDispatchBenchmark
                 md.AppendLine();
             }
 
-            md.AppendLine(CultureInfo.InvariantCulture, $"- Date: {Started:yyyy-MM-dd HH:mm} UTC");
-            md.AppendLine(CultureInfo.InvariantCulture, $"- Command: `{Command}`");
-            md.AppendLine(CultureInfo.InvariantCulture, $"- Code: {Revision ?? "unknown revision"}");
-            md.AppendLine(CultureInfo.InvariantCulture, $"- Load average (1, 5, 15 min): {LoadAtStart} at the start, {LoadAtEnd} at the end");
+            ResultsMarkdown.AppendRun(md, Started, Command, Revision, LoadAtStart, LoadAtEnd);
             md.AppendLine();
 
-            md.AppendLine("## Machine");
-            md.AppendLine();
-            md.AppendLine("| | |");
-            md.AppendLine("|---|---|");
-            md.AppendLine(CultureInfo.InvariantCulture, $"| CPU | {Machine.Cpu}, {Machine.LogicalCores} logical cores |");
-            md.AppendLine(CultureInfo.InvariantCulture, $"| RAM | {Machine.Memory} |");
-            md.AppendLine(CultureInfo.InvariantCulture, $"| OS | {Machine.OperatingSystem} |");
-            md.AppendLine(CultureInfo.InvariantCulture, $"| .NET | {Machine.DotNet} |");
-            md.AppendLine(CultureInfo.InvariantCulture, $"| PostgreSQL | {Machine.PostgreSql} |");
-            md.AppendLine(CultureInfo.InvariantCulture, $"| PostgreSQL settings | {string.Join(", ", Machine.PostgreSqlSettings.Select(s => $"{s.Name}={s.Value}"))} |");
-            md.AppendLine();
+            ResultsMarkdown.AppendMachine(md, Machine);
 
             md.AppendLine("## Results");
             md.AppendLine();

@@ -37,10 +37,7 @@ public static class TwoInstancesReport
         md.AppendLine("upstream's `server` lines rewritten to loopback ports), an SMTP sink in a third process, Debian's Chromium for the");
         md.AppendLine("two partners' phones. Produced by `bench/two-instances.sh`.");
         md.AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"- Date: {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC");
-        md.AppendLine(CultureInfo.InvariantCulture, $"- Command: `{run.Command}`");
-        md.AppendLine(CultureInfo.InvariantCulture, $"- Code: {run.Revision ?? "unknown"}");
-        md.AppendLine(CultureInfo.InvariantCulture, $"- Load average (1, 5, 15 min): {run.LoadAtStart} at the start, {run.LoadAtEnd} at the end (a shared 2-core machine: other engineers were building and testing)");
+        ResultsMarkdown.AppendRun(md, DateTimeOffset.UtcNow, run.Command, run.Revision, run.LoadAtStart, run.LoadAtEnd);
         if (run.Note is { Length: > 0 })
         {
             md.AppendLine(CultureInfo.InvariantCulture, $"- Note: {run.Note}");
@@ -48,17 +45,7 @@ public static class TwoInstancesReport
 
         md.AppendLine(CultureInfo.InvariantCulture, $"- Whole run: {Fmt.Seconds(run.Total)}");
         md.AppendLine();
-        md.AppendLine("## Machine");
-        md.AppendLine();
-        md.AppendLine("| | |");
-        md.AppendLine("|---|---|");
-        md.AppendLine(CultureInfo.InvariantCulture, $"| CPU | {run.Machine.Cpu}, {run.Machine.LogicalCores} logical cores |");
-        md.AppendLine(CultureInfo.InvariantCulture, $"| RAM | {run.Machine.Memory} |");
-        md.AppendLine(CultureInfo.InvariantCulture, $"| OS | {run.Machine.OperatingSystem} |");
-        md.AppendLine(CultureInfo.InvariantCulture, $"| .NET | {run.Machine.DotNet} |");
-        md.AppendLine(CultureInfo.InvariantCulture, $"| PostgreSQL | {run.Machine.PostgreSql} |");
-        md.AppendLine(CultureInfo.InvariantCulture, $"| PostgreSQL settings | {string.Join(", ", run.Machine.PostgreSqlSettings.Select(setting => $"{setting.Name}={setting.Value}"))} |");
-        md.AppendLine();
+        ResultsMarkdown.AppendMachine(md, run.Machine);
         md.AppendLine("## Results");
         md.AppendLine();
         md.AppendLine("| Target | Figure | Verdict |");
