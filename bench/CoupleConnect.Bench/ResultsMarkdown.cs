@@ -14,6 +14,18 @@ public static class ResultsMarkdown
         md.AppendLine(CultureInfo.InvariantCulture, $"- Load average (1, 5, 15 min): {loadAtStart} at the start, {loadAtEnd} at the end");
     }
 
+    /// <summary>
+    /// A warning for the top of the results when other work shared the CPU, null on a quiet machine. Before the run,
+    /// anything runnable is other work; at the end the benchmark itself counts (about one).
+    /// </summary>
+    public static string? BusyRemark(int cores, string loadAtStart, string loadAtEnd, string figures)
+    {
+        static double First(string load) => double.TryParse(load.Split(' ')[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : 0;
+        return First(loadAtStart) > 0.5 * cores || First(loadAtEnd) > cores
+            ? $"Development run, machine busy: load average {loadAtStart} at the start and {loadAtEnd} at the end on {cores} cores (other work shared the CPU), so the {figures} are pessimistic; repeat on a quiet machine for the record."
+            : null;
+    }
+
     /// <summary>The "## Machine" table, with a benchmark's own rows (e.g. its SMTP sink) after the machine's.</summary>
     public static void AppendMachine(StringBuilder md, Machine machine, params string[] extraRows)
     {

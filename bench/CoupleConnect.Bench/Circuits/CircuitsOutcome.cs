@@ -117,8 +117,8 @@ public sealed record CircuitsOutcome(
         }
 
         md.AppendLine();
-        md.AppendLine("**The machine is shared** with other engineers' builds and tests: the load average above shows how busy it was. Latency");
-        md.AppendLine("figures taken on a busy machine are upper bounds for a quiet one; heap figures do not depend on it.");
+        md.AppendLine("The benchmark keeps both cores busy itself (the app on one, the client and PostgreSQL on the other): a load average well");
+        md.AppendLine("above 2 means other work shared the CPU, and its latency figures are upper bounds for a quiet machine; heap figures do not depend on it.");
         md.AppendLine();
         md.AppendLine("## Targets");
         md.AppendLine();

@@ -299,19 +299,7 @@ public static partial class DashboardBenchmark
     {
         private bool FullScale => Facts.Positives - Facts.Gratitude >= FullPositives && Facts.QuestionDays >= FullDays && Facts.Gratitude >= FullGratitude;
 
-        private bool Busy
-        {
-            get
-            {
-                // Before the run, anything runnable is other work; at the end the benchmark itself counts (about one).
-                static double First(string load) => double.TryParse(load.Split(' ')[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : 0;
-                return First(LoadAtStart) > 0.5 * Machine.LogicalCores || First(LoadAtEnd) > Machine.LogicalCores;
-            }
-        }
-
-        private string? AutoNote => Busy
-            ? $"Development run, machine busy: load average {LoadAtStart} at the start and {LoadAtEnd} at the end on {Machine.LogicalCores} cores (other work shared the CPU), so the latencies are pessimistic; repeat on a quiet machine for the record."
-            : null;
+        private string? AutoNote => ResultsMarkdown.BusyRemark(Machine.LogicalCores, LoadAtStart, LoadAtEnd, "latencies");
 
         public string ConsoleSummary()
         {

@@ -46,6 +46,12 @@ public static class CrashReport
         md.AppendLine("the app is killed with SIGKILL at random points of dispatch and of sending, restarted each time, and at the");
         md.AppendLine("end every due row is looked up at the sink by its Message-ID (`nudge-<outbox id>@…`). Produced by `bench/crash.sh`.");
         md.AppendLine();
+        if (ResultsMarkdown.BusyRemark(run.Machine.LogicalCores, run.LoadAtStart, run.LoadAtEnd, "timings") is { } busy)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"> **{busy}**");
+            md.AppendLine();
+        }
+
         ResultsMarkdown.AppendRun(md, DateTimeOffset.UtcNow, run.Command, run.Revision, run.LoadAtStart, run.LoadAtEnd);
         if (run.Note is { Length: > 0 })
         {

@@ -37,6 +37,12 @@ public static class TwoInstancesReport
         md.AppendLine("upstream's `server` lines rewritten to loopback ports), an SMTP sink in a third process, Debian's Chromium for the");
         md.AppendLine("two partners' phones. Produced by `bench/two-instances.sh`.");
         md.AppendLine();
+        if (ResultsMarkdown.BusyRemark(run.Machine.LogicalCores, run.LoadAtStart, run.LoadAtEnd, "timings") is { } busy)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"> **{busy}**");
+            md.AppendLine();
+        }
+
         ResultsMarkdown.AppendRun(md, DateTimeOffset.UtcNow, run.Command, run.Revision, run.LoadAtStart, run.LoadAtEnd);
         if (run.Note is { Length: > 0 })
         {
