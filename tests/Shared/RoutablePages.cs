@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoupleConnect.Tests.Shared;
 
@@ -11,22 +9,13 @@ public sealed record RoutablePage(string Route, Type Component, bool StaticServe
     public override string ToString() => Route;
 }
 
-/// <summary>Every page the running app routes to, read from its endpoint data sources: a new page is found without a list to update.</summary>
+/// <summary>Every page the running app routes to, from its own route table (<see cref="AppRouteTable"/>): a new page is found without a list to update.</summary>
 public static class RoutablePages
 {
     public static IReadOnlyList<RoutablePage> Of(IServiceProvider services) =>
-        services.GetServices<EndpointDataSource>()
-            .SelectMany(source => source.Endpoints)
-            .OfType<RouteEndpoint>()
-            .Where(endpoint => endpoint.Metadata.GetMetadata<ComponentTypeMetadata>() is not null)
-            .Select(endpoint => new RoutablePage(
-                "/" + (endpoint.RoutePattern.RawText ?? string.Empty).TrimStart('/'),
-                endpoint.Metadata.GetMetadata<ComponentTypeMetadata>()!.Type,
-                endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Components.ExcludeFromInteractiveRoutingAttribute>() is not null,
-                endpoint.RoutePattern.Parameters.Select(parameter => parameter.Name).ToList()))
-            .DistinctBy(page => page.Route)
-            .OrderBy(page => page.Route, StringComparer.Ordinal)
-            .ToList();
+        [.. AppRouteTable.Read(services)
+            .Where(route => route.Page is not null)
+            .Select(route => new RoutablePage(route.Pattern, route.Page!, route.StaticServerRendered, route.RouteParameters))];
 
     /// <summary>The route with each parameter replaced by its value (constraints such as <c>:guid</c> dropped).</summary>
     public static string Fill(RoutablePage page, IReadOnlyDictionary<string, string> values) =>

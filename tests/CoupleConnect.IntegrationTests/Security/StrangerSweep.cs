@@ -1,6 +1,7 @@
 using System.Net;
 using CoupleConnect.IntegrationTests.Infrastructure;
 using CoupleConnect.IntegrationTests.Rituals;
+using CoupleConnect.Tests.Shared;
 using CoupleConnect.Web.Features.Accounts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using CoupleConnect.Domain.Nudges;
 using CoupleConnect.IntegrationTests.Infrastructure;
+using CoupleConnect.Tests.Shared;
 using CoupleConnect.Web.Features.Accounts;
 using CoupleConnect.Web.Features.Nudges;
 using CoupleConnect.Web.Features.Rituals;

@@ -1,4 +1,5 @@
 using CoupleConnect.IntegrationTests.Infrastructure;
+using CoupleConnect.Tests.Shared;
 
 namespace CoupleConnect.IntegrationTests.Security;
 

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CoupleConnect.IntegrationTests.Security;
+namespace CoupleConnect.Tests.Shared;
 
 /// <summary>
 /// One endpoint of the running app's own route table: its pattern, the methods it accepts, and the inputs a request
@@ -21,6 +21,9 @@ public sealed record AppRoute(
     Type? Page,
     bool IsStaticAsset)
 {
+    /// <summary>A page that opts out of interactive routing: Identity's static server-rendered pages.</summary>
+    public bool StaticServerRendered { get; init; }
+
     public override string ToString() => $"{string.Join(",", Methods)} {Pattern}";
 }
 
@@ -55,7 +58,10 @@ public static class AppRouteTable
             page is not null ? QueryParametersOf(page) : handler is not null ? HandlerParameters<FromQueryAttribute>(handler, query => query.Name) : [],
             handler is not null ? HandlerParameters<FromFormAttribute>(handler, form => form.Name) : [],
             page,
-            endpoint.Metadata.GetMetadata<StaticAssetDescriptor>() is not null);
+            endpoint.Metadata.GetMetadata<StaticAssetDescriptor>() is not null)
+        {
+            StaticServerRendered = endpoint.Metadata.GetMetadata<ExcludeFromInteractiveRoutingAttribute>() is not null,
+        };
     }
 
     private static string[] QueryParametersOf(Type page) =>
