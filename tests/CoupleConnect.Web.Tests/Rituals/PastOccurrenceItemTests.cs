@@ -85,8 +85,7 @@ public sealed class PastOccurrenceItemTests : RitualsTestContext
         item.Find("button[data-write-note]").Click();
 
         item.Find("[data-note-editor] textarea").Input("Pizza on the floor, phones in the drawer.");
-        Clock.Advance(TimeSpan.FromSeconds(1)); // past the box's debounce
-        item.WaitForAssertion(() => Assert.False(item.Find("[data-note-editor] button").HasAttribute("disabled")));
+        PassTheDebounce(item, () => Assert.False(item.Find("[data-note-editor] button").HasAttribute("disabled")));
         item.Find("[data-note-editor] button").Click();
 
         // Nobody is signed in here, so the real service refuses: the message shows, and the words stay in the box.

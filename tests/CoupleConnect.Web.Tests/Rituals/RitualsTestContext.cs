@@ -1,7 +1,10 @@
+using System.Diagnostics;
+using Bunit.Extensions.WaitForHelpers;
 using CoupleConnect.Domain.Rituals;
 using CoupleConnect.Web.Features.Couples;
 using CoupleConnect.Web.Features.Rituals;
 using CoupleConnect.Web.Infrastructure.Data;
+using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -51,6 +54,30 @@ public abstract class RitualsTestContext : BunitContext, IAsyncLifetime
     protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero));
 
     Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>
+    /// Moves the clock on in small steps until <paramref name="assertion"/> passes. MudBlazor's debounce starts its delay
+    /// on the thread pool after the input event, so a single move made right after typing can come before the delay
+    /// exists and then never ends it.
+    /// </summary>
+    protected void PassTheDebounce<TComponent>(IRenderedComponent<TComponent> component, Action assertion)
+        where TComponent : IComponent
+    {
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            Clock.Advance(TimeSpan.FromMilliseconds(200));
+            try
+            {
+                component.WaitForAssertion(assertion, TimeSpan.FromMilliseconds(100));
+                return;
+            }
+            catch (WaitForFailedException) when (waited.Elapsed < TimeSpan.FromSeconds(10))
+            {
+                // Not yet: the debounce's delay may not have been scheduled when the clock moved.
+            }
+        }
+    }
 
     // MudBlazor's services are IAsyncDisposable only; xUnit's synchronous Dispose would throw.
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
