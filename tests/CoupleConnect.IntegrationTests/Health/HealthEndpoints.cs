@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Sockets;
 using CoupleConnect.IntegrationTests.Infrastructure;
 using CoupleConnect.Tests.Shared;
+using CoupleConnect.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoupleConnect.IntegrationTests.Health;
 
@@ -59,6 +62,36 @@ public sealed class HealthEndpoints(AppFixture app) : IClassFixture<AppFixture>
         using var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+    }
+
+    [Fact]
+    public async Task ReadyTurns200OnceTheMigrationsAreAppliedAndStillNoticesADatabaseThatGoesAway()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var factory = new CoupleConnectAppFactory(database.ConnectionString, new Dictionary<string, string?>
+        {
+            ["CoupleConnect:ApplyMigrationsAtStartup"] = "false",
+        });
+        using var client = factory.CreateClient();
+        using (var beforeMigrating = await client.GetAsync(new Uri("/health/ready", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, beforeMigrating.StatusCode);
+        }
+
+        await using (var db = await factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        using (var migrated = await client.GetAsync(new Uri("/health/ready", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, migrated.StatusCode);
+        }
+
+        // Once migrated the check only pings the database; it must still say when the database is gone.
+        await database.DisposeAsync();
+        using var gone = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, gone.StatusCode);
     }
 
     /// <summary>A loopback port nothing listens on: bound by us a moment ago, then released.</summary>
