@@ -173,7 +173,9 @@ OS=$(. /etc/os-release && echo "$PRETTY_NAME")
 KERNEL=$(uname -r)
 DOTNET=$(dotnet --version)
 WRK_VERSION=$( (wrk -v 2>&1 || true) | head -1 | awk '{ print $1, $2 }')
-BUSY=$(awk -v s="${LOAD_START%% *}" -v e="${LOAD_END%% *}" -v n="$(nproc)" 'BEGIN { print (s > 0.5 * n || e > n + 1) ? 1 : 0 }')
+# Only the load at the start tells of other work: by the end the figure is this benchmark's own (wrk's connections,
+# the app's threads and a PostgreSQL backend per pooled connection, all runnable at once on a saturated core).
+BUSY=$(awk -v s="${LOAD_START%% *}" -v n="$(nproc)" 'BEGIN { print (s > 0.5 * n) ? 1 : 0 }')
 
 summary() {
     printf '| Endpoint | Requests/s | p50 | p75 | p90 | p99 | Requests | Non-2xx/3xx | Socket errors |\n'
@@ -208,7 +210,7 @@ if [[ -n "$RESULTS" ]]; then
         echo "- Date: $STARTED UTC"
         echo "- Command: \`bench/http.sh$ARGS_SHOWN\`"
         echo "- Code: $REVISION"
-        echo "- Load average (1, 5, 15 min): $LOAD_START at the start, $LOAD_END at the end"
+        echo "- Load average (1, 5, 15 min): $LOAD_START at the start, $LOAD_END at the end (the end figure is mostly this benchmark's own threads and backends)"
         echo
         echo "## Machine"
         echo
@@ -230,8 +232,9 @@ if [[ -n "$RESULTS" ]]; then
         echo
         echo "- \`GET /Account/Login\`: the static server-rendered sign-in page ($LOGIN_BYTES bytes), a new antiforgery token and"
         echo "  cookie on every response (wrk keeps no cookies, like a first visit); no database work."
-        echo "- \`GET /health/ready\`: the readiness check (\`$READY_BODY\`): opens a pooled PostgreSQL connection and asks EF Core"
-        echo "  for pending migrations, so each request is two small queries."
+        echo "- \`GET /health/ready\`: the readiness check (\`$READY_BODY\`): the first probe asks EF Core for pending migrations;"
+        echo "  once it has seen them all applied, each probe is one \`SELECT 1\` on a pooled connection (before that change,"
+        echo "  at 61c9dba, every probe asked for migrations: 183 requests/s, p99 4.95 s)."
         echo "- Rate limiting does not apply: the app limits only account form POSTs (10 per minute per address); the"
         echo "  non-2xx/3xx column, where wrk would count any 429 or 5xx, is the check."
         echo "- The app's working set after the runs: $(( APP_RSS_KB / 1024 )) MiB."
