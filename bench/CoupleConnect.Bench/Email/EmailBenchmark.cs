@@ -32,6 +32,9 @@ public static class EmailBenchmark
           --messages N            messages per timed run of the SMTP client alone (default 2,000)
           --rounds N              timed runs of each way, interleaved (default 3; the median is reported)
           --security LIST         none, starttls or both (default both): plain SMTP + AUTH, STARTTLS + AUTH
+          --round-trip-ms N       put N ms of network round trip between the sender and the sink (default 0: plain
+                                  loopback), through a user-space relay; with it, fewer messages keep a run short
+                                  (e.g. --nudges 400 --messages 400)
           --tls-cert FILE         the sink's certificate (PEM) for STARTTLS; --tls-key FILE its key (PEM). The app's
                                   client validates it, so this process must trust it: bench/email.sh makes one for
                                   127.0.0.1, adds it to the trust bundle of this process only (SSL_CERT_FILE) and
@@ -55,6 +58,7 @@ public static class EmailBenchmark
         var messages = Math.Max(1, args.Number("messages", 2_000));
         var rounds = Math.Max(1, args.Number("rounds", 3));
         var securityText = args.Value("security") ?? "both";
+        var roundTrip = TimeSpan.FromMilliseconds(Math.Max(0, args.Number("round-trip-ms", 0)));
         var certificatePath = args.Value("tls-cert") ?? Environment.GetEnvironmentVariable("CC_BENCH_EMAIL_TLS_CERT");
         var keyPath = args.Value("tls-key") ?? Environment.GetEnvironmentVariable("CC_BENCH_EMAIL_TLS_KEY");
         var resultsPath = args.Value("results");
@@ -94,14 +98,14 @@ public static class EmailBenchmark
         foreach (var security in securities)
         {
             using var certificate = security == SmtpSecurity.StartTls ? SinkCertificate(certificatePath!, keyPath!) : null;
-            await using var sink = await SmtpSink.StartAsync(certificate);
-            Log($"— {Describe(security)}: sink on 127.0.0.1:{sink.Port}");
+            await using var sink = await SmtpSink.StartAsync(certificate, roundTrip);
+            Log($"— {Describe(security)}: sink on 127.0.0.1:{sink.Port}{(roundTrip > TimeSpan.Zero ? $", {roundTrip.TotalMilliseconds:0} ms round trip away" : string.Empty)}");
             var client = await MeasureClientAsync(sink, security, messages, rounds);
             var outbox = await MeasureOutboxAsync(database, sink, security, nudges, rounds);
             modes.Add(new ModeFigures(security, client, outbox));
         }
 
-        var outcome = new EmailOutcome(started, loadAtStart, Machine.LoadAverage(), command, note, revision, machine, nudges, messages, rounds, modes);
+        var outcome = new EmailOutcome(started, loadAtStart, Machine.LoadAverage(), command, note, revision, machine, nudges, messages, rounds, modes) { RoundTrip = roundTrip };
         Console.WriteLine();
         Console.WriteLine(outcome.ConsoleSummary());
         if (resultsPath is not null)

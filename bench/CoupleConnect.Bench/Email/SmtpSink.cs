@@ -26,13 +26,19 @@ public sealed class SmtpSink : IAsyncDisposable
 
     private readonly ConcurrentDictionary<string, int> _messageIds = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
+    private readonly int _serverPort;
     private Task? _running;
+    private LatencyRelay? _relay;
     private int _sessions;
     private int _messages;
 
-    private SmtpSink(int port) => Port = port;
+    private SmtpSink(int serverPort) => _serverPort = serverPort;
 
-    public int Port { get; }
+    /// <summary>Where clients connect: the server itself, or the relay that puts a round trip in front of it.</summary>
+    public int Port => _relay?.Port ?? _serverPort;
+
+    /// <summary>The network round trip added in front of the server (zero: plain loopback).</summary>
+    public TimeSpan RoundTrip { get; private init; }
 
     /// <summary>SMTP sessions (TCP connections) since the last <see cref="Reset"/>.</summary>
     public int Sessions => Volatile.Read(ref _sessions);
@@ -46,14 +52,15 @@ public sealed class SmtpSink : IAsyncDisposable
     public bool Received(string messageId, out int times) => _messageIds.TryGetValue(messageId, out times);
 
     /// <param name="certificate">With one, the server offers STARTTLS on the same port (as a submission server on 587 does).</param>
-    public static async Task<SmtpSink> StartAsync(X509Certificate2? certificate)
+    /// <param name="roundTrip">More than zero: clients reach the server through a <see cref="LatencyRelay"/> with this round trip.</param>
+    public static async Task<SmtpSink> StartAsync(X509Certificate2? certificate, TimeSpan roundTrip = default)
     {
-        var sink = new SmtpSink(FreeLoopbackPort());
+        var sink = new SmtpSink(FreeLoopbackPort()) { RoundTrip = roundTrip };
         var options = new SmtpServerOptionsBuilder()
             .ServerName("smtp.bench.local")
             .Endpoint(endpoint =>
             {
-                endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, sink.Port)).AuthenticationRequired(true).AllowUnsecureAuthentication(certificate is null);
+                endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, sink._serverPort)).AuthenticationRequired(true).AllowUnsecureAuthentication(certificate is null);
                 if (certificate is not null)
                 {
                     endpoint.Certificate(certificate);
@@ -67,7 +74,12 @@ public sealed class SmtpSink : IAsyncDisposable
         var host = new SmtpServerHost(options, services);
         host.SessionCreated += (_, _) => Interlocked.Increment(ref sink._sessions);
         sink._running = host.StartAsync(sink._stopping.Token);
-        await WaitForListenerAsync(sink.Port);
+        await WaitForListenerAsync(sink._serverPort);
+        if (roundTrip > TimeSpan.Zero)
+        {
+            sink._relay = LatencyRelay.Start(sink._serverPort, roundTrip);
+        }
+
         return sink;
     }
 
@@ -80,6 +92,11 @@ public sealed class SmtpSink : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_relay is not null)
+        {
+            await _relay.DisposeAsync();
+        }
+
         await _stopping.CancelAsync();
         try
         {
