@@ -1,6 +1,5 @@
 using CoupleConnect.Domain.CheckIns;
 using CoupleConnect.Web.Infrastructure.Data;
-using CoupleConnect.Web.Infrastructure.Data.Configurations;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoupleConnect.Web.Features.CheckIns;
@@ -24,19 +23,23 @@ public sealed class DailyQuestionStore(TimeProvider timeProvider, ILogger<DailyQ
         var depth = await db.CheckInPreferences.Where(preference => preference.CoupleId == coupleId).Select(preference => (DepthPreference?)preference.Depth).SingleOrDefaultAsync(cancellationToken) ?? DepthPreference.Automatic;
         var question = QuestionSelector.Choose(QuestionBank.All, asked, depth, pairedOn, day, coupleId);
         var daily = DailyQuestion.For(coupleId, day, question.Id, timeProvider.GetUtcNow());
-        db.DailyQuestions.Add(daily);
-        try
+
+        // The partner (or the morning reminder) may be choosing it at this very moment: the unique (couple, day) index
+        // keeps the first one stored and this insert does nothing, so both read back the same question. Plain SQL
+        // because EF Core has no ON CONFLICT: through SaveChanges the loser's unique violation is logged as an error.
+        var inserted = await db.Database.ExecuteSqlInterpolatedAsync(
+            $"""
+            INSERT INTO daily_questions (id, couple_id, day, question_id, created_at, changed_at)
+            VALUES ({daily.Id}, {daily.CoupleId}, {daily.Day}, {daily.QuestionId}, {daily.CreatedAt}, {daily.ChangedAt})
+            ON CONFLICT (couple_id, day) DO NOTHING
+            """,
+            cancellationToken);
+        if (inserted == 0)
         {
-            await db.SaveChangesAsync(cancellationToken);
-            return daily;
+            logger.LogDebug("Daily question for couple {CoupleId} was created concurrently; using the stored one", coupleId);
         }
-        catch (DbUpdateException exception) when (exception.IsUniqueViolationOf(DailyQuestionConfiguration.OnePerCoupleAndDayIndex))
-        {
-            // The partner (or the reminder) created it at the same moment: use theirs (it is the same question).
-            logger.LogInformation("Daily question for couple {CoupleId} was created concurrently; using the stored one", coupleId);
-            db.ChangeTracker.Clear();
-            return (await FindAsync(db, coupleId, day, cancellationToken))!;
-        }
+
+        return (await FindAsync(db, coupleId, day, cancellationToken))!;
     }
 
     public static Task<DailyQuestion?> FindAsync(AppDbContext db, Guid coupleId, DateOnly day, CancellationToken cancellationToken) =>
