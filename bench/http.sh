@@ -112,7 +112,7 @@ CoupleConnect__Encryption__Keys__bench=$(head -c 32 /dev/urandom | base64)
 export CoupleConnect__Encryption__Keys__bench
 export CoupleConnect__PublicUrl="$BASE/"
 # No page measured sends mail; the app needs an SMTP host outside Development. Port 9 (discard) on loopback answers nothing.
-export Email__Smtp__Host=127.0.0.1 Email__Smtp__Port=9 Email__Smtp__Security=None
+export Email__Smtp__Host=127.0.0.1 Email__Smtp__Port=9 Email__Smtp__Security=None Email__Smtp__AllowUnencrypted=true
 export Logging__LogLevel__Default=Warning
 
 say "Migrating the database (dotnet CoupleConnect.Web.dll --migrate)..."

@@ -22,6 +22,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.AddObservability();
 builder.AddDatabase();
 builder.AddDataProtection();
+builder.AddPublicUrl();
 builder.AddEmail();
 builder.AddAccounts();
 builder.AddCouples();

@@ -54,6 +54,7 @@ public sealed class AppUnderTest : IAsyncDisposable
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = baseUri.ToString().TrimEnd('/');
+        start.Environment["CoupleConnect__PublicUrl"] = baseUri.ToString();
         start.Environment["DOTNET_GCHeapHardLimit"] = heapHardLimit;
         start.Environment["DOTNET_STARTUP_HOOKS"] = typeof(AppUnderTest).Assembly.Location;
         start.Environment["CC_BENCH_HEAP_PROBE"] = probeSocket;

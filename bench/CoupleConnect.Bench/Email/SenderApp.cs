@@ -2,6 +2,7 @@ using System.Globalization;
 using CoupleConnect.Web.Features.Accounts;
 using CoupleConnect.Web.Features.CheckIns;
 using CoupleConnect.Web.Features.Nudges;
+using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Data;
 using CoupleConnect.Web.Infrastructure.Email;
 using Microsoft.AspNetCore.Builder;
@@ -52,6 +53,7 @@ public sealed class SenderApp : IAsyncDisposable
         builder.Services.AddSingleton<DailyQuestionStore>();
         builder.AddDatabase();
         builder.AddEmail();
+        builder.AddPublicUrl();
         builder.AddNudges();
         if (connectPerMessage)
         {
@@ -67,6 +69,7 @@ public sealed class SenderApp : IAsyncDisposable
         ["Email:Smtp:Host"] = "127.0.0.1",
         ["Email:Smtp:Port"] = sink.Port.ToString(CultureInfo.InvariantCulture),
         ["Email:Smtp:Security"] = security.ToString(),
+        ["Email:Smtp:AllowUnencrypted"] = "true", // the benchmark's own sink on loopback, measured with and without TLS
         ["Email:Smtp:UserName"] = SmtpSink.UserName,
         ["Email:Smtp:Password"] = SmtpSink.Password,
         ["Email:Smtp:TimeoutSeconds"] = "30",

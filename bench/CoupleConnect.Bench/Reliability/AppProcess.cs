@@ -44,6 +44,9 @@ public sealed class AppProcess : IAsyncDisposable
         ["Email__Smtp__Host"] = "127.0.0.1",
         ["Email__Smtp__Port"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Email__Smtp__Security"] = "None",
+        ["Email__Smtp__AllowUnencrypted"] = "true", // the benchmark's own sink on loopback
+        // Links in the emails are never followed here; the host is what matters (only it is served outside Development).
+        ["CoupleConnect__PublicUrl"] = "http://127.0.0.1/",
         ["Email__FromAddress"] = "hello@coupleconnect.local",
         ["Logging__LogLevel__Default"] = "Warning",
         ["Logging__LogLevel__CoupleConnect"] = "Information",

@@ -48,8 +48,11 @@ public sealed class SignedInServices : IAsyncDisposable
 
     public DashboardService Dashboard => Get<DashboardService>();
 
-    /// <summary>A scope signed in as <paramref name="userId"/>, or signed out when it is null.</summary>
-    public static SignedInServices For(IServiceProvider appServices, string? userId)
+    /// <summary>
+    /// A scope signed in as <paramref name="userId"/>, or signed out when it is null, as a circuit opened at
+    /// <paramref name="baseUri"/> (the Host its first request named) would be.
+    /// </summary>
+    public static SignedInServices For(IServiceProvider appServices, string? userId, string baseUri = BaseUri)
     {
         var scope = appServices.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -58,7 +61,7 @@ public sealed class SignedInServices : IAsyncDisposable
             : new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId)], authenticationType: "test");
         ((IHostEnvironmentAuthenticationStateProvider)services.GetRequiredService<AuthenticationStateProvider>())
             .SetAuthenticationState(Task.FromResult(new AuthenticationState(new ClaimsPrincipal(identity))));
-        ((IHostEnvironmentNavigationManager)services.GetRequiredService<NavigationManager>()).Initialize(BaseUri, BaseUri);
+        ((IHostEnvironmentNavigationManager)services.GetRequiredService<NavigationManager>()).Initialize(baseUri, baseUri);
         return new SignedInServices(scope, userId);
     }
 

@@ -51,6 +51,7 @@ public sealed class ProductionAppFixture : IAsyncLifetime
     private sealed class ProductionAppFactory(string connectionString) : CoupleConnectAppFactory(connectionString, new Dictionary<string, string?>
     {
         ["Email:Smtp:Host"] = "127.0.0.1",
+        ["CoupleConnect:PublicUrl"] = PublicAddress.ToString(),
     })
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)

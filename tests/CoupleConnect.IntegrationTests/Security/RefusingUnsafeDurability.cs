@@ -77,6 +77,7 @@ public sealed class RefusingUnsafeDurability : IAsyncLifetime
         start.Environment["CoupleConnect__Encryption__CurrentKeyId"] = "test";
         start.Environment["CoupleConnect__Encryption__Keys__test"] = CoupleConnectAppFactory.TestEncryptionKey;
         start.Environment["Email__Smtp__Host"] = "127.0.0.1";
+        start.Environment["CoupleConnect__PublicUrl"] = "https://coupleconnect.example/";
 
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

@@ -76,7 +76,10 @@ public sealed class SecurityHeadersOnEveryResponse(ProductionAppFixture producti
     [Fact]
     public void ThePolicyAllowsOnlyTheAppItselfToRunScriptsAndNobodyToFrameIt()
     {
-        var policy = ContentSecurityPolicy.Parse(CoupleConnect.Web.Infrastructure.Security.SecurityHeaders.Policy);
+        var request = new Microsoft.AspNetCore.Http.DefaultHttpContext().Request;
+        request.Scheme = "https";
+        request.Host = new Microsoft.AspNetCore.Http.HostString("coupleconnect.example");
+        var policy = ContentSecurityPolicy.Parse(CoupleConnect.Web.Infrastructure.Security.SecurityHeaders.PolicyFor(request));
 
         Assert.Equal(["'self'"], policy["default-src"]);
         Assert.Equal(["'self'"], policy["script-src"]);
@@ -84,7 +87,19 @@ public sealed class SecurityHeadersOnEveryResponse(ProductionAppFixture producti
         Assert.Equal(["'none'"], policy["object-src"]);
         Assert.Equal(["'self'"], policy["base-uri"]);
         Assert.Equal(["'self'"], policy["form-action"]);
-        Assert.DoesNotContain(policy.Values.SelectMany(sources => sources), source => source is "*" or "'unsafe-eval'" or "http:" or "https:");
+        Assert.Equal(["'self'", "wss://coupleconnect.example"], policy["connect-src"]);
+        Assert.DoesNotContain(policy.Values.SelectMany(sources => sources), source => source is "*" or "'unsafe-eval'" or "http:" or "https:" or "ws:" or "wss:");
+    }
+
+    [Fact]
+    public async Task ConnectionsAreAllowedOnlyToTheAppsOwnOriginAndItsWebSocket()
+    {
+        using var browser = production.NewBrowser();
+
+        using var response = await browser.GetAsync("/Account/Login");
+
+        var policy = ContentSecurityPolicy.Parse(Header(response, "Content-Security-Policy", "/Account/Login"));
+        Assert.Equal(["'self'", "wss://coupleconnect.example"], policy["connect-src"]);
     }
 
     private static void AssertHardeningHeaders(HttpResponseMessage response, string path)

@@ -42,6 +42,7 @@ public sealed class TheDevMailboxOutsideDevelopment
     {
         ["Email:Smtp:Host"] = "127.0.0.1",
         ["Email:Smtp:Port"] = "2",
+        ["CoupleConnect:PublicUrl"] = "http://localhost/",
     })
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -17,18 +17,23 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
         MaxAge = TimeSpan.FromSeconds(5),
     };
 
-    public void RedirectTo(string? uri)
-    {
-        uri ??= "";
+    public void RedirectTo(string? uri) => navigationManager.NavigateTo(SafeTarget(uri ?? ""));
 
-        // Prevent open redirects.
-        if (!Uri.IsWellFormedUriString(uri, UriKind.Relative)
-            || uri.StartsWith("//", StringComparison.Ordinal))
+    /// <summary>
+    /// Prevents open redirects: a path on this site stays as it is, an absolute address on this site becomes its path, and
+    /// anything else (another host, "//host", "/\host") goes to the home page instead of an error.
+    /// </summary>
+    private string SafeTarget(string uri)
+    {
+        if (LocalReturnUrl.IsLocal(uri) || (uri.Length > 0 && uri[0] != '/' && Uri.IsWellFormedUriString(uri, UriKind.Relative) && !uri.Contains('\\', StringComparison.Ordinal)))
         {
-            uri = navigationManager.ToBaseRelativePath(uri);
+            return uri;
         }
 
-        navigationManager.NavigateTo(uri);
+        return Uri.TryCreate(uri, UriKind.Absolute, out var absolute)
+            && absolute.AbsoluteUri.StartsWith(navigationManager.BaseUri, StringComparison.OrdinalIgnoreCase)
+            ? navigationManager.ToBaseRelativePath(absolute.AbsoluteUri)
+            : "";
     }
 
     public void RedirectTo(string uri, Dictionary<string, object?> queryParameters)

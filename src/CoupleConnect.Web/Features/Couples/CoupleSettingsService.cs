@@ -5,7 +5,6 @@ using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Data;
 using CoupleConnect.Web.Infrastructure.Email;
 using CoupleConnect.Web.Infrastructure.Time;
-using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoupleConnect.Web.Features.Couples;
@@ -17,7 +16,7 @@ public sealed class CoupleSettingsService(
     CurrentCouple currentCouple,
     IDbContextFactory<AppDbContext> dbFactory,
     TimeProvider timeProvider,
-    NavigationManager navigation,
+    AppLinks links,
     IMailSender mailSender,
     ILogger<CoupleSettingsService> logger)
 {
@@ -147,7 +146,7 @@ public sealed class CoupleSettingsService(
         try
         {
             var until = LocalTimeFormat.Day(couple.ArchiveAvailableUntil!.Value, partner.TimeZoneId);
-            await mailSender.SendAsync(CoupleEmails.PartnerLeft(partner.Email!, partner.DisplayName, leaver.DisplayName, navigation.BaseUri, until), cancellationToken);
+            await mailSender.SendAsync(CoupleEmails.PartnerLeft(partner.Email!, partner.DisplayName, leaver.DisplayName, links.BaseUri.ToString(), until), cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -4,7 +4,6 @@ using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Data;
 using CoupleConnect.Web.Infrastructure.Email;
 using CoupleConnect.Web.Infrastructure.Time;
-using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoupleConnect.Web.Features.Couples;
@@ -18,7 +17,7 @@ public sealed class InviteService(
     IDbContextFactory<AppDbContext> dbFactory,
     UserActionThrottle throttle,
     TimeProvider timeProvider,
-    NavigationManager navigation,
+    AppLinks links,
     IMailSender mailSender,
     InviteCodeKey codeKey,
     ILogger<InviteService> logger)
@@ -154,5 +153,5 @@ public sealed class InviteService(
     }
 
     private InviteView ToView(string token, string code, DateTimeOffset expiresAt, string timeZoneId) =>
-        new(InviteSecret.FormatCode(code), navigation.ToAbsoluteUri($"join/{token}").AbsoluteUri, expiresAt, LocalTimeFormat.DayAndTime(expiresAt, timeZoneId));
+        new(InviteSecret.FormatCode(code), links.To($"join/{token}"), expiresAt, LocalTimeFormat.DayAndTime(expiresAt, timeZoneId));
 }

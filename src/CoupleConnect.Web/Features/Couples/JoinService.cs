@@ -5,7 +5,6 @@ using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Data;
 using CoupleConnect.Web.Infrastructure.Data.Configurations;
 using CoupleConnect.Web.Infrastructure.Email;
-using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoupleConnect.Web.Features.Couples;
@@ -22,7 +21,7 @@ public sealed class JoinService(
     IDbContextFactory<AppDbContext> dbFactory,
     UserActionThrottle throttle,
     TimeProvider timeProvider,
-    NavigationManager navigation,
+    AppLinks links,
     IMailSender mailSender,
     ILogger<JoinService> logger)
 {
@@ -153,7 +152,7 @@ public sealed class JoinService(
     {
         try
         {
-            await mailSender.SendAsync(CoupleEmails.PartnerJoined(inviter.Email!, inviter.DisplayName, partner.DisplayName, navigation.BaseUri), cancellationToken);
+            await mailSender.SendAsync(CoupleEmails.PartnerJoined(inviter.Email!, inviter.DisplayName, partner.DisplayName, links.BaseUri.ToString()), cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -11,7 +11,6 @@ public static class NudgesSetup
     {
         var services = builder.Services;
         services.AddOptions<NudgeOptions>().BindConfiguration(NudgeOptions.SectionName);
-        services.AddSingleton<AppLinks>();
         services.AddScoped<NudgeScheduler>();
         services.AddScoped<NudgePreferencesService>();
         services.AddSingleton<NudgeDispatcher>();

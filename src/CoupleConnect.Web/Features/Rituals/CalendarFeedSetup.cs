@@ -1,6 +1,5 @@
 using CoupleConnect.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CoupleConnect.Web.Features.Rituals;
 
@@ -11,7 +10,6 @@ public static class CalendarFeedSetup
 
     public static IServiceCollection AddRitualCalendarFeed(this IServiceCollection services)
     {
-        services.TryAddSingleton<AppLinks>();
         services.AddScoped<CalendarFeedService>();
         return services;
     }

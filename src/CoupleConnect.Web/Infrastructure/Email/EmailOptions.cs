@@ -22,7 +22,23 @@ public sealed class SmtpOptions
 
     public int Port { get; set; } = 587;
 
-    public SmtpSecurity Security { get; set; } = SmtpSecurity.Auto;
+    /// <summary>
+    /// Unset: SSL on connect for port 465, otherwise STARTTLS, required (a server that does not offer it is refused);
+    /// in Development, TLS only when the server offers it. See <see cref="Resolve"/>.
+    /// </summary>
+    public SmtpSecurity? Security { get; set; }
+
+    /// <summary>
+    /// Outside Development, None and Auto (which falls back to plain text when STARTTLS is not offered) are refused at
+    /// start-up unless the operator opts in here, e.g. for a relay on the same host.
+    /// </summary>
+    public bool AllowUnencrypted { get; set; }
+
+    public SmtpSecurity Resolve(bool isDevelopment) =>
+        Security ?? (Port == 465 ? SmtpSecurity.SslOnConnect : isDevelopment ? SmtpSecurity.Auto : SmtpSecurity.StartTls);
+
+    /// <summary>True when mail to this server could leave without TLS.</summary>
+    public bool MayBeUnencrypted(bool isDevelopment) => Resolve(isDevelopment) is SmtpSecurity.None or SmtpSecurity.Auto;
 
     public string? UserName { get; set; }
 

@@ -5,18 +5,28 @@ public static class EmailSetup
     public static WebApplicationBuilder AddEmail(this WebApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection(EmailOptions.SectionName);
-        builder.Services.AddOptions<EmailOptions>().Bind(section);
+        var isDevelopment = builder.Environment.IsDevelopment();
+        builder.Services.AddOptions<EmailOptions>().Bind(section)
+            .PostConfigure(email => email.Smtp.Security = email.Smtp.Resolve(isDevelopment));
         builder.Services.AddSingleton<MimeMessageFactory>();
         builder.Services.AddSingleton<DevMailbox>();
         builder.Services.AddSingleton<SmtpMailSender>();
 
-        var usesSmtp = section.Get<EmailOptions>()?.UsesSmtp ?? false;
-        if (usesSmtp)
+        var configured = section.Get<EmailOptions>() ?? new EmailOptions();
+        if (configured.UsesSmtp)
         {
+            if (!isDevelopment && configured.Smtp.MayBeUnencrypted(isDevelopment) && !configured.Smtp.AllowUnencrypted)
+            {
+                throw new InvalidOperationException(
+                    $"Email:Smtp:Security is {configured.Smtp.Resolve(isDevelopment)}, so reminders and sign-in links could travel unencrypted. " +
+                    "Outside Development CoupleConnect sends mail only over TLS: use StartTls or SslOnConnect (or leave it unset), or set " +
+                    "Email:Smtp:AllowUnencrypted=true to opt in for a relay you trust, such as one on the same host; see README, 'Configuration'.");
+            }
+
             builder.Services.AddSingleton<IMailSender>(services => services.GetRequiredService<SmtpMailSender>());
             builder.Services.AddSingleton<IMailBatchSender>(services => services.GetRequiredService<SmtpMailSender>());
         }
-        else if (builder.Environment.IsDevelopment())
+        else if (isDevelopment)
         {
             builder.Services.AddSingleton<IMailSender>(services => services.GetRequiredService<DevMailbox>());
             builder.Services.AddSingleton<IMailBatchSender>(services => services.GetRequiredService<DevMailbox>());

@@ -38,7 +38,7 @@ public sealed class SmtpMailSender(IOptions<EmailOptions> options, MimeMessageFa
         try
         {
             socket = await ConnectSocketAsync(host, smtp.Port, TimeSpan.FromSeconds(smtp.TimeoutSeconds), cancellationToken);
-            await client.ConnectAsync(socket, host, smtp.Port, ToSocketOptions(smtp.Security), cancellationToken);
+            await client.ConnectAsync(socket, host, smtp.Port, ToSocketOptions(smtp.Security ?? SmtpSecurity.StartTls), cancellationToken);
             if (!string.IsNullOrEmpty(smtp.UserName))
             {
                 await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? string.Empty, cancellationToken);

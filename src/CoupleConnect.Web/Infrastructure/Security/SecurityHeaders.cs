@@ -3,11 +3,18 @@ namespace CoupleConnect.Web.Infrastructure.Security;
 /// <summary>CSP and the usual hardening headers on every response.</summary>
 public static class SecurityHeaders
 {
-    /// <summary>The Content-Security-Policy of every response but the Hangfire dashboard's.</summary>
-    // Blazor Server needs its WebSocket (connect-src) and inline styles that MudBlazor sets on elements.
-    public const string Policy =
+    /// <summary>
+    /// The Content-Security-Policy of every response but the Hangfire dashboard's. Scripts, styles and connections come
+    /// from this origin only; <c>connect-src</c> names the circuit's own WebSocket origin, since not every browser
+    /// counts ws/wss under 'self'. MudBlazor sets inline styles on elements, hence 'unsafe-inline' for styles alone.
+    /// </summary>
+    public static string PolicyFor(HttpRequest request) =>
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
-        "connect-src 'self' ws: wss:; frame-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+        $"connect-src 'self' {WebSocketOrigin(request)}; frame-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+
+    /// <summary>The request's own origin with the WebSocket scheme (wss behind HTTPS). Host filtering has vetted the host.</summary>
+    public static string WebSocketOrigin(HttpRequest request) =>
+        (request.IsHttps ? "wss://" : "ws://") + request.Host.ToUriComponent();
 
     /// <summary>HSTS (sent outside Development, over HTTPS) for a year, as OWASP advises; not preloaded, no subdomains.</summary>
     public static WebApplicationBuilder AddSecurityHeaders(this WebApplicationBuilder builder)
@@ -22,7 +29,7 @@ public static class SecurityHeaders
         // The Hangfire dashboard ships inline scripts of its own; it is admin-only and keeps its default policy.
         if (!context.Request.Path.StartsWithSegments("/hangfire", StringComparison.OrdinalIgnoreCase))
         {
-            headers.ContentSecurityPolicy = Policy;
+            headers.ContentSecurityPolicy = PolicyFor(context.Request);
         }
 
         headers.XContentTypeOptions = "nosniff";
