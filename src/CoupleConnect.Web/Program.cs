@@ -36,8 +36,10 @@ builder.AddJobs();
 builder.AddHealth();
 builder.AddUserInterface();
 builder.AddSecurityHeaders();
+builder.AddTrustedProxies();
 
 var app = builder.Build();
+app.UseTrustedProxies();
 
 // `dotnet CoupleConnect.Web.dll --migrate` applies migrations and exits: the production way (docs/adr/0008).
 if (args.Contains("--migrate"))
