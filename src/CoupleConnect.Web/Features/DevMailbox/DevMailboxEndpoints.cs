@@ -12,6 +12,7 @@ public static class DevMailboxEndpoints
             return app;
         }
 
+        app.UseDevMailboxForThisMachineOnly();
         app.MapGet("/dev/mailbox/{id}/html", (string id, Infrastructure.Email.DevMailbox mailbox, HttpContext context) =>
         {
             var message = mailbox.Find(id);
