@@ -38,7 +38,8 @@ public sealed partial class NginxProcess : IAsyncDisposable
 
         var index = 0;
         var conf = UpstreamServerLine().Replace(shipped, match => $"{match.Groups["indent"].Value}server 127.0.0.1:{appPorts[index++]}{match.Groups["rest"].Value}");
-        conf = ListenLine().Replace(conf, $"${{indent}}listen 127.0.0.1:{port};");
+        conf = ListenLine().Replace(conf, $"${{indent}}listen 127.0.0.1:{port}${{options}};");
+        conf = conf.Replace("${COUPLECONNECT_SERVER_NAME}", "127.0.0.1", StringComparison.Ordinal); // the image's template step, by hand
         var temp = Path.Combine(workDirectory, "nginx-temp");
         Directory.CreateDirectory(temp);
         if (!OperatingSystem.IsWindows())
@@ -136,7 +137,7 @@ public sealed partial class NginxProcess : IAsyncDisposable
     [GeneratedRegex(@"^(?<indent>[ \t]*)server [a-z0-9.-]+:8080(?<rest>[^;\n]*;)", RegexOptions.Multiline)]
     private static partial Regex UpstreamServerLine();
 
-    [GeneratedRegex(@"^(?<indent>[ \t]*)listen 80;", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(?<indent>[ \t]*)listen 80(?<options>[^;\n]*);", RegexOptions.Multiline)]
     private static partial Regex ListenLine();
 
     // "upstream=127.0.0.1:5001" or, after a failover, "upstream=127.0.0.1:5001, 127.0.0.1:5002": the last one answered.

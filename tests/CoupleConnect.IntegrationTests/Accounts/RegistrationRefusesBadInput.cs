@@ -62,41 +62,6 @@ public sealed class RegistrationRefusesBadInput(AppFixture app) : IClassFixture<
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html); // redisplayed, but as text
     }
 
-    [Fact]
-    public async Task ADuplicateEmailIsRefusedAtTheEmailFieldAndOnlyOneAccountExists()
-    {
-        var first = new RegistrationForm();
-        using (var browser = app.NewBrowser())
-        using (var created = await first.SubmitAsync(browser))
-        {
-            Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        }
-
-        await AssertRefusedAsync(
-            new RegistrationForm { Email = first.Email, DisplayName = "Someone else" },
-            "Input.Email",
-            "An account with this email already exists. Sign in, or reset your password if you've forgotten it.",
-            expectedUsersWithThisEmail: 1);
-        Assert.Equal("Sam", (await app.Users.FindByEmailAsync(first.Email))!.DisplayName); // the first account is untouched
-    }
-
-    [Fact]
-    public async Task ADuplicateEmailInOtherLetterCaseIsRefusedToo()
-    {
-        var first = new RegistrationForm();
-        using (var browser = app.NewBrowser())
-        using (var created = await first.SubmitAsync(browser))
-        {
-            Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        }
-
-        await AssertRefusedAsync(
-            new RegistrationForm { Email = first.Email.ToUpperInvariant() },
-            "Input.Email",
-            "An account with this email already exists. Sign in, or reset your password if you've forgotten it.",
-            expectedUsersWithThisEmail: 1);
-    }
-
     /// <summary>Posts the form and checks the refusal; returns the page for further checks.</summary>
     private async Task<string> AssertRefusedAsync(RegistrationForm form, string fieldId, string expectedMessage, long expectedUsersWithThisEmail = 0)
     {
