@@ -101,6 +101,19 @@ else
     fi
 fi
 
+# --- nginx for the shipped proxy configuration's test ------------------------------------------
+if ! command -v nginx >/dev/null 2>&1 && [[ ! -x /usr/sbin/nginx ]]; then
+    if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+        apt_log="$RESULTS_DIR/apt-nginx.log"
+        say "Installing Debian's nginx for the proxy configuration test (apt-get, log: $apt_log)..."
+        if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx; } >"$apt_log" 2>&1; then
+            warn "installing nginx with apt-get failed (see $apt_log); TheShippedNginxServesOnlyItsHost will fail."
+        fi
+    else
+        warn "nginx is not installed (apt-get install nginx); TheShippedNginxServesOnlyItsHost will fail."
+    fi
+fi
+
 # --- build -------------------------------------------------------------------------------------
 say "Building CoupleConnect.sln (Release)..."
 if ! dotnet build CoupleConnect.sln -c Release --nologo -v minimal; then
