@@ -41,6 +41,9 @@ public class CoupleConnectAppFactory : WebApplicationFactory<Program>
 
     public string ConnectionString { get; }
 
+    /// <summary>More host configuration for one test's needs (e.g. a startup filter), applied after the settings.</summary>
+    public Action<IWebHostBuilder>? ConfigureHost { get; init; }
+
     /// <summary>Where the dev mailbox writes this app's emails (.eml files).</summary>
     public string MailboxPath { get; }
 
@@ -51,6 +54,8 @@ public class CoupleConnectAppFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        ConfigureHost?.Invoke(builder);
     }
 
     public override async ValueTask DisposeAsync()

@@ -1,5 +1,6 @@
 using CoupleConnect.Tests.Shared;
 using CoupleConnect.Web.Features.Accounts;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,12 +29,17 @@ public class AppFixture : IAsyncLifetime
     /// <summary>Settings on top of <see cref="CoupleConnectAppFactory"/>'s defaults.</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
+    /// <summary>More host configuration for a fixture's needs; nothing by default.</summary>
+    protected virtual void ConfigureApp(IWebHostBuilder builder)
+    {
+    }
+
     public static string UniqueEmail(string who = "user") => $"{who}-{Guid.NewGuid():N}@example.test";
 
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        _factory = new CoupleConnectAppFactory(_database.ConnectionString, Settings);
+        _factory = new CoupleConnectAppFactory(_database.ConnectionString, Settings) { ConfigureHost = ConfigureApp };
         _ = _factory.Server; // start now: migrations run here, not inside the first test
     }
 

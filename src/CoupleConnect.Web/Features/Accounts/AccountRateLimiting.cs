@@ -7,7 +7,7 @@ public sealed class AccountRateLimitOptions
 {
     public const string SectionName = "CoupleConnect:RateLimits";
 
-    /// <summary>Form posts per client address per window to login, register and forgot-password together.</summary>
+    /// <summary>Form posts per client address per window to the sign-in, sign-up and password forms together.</summary>
     public int AccountPostsPerWindow { get; set; } = 10;
 
     public int WindowSeconds { get; set; } = 60;
@@ -16,7 +16,12 @@ public sealed class AccountRateLimitOptions
 /// <summary>Slows password guessing and sign-up spam. Only form posts count: reading the pages stays free.</summary>
 internal static class AccountRateLimiting
 {
-    private static readonly string[] LimitedPaths = ["/Account/Login", "/Account/Register", "/Account/ForgotPassword", "/Account/ResendEmailConfirmation"];
+    // Every form that checks a password or sends mail: the cost of hashing or mailing is bounded per client.
+    private static readonly string[] LimitedPaths =
+    [
+        "/Account/Login", "/Account/LoginWith2fa", "/Account/LoginWithRecoveryCode", "/Account/Register", "/Account/ForgotPassword",
+        "/Account/ResendEmailConfirmation", "/Account/Manage/ChangePassword", "/Account/Manage/DeletePersonalData",
+    ];
 
     public static IServiceCollection AddAccountRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {

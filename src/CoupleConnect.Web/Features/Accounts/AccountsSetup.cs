@@ -83,6 +83,8 @@ public static class AccountsSetup
         services.AddScoped<IValidator<RegisterInput>, RegisterInputValidator>();
         services.AddScoped<IValidator<ProfileInput>, ProfileInputValidator>();
         services.AddScoped<PersonalDataExporter>();
+        services.AddOptions<Passwords.PasswordAttemptOptions>().BindConfiguration(Passwords.PasswordAttemptOptions.SectionName);
+        services.AddSingleton<Passwords.PasswordAttempts>();
         services.AddAccountRateLimiting(builder.Configuration);
         return builder;
     }

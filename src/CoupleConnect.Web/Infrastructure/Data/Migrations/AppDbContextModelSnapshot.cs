@@ -1848,6 +1848,42 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("CoupleConnect.Web.Features.Accounts.Passwords.PasswordFailure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AccountKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("account_key")
+                        .IsFixedLength();
+
+                    b.Property<string>("ClientKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("client_key")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("FailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("failed_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_password_failures");
+
+                    b.HasIndex("AccountKey", "ClientKey", "FailedAt")
+                        .HasDatabaseName("ix_password_failures_account_key_client_key_failed_at");
+
+                    b.ToTable("password_failures", (string)null);
+                });
+
             modelBuilder.Entity("CoupleConnect.Web.Features.CheckIns.CheckInPreference", b =>
                 {
                     b.Property<Guid>("CoupleId")
