@@ -7,7 +7,7 @@ namespace CoupleConnect.Web.Infrastructure;
 /// <summary>
 /// Every absolute link the app puts in an email or shows for sharing. It comes from <c>CoupleConnect:PublicUrl</c>, never
 /// from the request: a forged Host header must not turn a genuine reset code into a link to someone else's site
-/// (docs/adr/0015-public-url.md). Only in Development, without a configured address, the app's own listening address is used.
+/// (docs/adr/0020-public-url.md). Only in Development, without a configured address, the app's own listening address is used.
 /// </summary>
 public sealed class AppLinks(IConfiguration configuration, IServer server)
 {

@@ -6,6 +6,9 @@ namespace CoupleConnect.Web.Features.Couples;
 internal static class CoupleEmails
 {
     public static EmailMessage Invitation(string toAddress, string inviterName, string link, string formattedCode, string expiresText) =>
+        InvitationFrom(toAddress, EmailName.Plain(inviterName, "Someone"), link, formattedCode, expiresText);
+
+    private static EmailMessage InvitationFrom(string toAddress, string inviterName, string link, string formattedCode, string expiresText) =>
         EmailLayout.Compose(toAddress, null, new EmailContent(
             $"{inviterName} invites you to CoupleConnect",
             $"{inviterName} would like to connect with you",

@@ -14,6 +14,7 @@ public static class CouplesSetup
         services.AddOptions<CouplesOptions>().BindConfiguration(CouplesOptions.SectionName);
         services.AddSingleton<UserActionThrottle>();
         services.AddSingleton<InviteCodeKey>();
+        services.AddSingleton<InviteEmailAllowance>();
 
         // Live updates for every couple-scoped feature, relayed between instances (ADR 0010).
         services.AddSingleton<CoupleNotifier>();

@@ -20,6 +20,7 @@ public sealed class InviteService(
     AppLinks links,
     IMailSender mailSender,
     InviteCodeKey codeKey,
+    InviteEmailAllowance emailAllowance,
     ILogger<InviteService> logger)
 {
     private const int CodeCollisionRetries = 3;
@@ -146,6 +147,11 @@ public sealed class InviteService(
         if (!throttle.TryAcquire(userId))
         {
             return ServiceResult.Fail(UserActionThrottle.TooManyMessage);
+        }
+
+        if (await emailAllowance.TakeAsync(userId, address, cancellationToken) is { } tooMany)
+        {
+            return ServiceResult.Fail(tooMany);
         }
 
         await mailSender.SendAsync(CoupleEmails.Invitation(address, user.DisplayName, invite.Link, invite.Code, invite.ExpiresText), cancellationToken);

@@ -8,6 +8,12 @@ public sealed class CouplesOptions
 
     /// <summary>Invite creations, invite emails, code entries and joins per person per minute (so codes can't be guessed).</summary>
     public int ActionsPerMinute { get; set; } = 10;
+
+    /// <summary>Invite emails one person may send in 24 hours (the link and code can always be shared another way).</summary>
+    public int InviteEmailsPerDay { get; set; } = 5;
+
+    /// <summary>Invite emails one address may receive in 24 hours, from everyone together.</summary>
+    public int InviteEmailsPerRecipientPerDay { get; set; } = 3;
 }
 
 /// <summary>

@@ -52,6 +52,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, FieldEncryptor
 
     public DbSet<CalendarFeedKey> CalendarFeedKeys => Set<CalendarFeedKey>();
 
+    public DbSet<Features.Couples.InviteEmailRecord> InviteEmails => Set<Features.Couples.InviteEmailRecord>();
+
     public DbSet<Features.Accounts.Passwords.PasswordFailure> PasswordFailures => Set<Features.Accounts.Passwords.PasswordFailure>();
 
     /// <summary>Encrypts every property a configuration marked with <c>IsEncrypted()</c>.</summary>

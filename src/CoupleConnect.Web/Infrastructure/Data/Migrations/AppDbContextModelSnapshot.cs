@@ -1902,6 +1902,43 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                     b.ToTable("check_in_preferences", (string)null);
                 });
 
+            modelBuilder.Entity("CoupleConnect.Web.Features.Couples.InviteEmailRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("RecipientKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("recipient_key")
+                        .IsFixedLength();
+
+                    b.Property<string>("SenderId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sender_id");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_invite_emails");
+
+                    b.HasIndex("RecipientKey", "SentAt")
+                        .HasDatabaseName("ix_invite_emails_recipient_key_sent_at");
+
+                    b.HasIndex("SenderId", "SentAt")
+                        .HasDatabaseName("ix_invite_emails_sender_id_sent_at");
+
+                    b.ToTable("invite_emails", (string)null);
+                });
+
             modelBuilder.Entity("CoupleConnect.Web.Features.Rituals.CalendarFeedKey", b =>
                 {
                     b.Property<string>("UserId")
@@ -2339,6 +2376,16 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_check_in_preferences_couples_couple_id");
+                });
+
+            modelBuilder.Entity("CoupleConnect.Web.Features.Couples.InviteEmailRecord", b =>
+                {
+                    b.HasOne("CoupleConnect.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("SenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_invite_emails_asp_net_users_sender_id");
                 });
 
             modelBuilder.Entity("CoupleConnect.Web.Features.Rituals.CalendarFeedKey", b =>
