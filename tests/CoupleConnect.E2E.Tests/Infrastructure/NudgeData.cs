@@ -7,9 +7,12 @@ namespace CoupleConnect.E2E.Tests.Infrastructure;
 /// <summary>Nudge states no page reaches quickly, made straight in the app: unsubscribe links and outbox rows.</summary>
 public static class NudgeData
 {
-    /// <summary>The signed token of the unsubscribe link a reminder email of this kind would carry.</summary>
+    /// <summary>
+    /// The signed token of the unsubscribe link a reminder email of this kind would carry, sent while the person is
+    /// unpaired (as the people of these pages are: a link works only while they are still in the couple it names).
+    /// </summary>
     public static string UnsubscribeToken(this AppFixture app, string userId, NudgeKind kind) =>
-        app.Factory.Services.GetRequiredService<UnsubscribeTokens>().Create(userId, kind);
+        app.Factory.Services.GetRequiredService<UnsubscribeTokens>().Create(userId, coupleId: null, kind);
 
     /// <summary>The unsubscribe page's address for that link, relative to the app.</summary>
     public static string UnsubscribePath(this AppFixture app, string userId, NudgeKind kind) =>

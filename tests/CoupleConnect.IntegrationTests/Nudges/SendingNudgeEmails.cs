@@ -37,7 +37,7 @@ public sealed partial class SendingNudgeEmails(SendingAppFixture app)
         Assert.Equal($"<{SendingAppFixture.PublicUrl}unsubscribe/one-click?token={token}>", mail.Headers["List-Unsubscribe"]);
         Assert.Equal("List-Unsubscribe=One-Click", mail.Headers["List-Unsubscribe-Post"]);
         var named = app.App.Services.GetRequiredService<UnsubscribeTokens>().Read(Uri.UnescapeDataString(token));
-        Assert.Equal(new UnsubscribeRequest(couple.Inviter.Id, NudgeKind.DailyQuestion), named.Value);
+        Assert.Equal(new UnsubscribeRequest(couple.Inviter.Id, couple.CoupleId, NudgeKind.DailyQuestion), named.Value);
     }
 
     [Fact]

@@ -30,9 +30,12 @@ public sealed partial class UnsubscribingTests : ICollectionFixture<ClockedAppFi
         return person;
     }
 
-    /// <summary>The link token the app itself would put in an email to <paramref name="person"/> about <paramref name="kind"/>.</summary>
-    public static string TokenFor(ClockedAppFixture app, TestPerson person, NudgeKind kind) =>
-        app.ClockedFactory.Services.GetRequiredService<UnsubscribeTokens>().Create(person.Id, kind);
+    /// <summary>
+    /// The link token the app itself would put in an email to <paramref name="person"/> about <paramref name="kind"/>,
+    /// sent while they are in <paramref name="coupleId"/> (null: unpaired, like the people these tests make).
+    /// </summary>
+    public static string TokenFor(ClockedAppFixture app, TestPerson person, NudgeKind kind, Guid? coupleId = null) =>
+        app.ClockedFactory.Services.GetRequiredService<UnsubscribeTokens>().Create(person.Id, coupleId, kind);
 
     public static string PagePath(string token) => "/unsubscribe?token=" + Uri.EscapeDataString(token);
 

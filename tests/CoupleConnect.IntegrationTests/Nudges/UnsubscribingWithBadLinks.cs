@@ -27,6 +27,8 @@ public sealed class UnsubscribingWithBadLinks(ClockedAppFixture app)
         { "signed but malformed", UnsubscribeTokens.InvalidMessage },
         { "unknown kind", UnsubscribeTokens.UnknownKindMessage },
         { "kind as a number", UnsubscribeTokens.UnknownKindMessage },
+        { "couple not a couple id", UnsubscribeTokens.InvalidMessage },
+        { "from before links named their couple", UnsubscribeTokens.OutdatedMessage },
     };
 
     [Theory]
@@ -84,12 +86,14 @@ public sealed class UnsubscribingWithBadLinks(ClockedAppFixture app)
         {
             "tampered" => FlipOneCharacter(valid),
             "truncated" => valid[..(valid.Length - 12)],
-            "foreign" => new EphemeralDataProtectionProvider().CreateProtector(TokenPurpose).Protect($"v1|{person.Id}|DailyQuestion|{expires}"),
+            "foreign" => new EphemeralDataProtectionProvider().CreateProtector(TokenPurpose).Protect($"v2|{person.Id}|DailyQuestion|{expires}|-"),
             "empty" => string.Empty,
             "oversized" => valid + new string('A', 2100),
-            "signed but malformed" => ourProtector.Protect($"v1|{person.Id}|DailyQuestion"),
-            "unknown kind" => ourProtector.Protect($"v1|{person.Id}|Horoscope|{expires}"),
-            "kind as a number" => ourProtector.Protect($"v1|{person.Id}|{(int)NudgeKind.PartnerActivity}|{expires}"),
+            "signed but malformed" => ourProtector.Protect($"v2|{person.Id}|DailyQuestion"),
+            "unknown kind" => ourProtector.Protect($"v2|{person.Id}|Horoscope|{expires}|-"),
+            "kind as a number" => ourProtector.Protect($"v2|{person.Id}|{(int)NudgeKind.PartnerActivity}|{expires}|-"),
+            "couple not a couple id" => ourProtector.Protect($"v2|{person.Id}|DailyQuestion|{expires}|someone-else"),
+            "from before links named their couple" => ourProtector.Protect($"v1|{person.Id}|DailyQuestion|{expires}"),
             _ => throw new ArgumentOutOfRangeException(nameof(badness), badness, "Not a kind of bad link."),
         };
     }

@@ -27,7 +27,7 @@ public sealed class LateFebruary2027AppFixture() : FixedClockAppFixture(StartsAt
 /// Each person's secret calendar address, fetched over HTTP the way a phone's calendar app does (no cookies) and read
 /// back with a real iCalendar parser (Ical.Net): every upcoming occurrence of the couple's rituals at the right local
 /// and UTC time through daylight-saving changes, names that survive escaping and folding, addresses that stop working
-/// when replaced or turned off, and nothing for wrong tokens, strangers or people who left the couple.
+/// when replaced or turned off or when the couple ends, and nothing for wrong tokens, strangers or a later couple.
 /// </summary>
 public sealed class CalendarFeedTests(LateFebruary2027AppFixture app, ITestOutputHelper output) : IClassFixture<LateFebruary2027AppFixture>
 {
@@ -308,7 +308,7 @@ public sealed class CalendarFeedTests(LateFebruary2027AppFixture app, ITestOutpu
     }
 
     [Fact]
-    public async Task AfterLeavingTheCoupleTheFeedIsEmptyForBoth()
+    public async Task WhenTheCoupleEndsBothAddressesStopAtOnceAndALaterCoupleNeedsANewOne()
     {
         var couple = await CoupleWithARitualAsync("Former ritual Kestrel");
         var leaversFeed = await CreateFeedAsync(couple.Inviter);
@@ -317,24 +317,61 @@ public sealed class CalendarFeedTests(LateFebruary2027AppFixture app, ITestOutpu
 
         await _app.LeaveAsync(couple.Inviter);
 
-        foreach (var (who, feed) in new[] { ("the one who left", leaversFeed), ("the partner left behind", partnersFeed) })
-        {
-            var text = await FetchTextAsync(feed);
-            Assert.DoesNotContain("Former ritual Kestrel", text, StringComparison.Ordinal);
-            Assert.DoesNotContain("BEGIN:VEVENT", text, StringComparison.Ordinal);
-            var calendar = Calendar.Load(text)!;
-            Assert.True(calendar.Events.Count == 0, $"The feed of {who} still lists events.");
-            Assert.Single(calendar.TimeZones);
-        }
+        await AssertNotFoundAsync(leaversFeed.Url, "the address of the one who left", "Former ritual Kestrel");
+        await AssertNotFoundAsync(partnersFeed.Url, "the address of the partner left behind", "Former ritual Kestrel");
+        Assert.Equal(0, await KeyCountAsync(couple.Inviter.Id));
+        Assert.Equal(0, await KeyCountAsync(couple.Partner.Id));
 
-        // Paired again with someone new, the same address shows the new couple's rituals only.
+        // Paired again with someone new: the old address still shows nothing, and the app offers to make a new one,
+        // which shows the new couple's rituals only.
         var newPartner = await _app.NewPersonAsync("Noor");
         var newCouple = await _app.PairAsync(couple.Inviter, newPartner);
         var zone = TimeZoneId.Parse(couple.Inviter.TimeZoneId);
         await AddRitualAsync(newCouple, "New ritual Heron", null, RitualTemplates.DateNight.ScheduleFrom(zone.LocalDate(Now), zone, Now));
-        var again = await FetchTextAsync(leaversFeed);
+        await AssertNotFoundAsync(leaversFeed.Url, "the ended couple's address, after pairing again", "New ritual Heron", "Former ritual Kestrel");
+        await using (var scope = _app.AsUser(couple.Inviter))
+        {
+            Assert.Null(await scope.Get<CalendarFeedService>().GetAsync());
+        }
+
+        var again = await FetchTextAsync(await CreateFeedAsync(couple.Inviter));
         Assert.Contains("New ritual Heron", again, StringComparison.Ordinal);
         Assert.DoesNotContain("Former ritual Kestrel", again, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhenAPartnerDeletesTheirAccountTheOtherPartnersAddressStopsToo()
+    {
+        var couple = await CoupleWithARitualAsync("Former ritual Avocet");
+        var partnersFeed = await CreateFeedAsync(couple.Partner);
+        await AssertServedAsync(partnersFeed);
+
+        await using (var scope = _app.AsUser(couple.Inviter))
+        {
+            await scope.Settings.EndForClosedAccountAsync(couple.Inviter.Id);
+        }
+
+        await AssertNotFoundAsync(partnersFeed.Url, "the address of the partner left behind", "Former ritual Avocet");
+    }
+
+    [Fact]
+    public async Task AnAddressMadeWhileUnpairedNeverShowsTheCoupleItsOwnerLaterJoins()
+    {
+        var robin = await _app.NewPersonAsync("Robin");
+        var unpairedFeed = await CreateFeedAsync(robin);
+        Assert.Empty(Calendar.Load(await FetchTextAsync(unpairedFeed))!.Events);
+
+        var couple = await _app.PairAsync(robin, await _app.NewPersonAsync("Kai"));
+        var zone = TimeZoneId.Parse(robin.TimeZoneId);
+        await AddRitualAsync(couple, "Couple ritual Plover", null, RitualTemplates.NightlyGratitude.ScheduleFrom(zone.LocalDate(Now), zone, Now));
+
+        await AssertNotFoundAsync(unpairedFeed.Url, "the address made before pairing", "Couple ritual Plover");
+        await using (var scope = _app.AsUser(robin))
+        {
+            Assert.Null(await scope.Get<CalendarFeedService>().GetAsync());
+        }
+
+        Assert.Contains("Couple ritual Plover", await FetchTextAsync(await CreateFeedAsync(robin)), StringComparison.Ordinal);
     }
 
     [Fact]

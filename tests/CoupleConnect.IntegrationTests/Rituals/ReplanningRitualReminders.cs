@@ -82,7 +82,7 @@ public sealed class ReplanningRitualReminders(March2027AppFixture app) : IClassF
         var controlId = await Driver.CreateRitualAsync(control.Inviter, RitualForms.Weekly("Dance class", today, "19:00", days));
         var first = await FirstReminderWaitingAsync(id);
 
-        var unsubscribeLink = app.ClockedFactory.Services.GetRequiredService<UnsubscribeTokens>().Create(couple.Inviter.Id, NudgeKind.RitualReminder, id);
+        var unsubscribeLink = app.ClockedFactory.Services.GetRequiredService<UnsubscribeTokens>().Create(couple.Inviter.Id, couple.CoupleId, NudgeKind.RitualReminder, id);
 
         await Driver.LeaveAsync(couple.Partner);
 
@@ -95,8 +95,8 @@ public sealed class ReplanningRitualReminders(March2027AppFixture app) : IClassF
         {
             // A reminder email's unsubscribe link, followed after leaving, says the reminders already stopped.
             var unsubscribe = scope.ServiceProvider.GetRequiredService<UnsubscribeService>();
-            Assert.Equal(UnsubscribeService.RitualGoneMessage, (await unsubscribe.DescribeAsync(unsubscribeLink)).Error);
-            Assert.Equal(UnsubscribeService.RitualGoneMessage, (await unsubscribe.TurnBackOnAsync(unsubscribeLink)).Error);
+            Assert.Equal(UnsubscribeService.CoupleEndedMessage, (await unsubscribe.DescribeAsync(unsubscribeLink)).Error);
+            Assert.Equal(UnsubscribeService.CoupleEndedMessage, (await unsubscribe.TurnBackOnAsync(unsubscribeLink)).Error);
         }
 
         Assert.All(await app.Tables.RemindersAsync(id), reminder => Assert.Null(reminder.NextDueUtc));

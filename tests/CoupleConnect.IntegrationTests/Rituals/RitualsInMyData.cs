@@ -40,7 +40,7 @@ public sealed class RitualsInMyData(March2027AppFixture app) : IClassFixture<Mar
         using var scope = app.ClockedFactory.Services.CreateScope();
         var source = scope.ServiceProvider.GetServices<ICoupleArchiveSource>().Single(candidate => candidate.Section == "rituals");
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        var json = JsonSerializer.Serialize(await source.ExportAsync(db, couple.CoupleId, CancellationToken.None));
+        var json = JsonSerializer.Serialize(await source.ExportAsync(new CoupleArchiveContent(db, couple.CoupleId), CancellationToken.None));
 
         Assert.Contains("Saturday market", json, StringComparison.Ordinal);
         Assert.Contains(AlexsNote, json, StringComparison.Ordinal);

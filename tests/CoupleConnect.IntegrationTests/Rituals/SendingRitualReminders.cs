@@ -54,7 +54,7 @@ public sealed class SendingRitualReminders(SendingAppFixture app)
 
             // The one-click address names exactly this person, kind and ritual.
             var token = Uri.UnescapeDataString(OneClickPath(mail)[(OneClickPath(mail).IndexOf("token=", StringComparison.Ordinal) + "token=".Length)..]);
-            Assert.Equal(new UnsubscribeRequest(person.Id, NudgeKind.RitualReminder, id), app.App.Services.GetRequiredService<UnsubscribeTokens>().Read(token).Value);
+            Assert.Equal(new UnsubscribeRequest(person.Id, couple.CoupleId, NudgeKind.RitualReminder, id), app.App.Services.GetRequiredService<UnsubscribeTokens>().Read(token).Value);
         }
 
         // Kai lives in New York: the home-zone time, then Kai's own.

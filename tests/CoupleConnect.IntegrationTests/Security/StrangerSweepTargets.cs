@@ -74,8 +74,8 @@ public static class StrangerSweepTargets
         var (replacedFeedToken, liveFeedToken) = (await NewFeedTokenAsync(app, member), await NewFeedTokenAsync(app, member));
 
         var unsubscribe = scope.ServiceProvider.GetRequiredService<UnsubscribeTokens>();
-        var liveUnsubscribe = unsubscribe.Create(member.Id, NudgeKind.DailyQuestion);
-        var liveRitualUnsubscribe = unsubscribe.Create(member.Id, NudgeKind.RitualReminder, couple.RitualIds[0]);
+        var liveUnsubscribe = unsubscribe.Create(member.Id, couple.Current.CoupleId, NudgeKind.DailyQuestion);
+        var liveRitualUnsubscribe = unsubscribe.Create(member.Id, couple.Current.CoupleId, NudgeKind.RitualReminder, couple.RitualIds[0]);
 
         var victim = couple.With(passkeyName, passkeyId, liveFeedToken, liveUnsubscribe, liveRitualUnsubscribe);
         string Query(string value) => Uri.EscapeDataString(value);

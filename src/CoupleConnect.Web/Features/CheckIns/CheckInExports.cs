@@ -43,27 +43,24 @@ internal sealed class CheckInPersonalData(IDbContextFactory<AppDbContext> dbFact
     }
 }
 
-/// <summary>An ended couple's archive: the questions and both answers, as they were shared.</summary>
+/// <summary>An ended couple's archive: the questions, and both answers where both had answered (as they were shared).</summary>
 internal sealed class CheckInArchive : ICoupleArchiveSource
 {
     public string Section => "checkIns";
 
-    public async Task<object?> ExportAsync(AppDbContext db, Guid coupleId, CancellationToken cancellationToken)
+    public async Task<object?> ExportAsync(CoupleArchiveContent content, CancellationToken cancellationToken)
     {
-        var days = await db.DailyQuestions.AsNoTracking().Include(daily => daily.Answers)
-            .Where(daily => daily.CoupleId == coupleId)
-            .OrderBy(daily => daily.Day)
-            .ToListAsync(cancellationToken);
-        var authorIds = days.SelectMany(daily => daily.Answers).Select(answer => answer.AuthorId).Distinct().ToList();
-        var names = await db.Users.Where(user => authorIds.Contains(user.Id)).ToDictionaryAsync(user => user.Id, user => user.DisplayName, cancellationToken);
+        var days = await content.Questions.OrderBy(daily => daily.Day).ToListAsync(cancellationToken);
+        var answers = (await content.CheckInAnswers.ToListAsync(cancellationToken)).ToLookup(answer => answer.DailyQuestionId);
+        var names = await content.NamesAsync(answers.SelectMany(group => group).Select(answer => answer.AuthorId), cancellationToken);
 
-        // Unrevealed answers stay private even in the archive: only what both had already seen is exported.
+        // A day nobody was shown both answers of keeps its question and nothing else.
         return days.Select(daily => new
         {
             daily.Day,
             Question = QuestionBank.All.FirstOrDefault(question => question.Id == daily.QuestionId)?.Text,
-            Answers = daily.IsRevealed
-                ? daily.Answers.Select(answer => new
+            Answers = answers.Contains(daily.Id)
+                ? answers[daily.Id].OrderBy(answer => answer.AnsweredAt).Select(answer => new
                 {
                     By = names.GetValueOrDefault(answer.AuthorId, "(account deleted)"),
                     answer.Text,

@@ -5,17 +5,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoupleConnect.Web.Features.Couples;
 
-/// <summary>A feature's share of an ended couple's archive export (later features add their shared content).</summary>
+/// <summary>
+/// A feature's share of an ended couple's archive export. It reads only <see cref="CoupleArchiveContent"/>: what both
+/// partners were shown while together.
+/// </summary>
 public interface ICoupleArchiveSource
 {
     string Section { get; }
 
-    Task<object?> ExportAsync(AppDbContext db, Guid coupleId, CancellationToken cancellationToken);
+    Task<object?> ExportAsync(CoupleArchiveContent content, CancellationToken cancellationToken);
 }
 
 /// <summary>
-/// After a couple ends, what they shared stays readable to each former partner for 30 days (export as JSON), then
-/// <see cref="PurgeExpiredAsync"/> deletes it.
+/// After a couple ends, what they shared (only what each had been shown: <see cref="SharedWithPartner"/>) stays
+/// readable to each former partner for 30 days (export as JSON), then <see cref="PurgeExpiredAsync"/> deletes it.
 /// </summary>
 public sealed class CoupleArchiveService(IDbContextFactory<AppDbContext> dbFactory, IEnumerable<ICoupleArchiveSource> sources, TimeProvider timeProvider, ILogger<CoupleArchiveService> logger)
 {
@@ -70,9 +73,10 @@ public sealed class CoupleArchiveService(IDbContextFactory<AppDbContext> dbFacto
             },
         };
 
+        var content = new CoupleArchiveContent(db, couple.Id);
         foreach (var source in sources)
         {
-            document[source.Section] = await source.ExportAsync(db, couple.Id, cancellationToken);
+            document[source.Section] = await source.ExportAsync(content, cancellationToken);
         }
 
         return JsonSerializer.SerializeToUtf8Bytes(document, JsonOptions);

@@ -124,13 +124,22 @@ public sealed class CoupleSettingsService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var couple = await db.Couples.Include(couple => couple.Members).SingleAsync(couple => couple.Id == scope.CoupleId, cancellationToken);
-        couple.Leave(scope.UserId, timeProvider.GetUtcNow());
+        var now = timeProvider.GetUtcNow();
+        couple.Leave(scope.UserId, now);
+
+        // Secret links die with the couple: an invite either of them still had open (only a race at pairing leaves
+        // one) would otherwise work again now that both are free.
+        var memberIds = couple.Members.Select(member => member.UserId).ToList();
+        var openInvites = await db.Invites.Where(invite => memberIds.Contains(invite.InviterId) && invite.RevokedAt == null && invite.AcceptedAt == null).ToListAsync(cancellationToken);
+        openInvites.ForEach(invite => invite.Revoke(now));
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             await db.SaveChangesAsync(cancellationToken);
 
-            // All of the couple's ritual reminders stop with it, for both partners, in the same commit.
+            // All of the couple's ritual reminders and calendar addresses stop with it, for both partners, in the same
+            // commit. (Unsubscribe links name the couple they were sent in, so they stop by themselves.)
             await RitualReminderPlanner.StopForCoupleAsync(db, couple.Id, cancellationToken);
+            await CalendarFeedService.DeleteForCoupleAsync(db, couple.Id, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 

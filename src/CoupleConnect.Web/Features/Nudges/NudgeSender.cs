@@ -206,7 +206,7 @@ public sealed class NudgeSender(
             summary = WeeklySummaries.Paragraphs(week, recipient.Couple.PartnerName);
         }
 
-        var token = Uri.EscapeDataString(unsubscribeTokens.Create(recipient.UserId, nudge.Kind));
+        var token = Uri.EscapeDataString(unsubscribeTokens.Create(recipient.UserId, recipient.Couple!.CoupleId, nudge.Kind));
         var actionUrl = nudge.Kind == NudgeKind.EveningGratitude ? links.To("gratitude")
             : question is null ? links.To("/") : links.To($"checkin/{question.Day:yyyy-MM-dd}");
         var message = NudgeEmails.Compose(new NudgeEmailFacts(
@@ -252,7 +252,7 @@ public sealed class NudgeSender(
             return (NudgeSkipReason.Stale, null);
         }
 
-        var token = Uri.EscapeDataString(unsubscribeTokens.Create(recipient.UserId, nudge.Kind, ritualId));
+        var token = Uri.EscapeDataString(unsubscribeTokens.Create(recipient.UserId, recipient.Couple!.CoupleId, nudge.Kind, ritualId));
         var message = NudgeEmails.Compose(new NudgeEmailFacts(
             nudge.Id,
             nudge.Kind,

@@ -11,12 +11,14 @@ public sealed record UnsubscribeView(NudgeKind Kind, string KindName, bool IsOn)
 
 /// <summary>
 /// Turns off (or back on) exactly the one kind a signed unsubscribe link names, for the person it was sent to. No
-/// sign-in: the link is the proof. Bad links change nothing and say why.
+/// sign-in: the link is the proof, and only while that person is still in the couple it was sent in. Bad links change
+/// nothing and say why.
 /// </summary>
 public sealed class UnsubscribeService(UnsubscribeTokens tokens, IDbContextFactory<AppDbContext> dbFactory, NudgeScheduler scheduler, TimeProvider timeProvider, ILogger<UnsubscribeService> logger)
 {
     public const string AccountGoneMessage = "The account this email was sent to no longer exists, so there is nothing left to unsubscribe from.";
     public const string RitualGoneMessage = "That ritual's reminders have already stopped: the ritual was deleted or you are no longer in that couple.";
+    public const string CoupleEndedMessage = "This link came with an email from a couple that has since ended, so it no longer works. Nothing was changed; sign in to change any reminder in your settings.";
 
     public async Task<ServiceResult<UnsubscribeView>> DescribeAsync(string? token, CancellationToken cancellationToken = default)
     {
@@ -27,6 +29,11 @@ public sealed class UnsubscribeService(UnsubscribeTokens tokens, IDbContextFacto
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await StaleProblemAsync(db, request.Value!, cancellationToken) is { } stale)
+        {
+            return ServiceResult<UnsubscribeView>.Fail(stale);
+        }
+
         if (request.Value!.RitualId is { } ritualId)
         {
             return await DescribeRitualAsync(db, request.Value, ritualId, cancellationToken);
@@ -50,8 +57,13 @@ public sealed class UnsubscribeService(UnsubscribeTokens tokens, IDbContextFacto
             return ServiceResult<UnsubscribeView>.Fail(request.Error!);
         }
 
-        var (userId, kind, ritual) = request.Value!;
+        var (userId, _, kind, ritual) = request.Value!;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await StaleProblemAsync(db, request.Value!, cancellationToken) is { } stale)
+        {
+            return ServiceResult<UnsubscribeView>.Fail(stale);
+        }
+
         if (ritual is { } ritualId)
         {
             if (!await RitualsService.SwitchReminderAsync(db, userId, ritualId, on, timeProvider.GetUtcNow(), cancellationToken))
@@ -100,6 +112,23 @@ public sealed class UnsubscribeService(UnsubscribeTokens tokens, IDbContextFacto
         return found is null
             ? ServiceResult<UnsubscribeView>.Fail(RitualGoneMessage)
             : ServiceResult<UnsubscribeView>.Ok(new UnsubscribeView(request.Kind, NudgeKindNames.OfRitual(found.Ritual.Name), found.IsOn));
+    }
+
+    /// <summary>
+    /// Why a well-signed link no longer works: the account is gone, or the person is no longer in the couple the link
+    /// was sent in (a link sent while unpaired stops once they pair). Null while it still works.
+    /// </summary>
+    private static async Task<string?> StaleProblemAsync(AppDbContext db, UnsubscribeRequest request, CancellationToken cancellationToken)
+    {
+        if (!await db.Users.AnyAsync(user => user.Id == request.UserId, cancellationToken))
+        {
+            return request.RitualId is null ? AccountGoneMessage : RitualGoneMessage;
+        }
+
+        var currentCoupleId = await db.CoupleMembers.Where(member => member.UserId == request.UserId && member.LeftAt == null)
+            .Select(member => (Guid?)member.CoupleId)
+            .SingleOrDefaultAsync(cancellationToken);
+        return currentCoupleId == request.CoupleId ? null : CoupleEndedMessage;
     }
 
     private static async Task<(bool Exists, NudgePreferences Preferences)> LoadAsync(AppDbContext db, string userId, CancellationToken cancellationToken)

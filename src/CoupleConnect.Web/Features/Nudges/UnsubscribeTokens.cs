@@ -7,25 +7,32 @@ using Microsoft.Extensions.Options;
 
 namespace CoupleConnect.Web.Features.Nudges;
 
-/// <summary>What a valid unsubscribe link names: exactly one person's one kind of email (for ritual reminders: one ritual's).</summary>
-public sealed record UnsubscribeRequest(string UserId, NudgeKind Kind, Guid? RitualId = null);
+/// <summary>
+/// What a valid unsubscribe link names: exactly one person's one kind of email (for ritual reminders: one ritual's), and
+/// the couple the person was in when it was sent (null: none). The link works only while they are still in that couple.
+/// </summary>
+public sealed record UnsubscribeRequest(string UserId, Guid? CoupleId, NudgeKind Kind, Guid? RitualId = null);
 
 /// <summary>
 /// Signed, expiring unsubscribe tokens (Data Protection: encrypted and authenticated with the app's keys, shared by
 /// every instance). One link turns off exactly one kind for exactly one person, and works without signing in, as
-/// mail providers' one-click unsubscribe requires (RFC 8058).
+/// mail providers' one-click unsubscribe requires (RFC 8058). Each names the couple it was sent in, so it dies with the
+/// couple (ADR 0015); links from before that (v1) name none and are no longer accepted.
 /// </summary>
 public sealed class UnsubscribeTokens(IDataProtectionProvider dataProtection, TimeProvider timeProvider, IOptions<NudgeOptions> options)
 {
     public const string InvalidMessage = "This unsubscribe link isn't valid. It may have been copied incompletely. You can change every reminder in your settings.";
     public const string ExpiredMessage = "This unsubscribe link has expired. You can change every reminder in your settings.";
     public const string UnknownKindMessage = "This link names a kind of email CoupleConnect doesn't send. Nothing was changed; your reminders are in your settings.";
+    public const string OutdatedMessage = "This unsubscribe link is from an older email and no longer works. Nothing was changed; sign in to change any reminder in your settings.";
 
-    private const string Version = "v1";
+    private const string Version = "v2";
+    private const string OutdatedVersion = "v1";
+    private const string NoCouple = "-";
 
     private readonly IDataProtector _protector = dataProtection.CreateProtector("CoupleConnect.Nudges.Unsubscribe");
 
-    public string Create(string userId, NudgeKind kind, Guid? ritualId = null)
+    public string Create(string userId, Guid? coupleId, NudgeKind kind, Guid? ritualId = null)
     {
         if (IsPerRitual(kind) != ritualId.HasValue)
         {
@@ -33,7 +40,15 @@ public sealed class UnsubscribeTokens(IDataProtectionProvider dataProtection, Ti
         }
 
         var expires = timeProvider.GetUtcNow().AddDays(options.Value.UnsubscribeLinkDays).ToUnixTimeSeconds();
-        string[] parts = [Version, userId, kind.ToString(), expires.ToString(CultureInfo.InvariantCulture), .. ritualId is { } ritual ? [ritual.ToString("N")] : Array.Empty<string>()];
+        string[] parts =
+        [
+            Version,
+            userId,
+            kind.ToString(),
+            expires.ToString(CultureInfo.InvariantCulture),
+            coupleId?.ToString("N") ?? NoCouple,
+            .. ritualId is { } ritual ? [ritual.ToString("N")] : Array.Empty<string>(),
+        ];
         return _protector.Protect(string.Join('|', parts));
     }
 
@@ -58,7 +73,14 @@ public sealed class UnsubscribeTokens(IDataProtectionProvider dataProtection, Ti
         }
 
         var parts = payload.Split('|');
-        if (parts.Length is not (4 or 5) || parts[0] != Version || !long.TryParse(parts[3], CultureInfo.InvariantCulture, out var expires))
+        if (parts[0] == OutdatedVersion)
+        {
+            // Signed by us, but from before links named their couple: it cannot be told which couple it was sent in.
+            return ServiceResult<UnsubscribeRequest>.Fail(OutdatedMessage);
+        }
+
+        if (parts.Length is not (5 or 6) || parts[0] != Version || !long.TryParse(parts[3], CultureInfo.InvariantCulture, out var expires)
+            || !TryReadCouple(parts[4], out var coupleId))
         {
             return ServiceResult<UnsubscribeRequest>.Fail(InvalidMessage);
         }
@@ -73,9 +95,26 @@ public sealed class UnsubscribeTokens(IDataProtectionProvider dataProtection, Ti
             return ServiceResult<UnsubscribeRequest>.Fail(UnknownKindMessage);
         }
 
-        Guid? ritualId = parts.Length == 5 && Guid.TryParseExact(parts[4], "N", out var ritual) ? ritual : null;
-        return IsPerRitual(kind) == ritualId.HasValue && (parts.Length == 5) == ritualId.HasValue
-            ? ServiceResult<UnsubscribeRequest>.Ok(new UnsubscribeRequest(parts[1], kind, ritualId))
+        Guid? ritualId = parts.Length == 6 && Guid.TryParseExact(parts[5], "N", out var ritual) ? ritual : null;
+        return IsPerRitual(kind) == ritualId.HasValue && (parts.Length == 6) == ritualId.HasValue
+            ? ServiceResult<UnsubscribeRequest>.Ok(new UnsubscribeRequest(parts[1], coupleId, kind, ritualId))
             : ServiceResult<UnsubscribeRequest>.Fail(InvalidMessage);
+    }
+
+    private static bool TryReadCouple(string part, out Guid? coupleId)
+    {
+        coupleId = null;
+        if (part == NoCouple)
+        {
+            return true;
+        }
+
+        if (Guid.TryParseExact(part, "N", out var couple))
+        {
+            coupleId = couple;
+            return true;
+        }
+
+        return false;
     }
 }

@@ -13,14 +13,14 @@ internal sealed class PositivePersonalData(IDbContextFactory<AppDbContext> dbFac
     public async Task<object?> ExportAsync(ApplicationUser user, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var entries = await db.Positives.AsNoTracking()
-            .Where(positive => positive.AuthorId == user.Id || positive.AboutId == user.Id)
-            .OrderBy(positive => positive.CreatedAt)
-            .ToListAsync(cancellationToken);
+        var yours = await db.Positives.AsNoTracking().Where(positive => positive.AuthorId == user.Id).OrderBy(positive => positive.CreatedAt).ToListAsync(cancellationToken);
+
+        // The partner's words: only what they had been shown to this person.
+        var aboutYou = await SharedWithPartner.Positives(db).AsNoTracking().Where(positive => positive.AboutId == user.Id).OrderBy(positive => positive.CreatedAt).ToListAsync(cancellationToken);
         return new
         {
-            YouWrote = entries.Where(positive => positive.AuthorId == user.Id).Select(ToExport),
-            WrittenAboutYou = entries.Where(positive => positive.AboutId == user.Id).Select(ToExport),
+            YouWrote = yours.Select(ToExport),
+            WrittenAboutYou = aboutYou.Select(ToExport),
         };
     }
 
@@ -40,11 +40,10 @@ internal sealed class PositiveArchive : ICoupleArchiveSource
 {
     public string Section => "positives";
 
-    public async Task<object?> ExportAsync(AppDbContext db, Guid coupleId, CancellationToken cancellationToken)
+    public async Task<object?> ExportAsync(CoupleArchiveContent content, CancellationToken cancellationToken)
     {
-        var entries = await db.Positives.AsNoTracking().Where(positive => positive.CoupleId == coupleId).OrderBy(positive => positive.CreatedAt).ToListAsync(cancellationToken);
-        var authorIds = entries.Select(positive => positive.AuthorId).Distinct().ToList();
-        var names = await db.Users.Where(user => authorIds.Contains(user.Id)).ToDictionaryAsync(user => user.Id, user => user.DisplayName, cancellationToken);
+        var entries = await content.Positives.OrderBy(positive => positive.CreatedAt).ToListAsync(cancellationToken);
+        var names = await content.NamesAsync(entries.Select(positive => positive.AuthorId), cancellationToken);
         return entries.Select(positive => new
         {
             By = names.GetValueOrDefault(positive.AuthorId, "(account deleted)"),

@@ -12,7 +12,8 @@ public sealed record CalendarFeedView(string Url, DateTimeOffset CreatedAt);
 /// <summary>
 /// Each person's secret calendar feed (.ics) of their couple's upcoming rituals: showing, making (or replacing) and turning
 /// off the address for the signed-in person, and writing the feed for whoever holds a valid address. The token in the
-/// address is the only thing read from the request: it names a person, whose couple is then resolved on the server.
+/// address is the only thing read from the request: it names a person and the couple the address was made in, and
+/// works only while that person is still in that couple (so an ex's old address never shows a later couple's rituals).
 /// </summary>
 public sealed class CalendarFeedService(
     CurrentUser currentUser,
@@ -29,7 +30,10 @@ public sealed class CalendarFeedService(
     /// <summary>The feed's path for a token, relative to the app's base address.</summary>
     public static string PathFor(string token) => $"calendar/{token}.ics";
 
-    /// <summary>The signed-in person's current address, or null when they have none (or are signed out).</summary>
+    /// <summary>
+    /// The signed-in person's current address, or null when they have none (or are signed out). An address made outside
+    /// their current couple no longer works, so it is not shown: they make a new one.
+    /// </summary>
     public async Task<CalendarFeedView?> GetAsync(CancellationToken cancellationToken = default)
     {
         var userId = await currentUser.GetIdAsync();
@@ -38,8 +42,9 @@ public sealed class CalendarFeedService(
             return null;
         }
 
+        var coupleId = (await CurrentCouple.ForUserAsync(dbFactory, userId, cancellationToken))?.CoupleId;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var key = await db.CalendarFeedKeys.AsNoTracking().SingleOrDefaultAsync(key => key.UserId == userId, cancellationToken);
+        var key = await db.CalendarFeedKeys.AsNoTracking().SingleOrDefaultAsync(key => key.UserId == userId && key.CoupleId == coupleId, cancellationToken);
         return key is null ? null : ToView(key);
     }
 
@@ -52,6 +57,7 @@ public sealed class CalendarFeedService(
             return ServiceResult<CalendarFeedView>.Fail("Please sign in first.");
         }
 
+        var coupleId = (await CurrentCouple.ForUserAsync(dbFactory, userId, cancellationToken))?.CoupleId;
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -61,7 +67,7 @@ public sealed class CalendarFeedService(
             // replaces the key this one adds, instead of colliding with it.
             await db.Database.ExecuteSqlAsync($"SELECT 1 FROM calendar_feed_keys WHERE user_id = {userId} FOR UPDATE", cancellationToken);
             var replaced = await db.CalendarFeedKeys.Where(key => key.UserId == userId).ExecuteDeleteAsync(cancellationToken) > 0;
-            var key = CalendarFeedKey.NewFor(userId, timeProvider.GetUtcNow());
+            var key = CalendarFeedKey.NewFor(userId, coupleId, timeProvider.GetUtcNow());
             db.CalendarFeedKeys.Add(key);
             try
             {
@@ -106,8 +112,9 @@ public sealed class CalendarFeedService(
     }
 
     /// <summary>
-    /// The feed for <paramref name="token"/>: the key holder's couple's upcoming rituals, or an empty (valid) calendar when
-    /// they are not in a couple right now. Null for a malformed, unknown or turned-off token.
+    /// The feed for <paramref name="token"/>: the key holder's couple's upcoming rituals, or an empty (valid) calendar for
+    /// an address made while unpaired, as long as they still are. Null for a malformed, unknown or turned-off token, and
+    /// for an address made in another couple than the one its holder is in now (ended, or before a new one).
     /// </summary>
     public async Task<string?> RenderAsync(string? token, CancellationToken cancellationToken = default)
     {
@@ -117,19 +124,25 @@ public sealed class CalendarFeedService(
         }
 
         var hash = CalendarFeedKey.Hash(token!);
-        string? userId;
+        CalendarFeedKey? key;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            userId = await db.CalendarFeedKeys.AsNoTracking().Where(key => key.TokenHash == hash).Select(key => key.UserId).SingleOrDefaultAsync(cancellationToken);
+            key = await db.CalendarFeedKeys.AsNoTracking().Where(key => key.TokenHash == hash).SingleOrDefaultAsync(cancellationToken);
         }
 
-        if (userId is null)
+        if (key is null)
         {
             return null;
         }
 
+        var userId = key.UserId;
         var now = timeProvider.GetUtcNow();
         var scope = await CurrentCouple.ForUserAsync(dbFactory, userId, cancellationToken);
+        if (scope?.CoupleId != key.CoupleId)
+        {
+            return null;
+        }
+
         await using var read = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (scope is null)
         {
@@ -144,6 +157,10 @@ public sealed class CalendarFeedService(
         var entries = rituals.Select(ritual => new CalendarRitual(ritual.Id, ritual.Name, ritual.Description, ritual.Schedule, ritual.UpdatedAt));
         return RitualCalendar.Render(TimeZoneId.ParseOrUtc(homeZone), entries, now, RitualLink);
     }
+
+    /// <summary>Every address made in <paramref name="coupleId"/>, deleted as the couple ends (inside its transaction).</summary>
+    public static Task<int> DeleteForCoupleAsync(AppDbContext db, Guid coupleId, CancellationToken cancellationToken) =>
+        db.CalendarFeedKeys.Where(key => key.CoupleId == coupleId).ExecuteDeleteAsync(cancellationToken);
 
     /// <summary>Base64url, of a sensible length: anything else is refused before touching the database.</summary>
     public static bool LooksLikeToken(string? token) =>

@@ -29,20 +29,18 @@ internal sealed class RitualPersonalData(IDbContextFactory<AppDbContext> dbFacto
     }
 }
 
-/// <summary>An ended couple's archive: their rituals, what became of each occasion, both partners' notes and reflections.</summary>
+/// <summary>An ended couple's archive: their rituals, what became of each occasion, both partners' notes, and the monthly reflections both wrote.</summary>
 internal sealed class RitualArchive : ICoupleArchiveSource
 {
     public string Section => "rituals";
 
-    public async Task<object?> ExportAsync(AppDbContext db, Guid coupleId, CancellationToken cancellationToken)
+    public async Task<object?> ExportAsync(CoupleArchiveContent content, CancellationToken cancellationToken)
     {
-        var rituals = await db.Rituals.AsNoTracking().Where(ritual => ritual.CoupleId == coupleId).OrderBy(ritual => ritual.CreatedAt).ToListAsync(cancellationToken);
-        var ids = rituals.Select(ritual => ritual.Id).ToList();
-        var outcomes = await db.RitualOutcomes.AsNoTracking().Where(outcome => ids.Contains(outcome.RitualId)).ToListAsync(cancellationToken);
-        var notes = await db.RitualNotes.AsNoTracking().Where(note => ids.Contains(note.RitualId)).ToListAsync(cancellationToken);
-        var reflections = await db.MonthlyReflections.AsNoTracking().Where(entry => ids.Contains(entry.RitualId)).ToListAsync(cancellationToken);
-        var authorIds = notes.Select(note => note.AuthorId).Concat(reflections.Select(entry => entry.AuthorId)).Concat(outcomes.Select(outcome => outcome.MarkedById)).Distinct().ToList();
-        var names = await db.Users.Where(user => authorIds.Contains(user.Id)).ToDictionaryAsync(user => user.Id, user => user.DisplayName, cancellationToken);
+        var rituals = await content.Rituals.OrderBy(ritual => ritual.CreatedAt).ToListAsync(cancellationToken);
+        var outcomes = await content.RitualOutcomes.ToListAsync(cancellationToken);
+        var notes = await content.RitualNotes.ToListAsync(cancellationToken);
+        var reflections = await content.MonthlyReflections.ToListAsync(cancellationToken);
+        var names = await content.NamesAsync(notes.Select(note => note.AuthorId).Concat(reflections.Select(entry => entry.AuthorId)).Concat(outcomes.Select(outcome => outcome.MarkedById)), cancellationToken);
         string NameOf(string id) => names.GetValueOrDefault(id, "(account deleted)");
         return rituals.Select(ritual => new
         {

@@ -96,5 +96,9 @@ internal sealed class CalendarFeedKeyConfiguration : IEntityTypeConfiguration<Ca
         builder.Property(key => key.Token).IsEncrypted();
         builder.HasIndex(key => key.TokenHash).IsUnique();
         builder.HasOne<ApplicationUser>().WithOne().HasForeignKey<CalendarFeedKey>(key => key.UserId).OnDelete(DeleteBehavior.Cascade);
+
+        // Ending a couple deletes its addresses itself; this only catches the purge of an ended couple's archive.
+        builder.HasOne<Couple>().WithMany().HasForeignKey(key => key.CoupleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(key => key.CoupleId);
     }
 }

@@ -1945,6 +1945,10 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("user_id");
 
+                    b.Property<Guid?>("CoupleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("couple_id");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -1962,6 +1966,9 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
 
                     b.HasKey("UserId")
                         .HasName("pk_calendar_feed_keys");
+
+                    b.HasIndex("CoupleId")
+                        .HasDatabaseName("ix_calendar_feed_keys_couple_id");
 
                     b.HasIndex("TokenHash")
                         .IsUnique()
@@ -2390,6 +2397,12 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
 
             modelBuilder.Entity("CoupleConnect.Web.Features.Rituals.CalendarFeedKey", b =>
                 {
+                    b.HasOne("CoupleConnect.Domain.Couples.Couple", null)
+                        .WithMany()
+                        .HasForeignKey("CoupleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_calendar_feed_keys_couples_couple_id");
+
                     b.HasOne("CoupleConnect.Web.Features.Accounts.ApplicationUser", null)
                         .WithOne()
                         .HasForeignKey("CoupleConnect.Web.Features.Rituals.CalendarFeedKey", "UserId")

@@ -1,0 +1,51 @@
+using CoupleConnect.Domain.CheckIns;
+using CoupleConnect.Domain.Positives;
+using CoupleConnect.Domain.Rituals;
+using CoupleConnect.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoupleConnect.Web.Features.Couples;
+
+/// <summary>A day's question in an archive, without its answers (those come only through <see cref="CoupleArchiveContent.CheckInAnswers"/>).</summary>
+public sealed record ArchivedQuestion
+{
+    public Guid Id { get; init; }
+
+    public DateOnly Day { get; init; }
+
+    public int QuestionId { get; init; }
+}
+
+/// <summary>
+/// What an archive source may read of one ended couple: the couple's shared things, and of the partners' words only
+/// what <see cref="SharedWithPartner"/> says the other was shown. Sources get this instead of the database, so a new
+/// source cannot forget the rule.
+/// </summary>
+public sealed class CoupleArchiveContent(AppDbContext db, Guid coupleId)
+{
+    public IQueryable<Ritual> Rituals => db.Rituals.AsNoTracking().Where(ritual => ritual.CoupleId == coupleId);
+
+    public IQueryable<RitualOutcome> RitualOutcomes =>
+        db.RitualOutcomes.AsNoTracking().Where(outcome => db.Rituals.Any(ritual => ritual.Id == outcome.RitualId && ritual.CoupleId == coupleId));
+
+    public IQueryable<ArchivedQuestion> Questions =>
+        db.DailyQuestions.AsNoTracking().Where(daily => daily.CoupleId == coupleId).Select(daily => new ArchivedQuestion { Id = daily.Id, Day = daily.Day, QuestionId = daily.QuestionId });
+
+    public IQueryable<CheckInAnswer> CheckInAnswers =>
+        SharedWithPartner.CheckInAnswers(db).AsNoTracking().Where(answer => db.DailyQuestions.Any(daily => daily.Id == answer.DailyQuestionId && daily.CoupleId == coupleId));
+
+    public IQueryable<RitualNote> RitualNotes =>
+        SharedWithPartner.RitualNotes(db).AsNoTracking().Where(note => db.Rituals.Any(ritual => ritual.Id == note.RitualId && ritual.CoupleId == coupleId));
+
+    public IQueryable<MonthlyReflection> MonthlyReflections =>
+        SharedWithPartner.MonthlyReflections(db).AsNoTracking().Where(entry => db.Rituals.Any(ritual => ritual.Id == entry.RitualId && ritual.CoupleId == coupleId));
+
+    public IQueryable<Positive> Positives => SharedWithPartner.Positives(db).AsNoTracking().Where(positive => positive.CoupleId == coupleId);
+
+    /// <summary>Display names by user id; a deleted account is simply missing.</summary>
+    public Task<Dictionary<string, string>> NamesAsync(IEnumerable<string> userIds, CancellationToken cancellationToken)
+    {
+        var ids = userIds.Distinct().ToList();
+        return db.Users.Where(user => ids.Contains(user.Id)).ToDictionaryAsync(user => user.Id, user => user.DisplayName, cancellationToken);
+    }
+}

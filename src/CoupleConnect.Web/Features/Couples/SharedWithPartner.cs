@@ -1,0 +1,33 @@
+using CoupleConnect.Domain.CheckIns;
+using CoupleConnect.Domain.Positives;
+using CoupleConnect.Domain.Rituals;
+using CoupleConnect.Web.Infrastructure.Data;
+
+namespace CoupleConnect.Web.Features.Couples;
+
+/// <summary>
+/// The one rule of which of a person's words their partner was shown while they were together, per kind of words.
+/// Every couple archive (through <see cref="CoupleArchiveContent"/>) and every "your partner's words" part of a
+/// personal-data download reads through it, so nothing written privately (an answer before both answered, a monthly
+/// reflection before both wrote) ever reaches the partner, or the ex, afterwards. A person's own download of their own
+/// words does not need it: they wrote them.
+/// </summary>
+public static class SharedWithPartner
+{
+    /// <summary>
+    /// A check-in answer is shown to the partner only once both have answered that day's question. The reflection,
+    /// heart, response and clarification stored with it can only be written after that reveal.
+    /// </summary>
+    public static IQueryable<CheckInAnswer> CheckInAnswers(AppDbContext db) =>
+        db.CheckInAnswers.Where(answer => db.CheckInAnswers.Any(other => other.DailyQuestionId == answer.DailyQuestionId && other.AuthorId != answer.AuthorId));
+
+    /// <summary>A monthly reflection entry is shown to the partner only once both wrote one for the same session.</summary>
+    public static IQueryable<MonthlyReflection> MonthlyReflections(AppDbContext db) =>
+        db.MonthlyReflections.Where(entry => db.MonthlyReflections.Any(other => other.RitualId == entry.RitualId && other.Day == entry.Day && other.AuthorId != entry.AuthorId));
+
+    /// <summary>A note on a ritual's occasion is shown to the partner as soon as it is saved.</summary>
+    public static IQueryable<RitualNote> RitualNotes(AppDbContext db) => db.RitualNotes;
+
+    /// <summary>A positive (and tonight's gratitude) is shown to the partner it is about as soon as it is logged.</summary>
+    public static IQueryable<Positive> Positives(AppDbContext db) => db.Positives;
+}
