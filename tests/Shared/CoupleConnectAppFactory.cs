@@ -60,6 +60,9 @@ public class CoupleConnectAppFactory : WebApplicationFactory<Program>
 
     public override async ValueTask DisposeAsync()
     {
+        // Each app that starts points Hangfire's process-wide log provider at its own LoggerFactory. Another test class's
+        // app that creates its first Hangfire job after this one is gone would otherwise log through a disposed factory.
+        Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
         await base.DisposeAsync();
         if (Directory.Exists(MailboxPath))
         {

@@ -76,7 +76,9 @@ public sealed class AntiforgeryOnEveryForm(AdminConfiguredAppFixture app) : ICla
         foreach (var (path, body) in posts)
         {
             using var response = await browser.PostFormAsync(path, body);
-            if (response.StatusCode != HttpStatusCode.BadRequest)
+            // The dev mailbox answers 404 to anyone but this machine (the test server's client has no address) before any form.
+            var refusedAsNotHere = response.StatusCode == HttpStatusCode.NotFound && path.StartsWith("/dev/mailbox", StringComparison.Ordinal);
+            if (response.StatusCode != HttpStatusCode.BadRequest && !refusedAsNotHere)
             {
                 wrong.Add($"POST {path} [{string.Join(", ", body.Keys)}] without a token answered {(int)response.StatusCode}");
             }
