@@ -49,5 +49,8 @@ public static class DatabaseSetup
         var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+
+        // Secrets an older version kept in plaintext are encrypted now (docs/adr/0016).
+        await db.EncryptPlaintextSecretsAsync(scope.ServiceProvider.GetRequiredService<FieldEncryptor>(), cancellationToken);
     }
 }
