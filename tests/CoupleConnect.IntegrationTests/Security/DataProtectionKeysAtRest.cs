@@ -38,7 +38,7 @@ public sealed class DataProtectionKeysAtRest(AppFixture app) : IClassFixture<App
     }
 
     [Fact]
-    public async Task AnAppOnTheSameDatabaseWithAnotherEncryptionKeyCannotUseItsCookiesOrTokens()
+    public async Task AnAppOnTheSameDatabaseWithAnotherEncryptionKeyCannotUseItsCookiesOrTokensButOneWithARotatedKeyCan()
     {
         var email = await app.CreateConfirmedUserAsync();
         var cookie = await SignInCookieAsync(email);
@@ -51,6 +51,18 @@ public sealed class DataProtectionKeysAtRest(AppFixture app) : IClassFixture<App
             Assert.Equal(HttpStatusCode.OK, await ManagePageStatusAsync(sameKey, cookie));
             Assert.True(await ResetTokenIsValidAsync(sameKey, email, resetToken));
             Assert.True(sameKey.Services.GetRequiredService<UnsubscribeTokens>().Read(unsubscribe).Succeeded);
+        }
+
+        // After a rotation of the field key (a new current key, the old one kept to decrypt): the stored keys name the
+        // key they were encrypted with, so cookies and links still work.
+        await using (var rotated = new CoupleConnectAppFactory(app.Factory.ConnectionString, new Dictionary<string, string?>
+        {
+            ["CoupleConnect:Encryption:CurrentKeyId"] = "next",
+            ["CoupleConnect:Encryption:Keys:next"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+        }))
+        {
+            Assert.Equal(HttpStatusCode.OK, await ManagePageStatusAsync(rotated, cookie));
+            Assert.True(rotated.Services.GetRequiredService<UnsubscribeTokens>().Read(unsubscribe).Succeeded);
         }
 
         // What someone holding only a dump or backup could run: the same data, but not the key kept outside it.
