@@ -12,10 +12,12 @@ namespace CoupleConnect.Tests.Shared;
 /// </summary>
 public static class StoredTextAudit
 {
-    // Machine-written columns that legitimately hold markup or opaque text (key XML, hashes, stamps, JSON blobs).
+    // Machine-written columns that legitimately hold markup or opaque text (key XML, hashes, stamps, JSON blobs, and
+    // second-factor secrets, encrypted and bound to their row).
     private static readonly HashSet<string> MachineColumns = new(StringComparer.Ordinal)
     {
         "data_protection_keys.xml",
+        "AspNetUserTokens.value",
         "AspNetUsers.password_hash",
         "AspNetUsers.security_stamp",
         "AspNetUsers.concurrency_stamp",
@@ -50,8 +52,8 @@ public static class StoredTextAudit
             while (await reader.ReadAsync())
             {
                 var stored = reader.GetString(0);
-                var encrypted = stored.StartsWith(FieldEncryptor.Prefix, StringComparison.Ordinal);
-                var value = encrypted ? encryptor.Decrypt(stored) : stored;
+                var encrypted = FieldEncryptor.IsEncryptedFormat(stored);
+                var value = encrypted ? encryptor.Decrypt(stored, StoredPlace.Of(table, column)) : stored;
                 if (ProblemWith(value, plaintext: !encrypted) is { } problem)
                 {
                     problems.Add($"{table}.{column}: {problem} in \"{Visible(value)}\"");

@@ -4,6 +4,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CoupleConnect.Web.Features.Accounts;
 
@@ -66,6 +67,9 @@ public static class AccountsSetup
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
+
+        // Identity's EF store, with authenticator secrets and recovery codes encrypted at rest (docs/adr/0016).
+        services.Replace(ServiceDescriptor.Scoped<IUserStore<ApplicationUser>, EncryptedTokensUserStore>());
 
         services.Configure<PasswordHasherOptions>(hashing =>
         {

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoupleConnect.Web.Infrastructure.Data;
 
-public class AppDbContext(DbContextOptions<AppDbContext> options, FieldEncryptor fieldEncryptor)
+public class AppDbContext(DbContextOptions<AppDbContext> options, FieldEncryptor fieldEncryptor, ILogger<AppDbContext>? logger = null)
     : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -64,6 +64,6 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, FieldEncryptor
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
-        builder.ApplyFieldEncryption(FieldEncryptor);
+        builder.ApplyFieldEncryption(FieldEncryptor, logger);
     }
 }

@@ -49,5 +49,11 @@ public static class DatabaseSetup
         var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+
+        // Secrets an older version kept in plaintext are encrypted now (docs/adr/0016), and text it encrypted without
+        // binding it to its place is bound (docs/adr/0017).
+        var encryptor = scope.ServiceProvider.GetRequiredService<FieldEncryptor>();
+        await db.EncryptPlaintextSecretsAsync(encryptor, cancellationToken);
+        await db.BindUnboundFieldValuesAsync(encryptor, cancellationToken);
     }
 }

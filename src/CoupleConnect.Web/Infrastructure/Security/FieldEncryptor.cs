@@ -5,12 +5,16 @@ using System.Text.Json;
 namespace CoupleConnect.Web.Infrastructure.Security;
 
 /// <summary>
-/// AES-256-GCM for free text a partner writes. Stored form: <c>enc:v1:{keyId}:{base64(nonce | ciphertext | tag)}</c>;
-/// the key id lets old rows decrypt after the current key is rotated.
+/// AES-256-GCM for free text a partner writes. Stored form: <c>enc:v1:{keyId}:{base64(nonce | ciphertext | tag)}</c>, or
+/// <c>enc:v2:…</c> for values bound to their place (row and column); the key id lets old rows decrypt after the current
+/// key is rotated.
 /// </summary>
 public sealed class FieldEncryptor
 {
     public const string Prefix = "enc:v1:";
+
+    /// <summary>Values bound to where they are stored (associated data names the place); see docs/adr/0017.</summary>
+    public const string BoundPrefix = "enc:v2:";
     private const int KeySize = 32;
     private const int NonceSize = 12;
     private const int TagSize = 16;
@@ -69,11 +73,41 @@ public sealed class FieldEncryptor
         return new FieldEncryptor(currentKeyId, keys.ToDictionary(pair => pair.Key, pair => DecodeKey(pair.Key, pair.Value), StringComparer.Ordinal));
     }
 
-    /// <summary>A key for another purpose (e.g. keyed hashes), derived from the current key with HKDF so there is one secret to manage.</summary>
-    public byte[] DeriveSubkey(string purpose) =>
-        HKDF.DeriveKey(HashAlgorithmName.SHA256, _keys[_currentKeyId], KeySize, salt: [], info: Encoding.UTF8.GetBytes(purpose));
+    /// <summary>The id of the key new values are encrypted with.</summary>
+    public string CurrentKeyId => _currentKeyId;
 
-    public string Encrypt(string plaintext)
+    /// <summary>A key for another purpose (e.g. keyed hashes), derived from the current key with HKDF so there is one secret to manage.</summary>
+    public byte[] DeriveSubkey(string purpose) => DeriveSubkey(purpose, _currentKeyId);
+
+    /// <summary>
+    /// The subkey for <paramref name="purpose"/> derived from the key named <paramref name="keyId"/>, for secrets
+    /// written under an older current key (rotation); null when no key of that id is configured.
+    /// </summary>
+    public byte[]? TryDeriveSubkey(string purpose, string keyId) =>
+        _keys.ContainsKey(keyId) ? DeriveSubkey(purpose, keyId) : null;
+
+    public string Encrypt(string plaintext) => Seal(Prefix, plaintext, AssociatedData(_currentKeyId));
+
+    /// <summary>
+    /// Encrypts text bound to the place it is stored (<paramref name="boundTo"/>, e.g. table, column and row key) as
+    /// associated data: <c>enc:v2:{keyId}:{base64}</c>. Copied into another row or column, it no longer decrypts.
+    /// </summary>
+    public string Encrypt(string plaintext, string boundTo) => Seal(BoundPrefix, plaintext, BoundAssociatedData(_currentKeyId, boundTo));
+
+    /// <summary>An unbound (v1) value only.</summary>
+    public string Decrypt(string stored) => Open(stored, boundTo: null);
+
+    /// <summary>
+    /// A v2 value bound to <paramref name="boundTo"/>, or a v1 value written before values were bound (still read, so
+    /// existing data keeps working until it is re-encrypted).
+    /// </summary>
+    public string Decrypt(string stored, string boundTo) => Open(stored, boundTo);
+
+    /// <summary>True when <paramref name="stored"/> is in one of the encrypted formats (it may still fail to decrypt).</summary>
+    public static bool IsEncryptedFormat(string stored) =>
+        stored.StartsWith(Prefix, StringComparison.Ordinal) || stored.StartsWith(BoundPrefix, StringComparison.Ordinal);
+
+    private string Seal(string prefix, string plaintext, byte[] associatedData)
     {
         var plainBytes = Encoding.UTF8.GetBytes(plaintext);
         var payload = new byte[NonceSize + plainBytes.Length + TagSize];
@@ -81,44 +115,59 @@ public sealed class FieldEncryptor
         RandomNumberGenerator.Fill(nonce);
 
         using var aes = new AesGcm(_keys[_currentKeyId], TagSize);
-        aes.Encrypt(nonce, plainBytes, payload.AsSpan(NonceSize, plainBytes.Length), payload.AsSpan(NonceSize + plainBytes.Length), AssociatedData(_currentKeyId));
-        return $"{Prefix}{_currentKeyId}:{Convert.ToBase64String(payload)}";
+        aes.Encrypt(nonce, plainBytes, payload.AsSpan(NonceSize, plainBytes.Length), payload.AsSpan(NonceSize + plainBytes.Length), associatedData);
+        return $"{prefix}{_currentKeyId}:{Convert.ToBase64String(payload)}";
     }
 
-    public string Decrypt(string stored)
+    private string Open(string stored, string? boundTo)
     {
         // Messages never include the stored value: it may be a partner's private text.
-        if (!stored.StartsWith(Prefix, StringComparison.Ordinal))
-        {
-            throw new CryptographicException("A stored value is not in the encrypted format.");
-        }
+        var prefix = stored.StartsWith(Prefix, StringComparison.Ordinal) ? Prefix
+            : boundTo is not null && stored.StartsWith(BoundPrefix, StringComparison.Ordinal) ? BoundPrefix
+            : throw new CryptographicException("A stored value is not in the encrypted format.");
 
-        var separator = stored.IndexOf(':', Prefix.Length);
+        var separator = stored.IndexOf(':', prefix.Length);
         if (separator < 0)
         {
             throw new CryptographicException("A stored value has no key id.");
         }
 
-        var keyId = stored[Prefix.Length..separator];
+        var keyId = stored[prefix.Length..separator];
         if (!_keys.TryGetValue(keyId, out var key))
         {
             throw new CryptographicException($"No encryption key with id '{keyId}' is configured.");
         }
 
-        var payload = Convert.FromBase64String(stored[(separator + 1)..]);
+        byte[] payload;
+        try
+        {
+            payload = Convert.FromBase64String(stored[(separator + 1)..]);
+        }
+        catch (FormatException)
+        {
+            throw new CryptographicException("A stored value is not valid base64.");
+        }
+
         if (payload.Length < NonceSize + TagSize)
         {
             throw new CryptographicException("A stored value is too short to be encrypted text.");
         }
 
+        var associatedData = prefix == Prefix ? AssociatedData(keyId) : BoundAssociatedData(keyId, boundTo!);
         var cipherLength = payload.Length - NonceSize - TagSize;
         var plainBytes = new byte[cipherLength];
         using var aes = new AesGcm(key, TagSize);
-        aes.Decrypt(payload.AsSpan(0, NonceSize), payload.AsSpan(NonceSize, cipherLength), payload.AsSpan(NonceSize + cipherLength), plainBytes, AssociatedData(keyId));
+        aes.Decrypt(payload.AsSpan(0, NonceSize), payload.AsSpan(NonceSize, cipherLength), payload.AsSpan(NonceSize + cipherLength), plainBytes, associatedData);
         return Encoding.UTF8.GetString(plainBytes);
     }
 
+    private byte[] DeriveSubkey(string purpose, string keyId) =>
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, _keys[keyId], KeySize, salt: [], info: Encoding.UTF8.GetBytes(purpose));
+
     private static byte[] AssociatedData(string keyId) => Encoding.UTF8.GetBytes(Prefix + keyId);
+
+    // Key ids hold no ':', so no two (key id, place) pairs give the same bytes.
+    private static byte[] BoundAssociatedData(string keyId, string boundTo) => Encoding.UTF8.GetBytes($"{BoundPrefix}{keyId}:{boundTo}");
 
     private static byte[] DecodeKey(string id, string base64)
     {
