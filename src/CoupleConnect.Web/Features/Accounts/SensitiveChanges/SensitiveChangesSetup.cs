@@ -10,6 +10,7 @@ public static class SensitiveChangesSetup
         services.TryAddSingleton<AppLinks>();
         services.AddSingleton<SecurityNotices>();
         services.AddScoped<AccountChanges>();
+        services.AddSingleton<RecentProof>();
         return services;
     }
 }

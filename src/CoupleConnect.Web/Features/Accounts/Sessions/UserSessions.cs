@@ -34,6 +34,9 @@ public sealed class UserSessions(IDbContextFactory<AppDbContext> contextFactory,
             UserId = userId,
             CreatedAt = now,
             LastSeenAt = now,
+
+            // A session starts with a sign-in that just checked a password, a second factor or a passkey: that is proof.
+            IdentityConfirmedAt = now,
             Device = DeviceDescription.FromUserAgent(userAgent),
         };
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -112,6 +115,26 @@ public sealed class UserSessions(IDbContextFactory<AppDbContext> contextFactory,
         }
 
         return ended;
+    }
+
+    /// <summary>Notes that the person just proved it's them in this session (password or passkey).</summary>
+    public async Task ConfirmIdentityAsync(string userId, Guid sessionId, CancellationToken cancellationToken = default)
+    {
+        var now = timeProvider.GetUtcNow();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await db.Set<UserSession>()
+            .Where(row => row.Id == sessionId && row.UserId == userId && row.RevokedAt == null)
+            .ExecuteUpdateAsync(update => update.SetProperty(row => row.IdentityConfirmedAt, now), cancellationToken);
+    }
+
+    /// <summary>True when the person proved it's them in this session within the last <paramref name="window"/>.</summary>
+    public async Task<bool> IdentityConfirmedWithinAsync(string userId, Guid sessionId, TimeSpan window, CancellationToken cancellationToken = default)
+    {
+        var since = timeProvider.GetUtcNow() - window;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Set<UserSession>().AnyAsync(
+            row => row.Id == sessionId && row.UserId == userId && row.RevokedAt == null && row.IdentityConfirmedAt > since,
+            cancellationToken);
     }
 
     private static string CacheKey(Guid sessionId) => $"user-session:{sessionId:N}";
