@@ -43,7 +43,7 @@ public sealed class DataProtectionKeysAtRest(AppFixture app) : IClassFixture<App
         var email = await app.CreateConfirmedUserAsync();
         var cookie = await SignInCookieAsync(email);
         var (userId, resetToken) = await PasswordResetTokenAsync(app.Factory, email);
-        var unsubscribe = app.Factory.Services.GetRequiredService<UnsubscribeTokens>().Create(userId, NudgeKind.DailyQuestion);
+        var unsubscribe = app.Factory.Services.GetRequiredService<UnsubscribeTokens>().Create(userId, coupleId: null, NudgeKind.DailyQuestion);
 
         // The same key (a restart, or a second instance): everything made above still works, so only the key differs below.
         await using (var sameKey = new CoupleConnectAppFactory(app.Factory.ConnectionString))

@@ -92,6 +92,7 @@ public static class StrangerSweepTargets
                 $"/Account/Register?ReturnUrl={Query(ritualPath)}",
                 $"/Account/LoginWith2fa?ReturnUrl={Query(ritualPath)}&RememberMe=true",
                 $"/Account/LoginWithRecoveryCode?ReturnUrl={Query(ritualPath)}",
+                $"/Account/Reauthenticate?ReturnUrl={Query(ritualPath)}",
                 $"/Account/ExternalLogin?RemoteError=denied&ReturnUrl={Query(ritualPath)}&Action={Web.Components.Account.Pages.ExternalLogin.LoginCallbackAction}",
                 $"/Account/Manage/ExternalLogins?Action={Web.Components.Account.Pages.Manage.ExternalLogins.LinkLoginCallbackAction}",
                 $"/Account/PasskeyRequestOptions?username={Query(member.Email)}",

@@ -43,7 +43,7 @@ public sealed class UpgradingPlaintextSecrets : IAsyncLifetime
         try
         {
             var legacyProvider = DataProtectionProvider.Create(legacyKeys, builder => builder.SetApplicationName("CoupleConnect"));
-            unsubscribeToken = new UnsubscribeTokens(legacyProvider, TimeProvider.System, Options.Create(new NudgeOptions())).Create(userId, NudgeKind.DailyQuestion);
+            unsubscribeToken = new UnsubscribeTokens(legacyProvider, TimeProvider.System, Options.Create(new NudgeOptions())).Create(userId, coupleId: null, NudgeKind.DailyQuestion);
             var keyXml = await File.ReadAllTextAsync(Assert.Single(legacyKeys.GetFiles("key-*.xml")).FullName);
             Assert.Contains("<masterKey", keyXml, StringComparison.Ordinal);
             await DeleteAllDataProtectionKeysAsync(); // so only the legacy key can have made the token

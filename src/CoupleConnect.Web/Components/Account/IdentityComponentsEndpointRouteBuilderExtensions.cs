@@ -3,6 +3,7 @@ using System.Text.Json;
 using CoupleConnect.Web.Components.Account.Pages;
 using CoupleConnect.Web.Components.Account.Pages.Manage;
 using CoupleConnect.Web.Features.Accounts;
+using CoupleConnect.Web.Features.Accounts.SensitiveChanges;
 using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -72,11 +73,18 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
         accountGroup.MapPost("/PasskeyCreationOptions", async (
             HttpContext context,
             [FromServices] UserManager<ApplicationUser> userManager,
-            [FromServices] SignInManager<ApplicationUser> signInManager) =>
+            [FromServices] SignInManager<ApplicationUser> signInManager,
+            [FromServices] RecentProof recentProof) =>
         {
             if (!TokenWasValid(context))
             {
                 return MissingToken;
+            }
+
+            // A new passkey signs in without the password: adding one needs recent proof (docs/adr/0018).
+            if (!await recentProof.IsFreshAsync(context.User, context.RequestAborted))
+            {
+                return Results.Text("Please confirm it's you first: reload the page and choose \"Add a new passkey\" again.", statusCode: StatusCodes.Status403Forbidden);
             }
 
             var user = await userManager.GetUserAsync(context.User);
@@ -141,11 +149,19 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
         manageGroup.MapPost("/DownloadPersonalData", async (
             HttpContext context,
             [FromServices] UserManager<ApplicationUser> userManager,
-            [FromServices] PersonalDataExporter exporter) =>
+            [FromServices] PersonalDataExporter exporter,
+            [FromServices] RecentProof recentProof,
+            [FromServices] AccountChanges accountChanges) =>
         {
             if (!TokenWasValid(context))
             {
                 return MissingToken;
+            }
+
+            // Everything a person wrote, in one file: that needs recent proof (docs/adr/0018).
+            if (!await recentProof.IsFreshAsync(context.User, context.RequestAborted))
+            {
+                return Results.LocalRedirect("~/" + RecentProof.PageFor("/Account/Manage/PersonalData"));
             }
 
             var user = await userManager.GetUserAsync(context.User);
@@ -159,6 +175,7 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
 
             // Every feature adds its part through IPersonalDataSource; the authenticator key is deliberately left out.
             var fileBytes = await exporter.ExportAsync(user, context.RequestAborted);
+            await accountChanges.ChangedAsync(user, SecurityChange.DataDownloaded, context.User, cancellationToken: context.RequestAborted);
             context.Response.Headers.TryAdd("Content-Disposition", "attachment; filename=CoupleConnect-my-data.json");
             return TypedResults.File(fileBytes, contentType: "application/json", fileDownloadName: "CoupleConnect-my-data.json");
         }).WithMetadata(TokenCheckedInTheHandler);

@@ -1,4 +1,6 @@
 using CoupleConnect.Web.Components.Account;
+using CoupleConnect.Web.Features.Accounts.SensitiveChanges;
+using CoupleConnect.Web.Features.Accounts.Sessions;
 using CoupleConnect.Web.Infrastructure.Data;
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication;
@@ -44,6 +46,8 @@ public static class AccountsSetup
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromDays(14);
         });
+        services.AddUserSessions();
+        services.AddSensitiveChanges();
 
         services.AddIdentityCore<ApplicationUser>(options =>
             {

@@ -4,6 +4,7 @@ using CoupleConnect.Domain.Nudges;
 using CoupleConnect.Domain.Positives;
 using CoupleConnect.Domain.Rituals;
 using CoupleConnect.Web.Features.Accounts;
+using CoupleConnect.Web.Features.Accounts.Sessions;
 using CoupleConnect.Web.Features.CheckIns;
 using CoupleConnect.Web.Features.Rituals;
 using CoupleConnect.Web.Infrastructure.Security;
@@ -55,6 +56,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, FieldEncryptor
     public DbSet<Features.Couples.InviteEmailRecord> InviteEmails => Set<Features.Couples.InviteEmailRecord>();
 
     public DbSet<Features.Accounts.Passwords.PasswordFailure> PasswordFailures => Set<Features.Accounts.Passwords.PasswordFailure>();
+
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     /// <summary>Encrypts every property a configuration marked with <c>IsEncrypted()</c>.</summary>
     private FieldEncryptor FieldEncryptor { get; } = fieldEncryptor;
