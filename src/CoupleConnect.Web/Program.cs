@@ -10,6 +10,7 @@ using CoupleConnect.Web.Features.Nudges;
 using CoupleConnect.Web.Features.Positives;
 using CoupleConnect.Web.Features.Rituals;
 using CoupleConnect.Web.Infrastructure;
+using CoupleConnect.Web.Infrastructure.Circuits;
 using CoupleConnect.Web.Infrastructure.Data;
 using CoupleConnect.Web.Infrastructure.Email;
 using CoupleConnect.Web.Infrastructure.Health;
@@ -35,6 +36,7 @@ builder.AddNudges();
 builder.AddJobs();
 builder.AddHealth();
 builder.AddUserInterface();
+builder.AddCircuitAdmission();
 builder.AddSecurityHeaders();
 builder.AddTrustedProxies();
 
@@ -71,6 +73,7 @@ app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
 app.UseHttpsRedirection();
 app.UseRateLimiter();
+app.UseCircuitAdmission();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
