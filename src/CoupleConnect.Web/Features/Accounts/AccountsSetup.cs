@@ -2,7 +2,9 @@ using CoupleConnect.Web.Components.Account;
 using CoupleConnect.Web.Features.Accounts.SensitiveChanges;
 using CoupleConnect.Web.Features.Accounts.Sessions;
 using CoupleConnect.Web.Infrastructure.Data;
+using CoupleConnect.Web.Infrastructure.Jobs;
 using FluentValidation;
+using Hangfire;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -94,6 +96,9 @@ public static class AccountsSetup
         services.AddOptions<Passwords.PasswordAttemptOptions>().BindConfiguration(Passwords.PasswordAttemptOptions.SectionName);
         services.AddSingleton<Passwords.PasswordAttempts>();
         services.AddAccountRateLimiting(builder.Configuration);
+        services.AddScoped<PurgeAccountRecordsJob>();
+        services.AddRecurringJob(PurgeAccountRecordsJob.RecurringJobId, jobs => jobs.AddOrUpdate<PurgeAccountRecordsJob>(
+            PurgeAccountRecordsJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(4, 30)));
         return builder;
     }
 
