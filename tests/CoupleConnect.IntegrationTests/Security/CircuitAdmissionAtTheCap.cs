@@ -78,15 +78,7 @@ public sealed class CircuitAdmissionAtTheCap(CircuitAdmissionAtTheCap.NoRoomFixt
     }
 
     private Task<HttpContext> NegotiateFromAsync(string address) =>
-        app.Factory.Server.SendAsync(context =>
-        {
-            context.Request.Method = HttpMethods.Post;
-            context.Request.Scheme = "http";
-            context.Request.Host = new HostString("localhost");
-            context.Request.Path = "/_blazor/negotiate";
-            context.Request.QueryString = new QueryString("?negotiateVersion=1");
-            context.Connection.RemoteIpAddress = IPAddress.Parse(address);
-        });
+        app.Factory.Server.SendFromAsync(HttpMethods.Post, "/_blazor/negotiate", address);
 
     /// <summary>An instance with no room for circuits at all, and a small per-client connection budget.</summary>
     public sealed class NoRoomFixture : AppFixture

@@ -67,17 +67,8 @@ public sealed class ForwardedHeadersOnlyFromTrustedProxies : IAsyncLifetime
         return await new StreamReader(context.Response.Body).ReadToEndAsync();
     }
 
-    /// <summary>A request whose connection comes from <see cref="ClientAddress"/> before any of the app's middleware sees it.</summary>
     private static Task<HttpContext> SendFromTheClientAsync(ClientFactory app, string method, string path, string forwardedFor) =>
-        app.Server.SendAsync(context =>
-        {
-            context.Request.Method = method;
-            context.Request.Scheme = "http";
-            context.Request.Host = new HostString("localhost");
-            context.Request.Path = path;
-            context.Request.Headers["X-Forwarded-For"] = forwardedFor;
-            context.Connection.RemoteIpAddress = IPAddress.Parse(ClientAddress);
-        });
+        app.Server.SendFromAsync(method, path, ClientAddress, forwardedFor);
 
     /// <summary>The real app with an endpoint at the end of its pipeline that says whom the app thinks it serves.</summary>
     private sealed class ClientFactory(string connectionString, Dictionary<string, string?> settings) : CoupleConnectAppFactory(connectionString, settings)

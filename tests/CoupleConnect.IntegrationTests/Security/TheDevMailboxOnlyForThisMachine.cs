@@ -34,12 +34,5 @@ public sealed class TheDevMailboxOnlyForThisMachine(AppFixture app) : IClassFixt
     }
 
     private Task<HttpContext> GetFromAsync(string path, IPAddress from) =>
-        app.Factory.Server.SendAsync(context =>
-        {
-            context.Request.Method = HttpMethods.Get;
-            context.Request.Scheme = "http";
-            context.Request.Host = new HostString("localhost");
-            context.Request.Path = path;
-            context.Connection.RemoteIpAddress = from;
-        });
+        app.Factory.Server.SendFromAsync(HttpMethods.Get, path, from.ToString());
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Threading.RateLimiting;
+using CoupleConnect.Web.Infrastructure.Security;
 
 namespace CoupleConnect.Web.Features.Accounts;
 
@@ -32,7 +33,7 @@ internal static class AccountRateLimiting
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 IsLimited(context.Request)
                     ? RateLimitPartition.GetFixedWindowLimiter(
-                        "account:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                        "account:" + ClientAddress.KeyOf(context),
                         _ => new FixedWindowRateLimiterOptions
                         {
                             PermitLimit = limits.AccountPostsPerWindow,

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using CoupleConnect.Web.Infrastructure.Data;
 using CoupleConnect.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -25,14 +23,14 @@ public sealed class InviteEmailRecord
 /// </summary>
 public sealed class InviteEmailAllowance(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time, FieldEncryptor encryptor, IOptions<CouplesOptions> options)
 {
-    private readonly byte[] _recipientKey = encryptor.DeriveSubkey("coupleconnect:invite-recipients:v1");
+    private readonly KeyedHash _recipients = KeyedHash.For(encryptor, "coupleconnect:invite-recipients:v1");
 
     /// <summary>Null and recorded when the email may go; otherwise the reason it may not, and nothing is recorded.</summary>
     public async Task<string?> TakeAsync(string senderId, string recipientAddress, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var since = now.AddDays(-1);
-        var recipient = Convert.ToHexString(HMACSHA256.HashData(_recipientKey, Encoding.UTF8.GetBytes(recipientAddress.Trim().ToUpperInvariant())));
+        var recipient = _recipients.Of(recipientAddress.Trim().ToUpperInvariant());
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
         var bySender = await db.InviteEmails.CountAsync(sent => sent.SenderId == senderId && sent.SentAt > since, cancellationToken);

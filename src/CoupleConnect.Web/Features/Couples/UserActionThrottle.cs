@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using CoupleConnect.Web.Infrastructure;
 
 namespace CoupleConnect.Web.Features.Couples;
 
@@ -27,22 +28,11 @@ public sealed class UserActionThrottle : IDisposable
 
     public UserActionThrottle(Microsoft.Extensions.Options.IOptions<CouplesOptions> options)
     {
-        var permits = options.Value.ActionsPerMinute;
-        _limiter = PartitionedRateLimiter.Create<string, string>(userId => RateLimitPartition.GetSlidingWindowLimiter(userId, _ => new SlidingWindowRateLimiterOptions
-        {
-            PermitLimit = permits,
-            Window = TimeSpan.FromMinutes(1),
-            SegmentsPerWindow = 6,
-            QueueLimit = 0,
-        }));
+        _limiter = PerMinuteLimiter.Create(options.Value.ActionsPerMinute);
     }
 
     /// <summary>True when <paramref name="userId"/> may act now; counts the attempt.</summary>
-    public bool TryAcquire(string userId)
-    {
-        using var lease = _limiter.AttemptAcquire(userId);
-        return lease.IsAcquired;
-    }
+    public bool TryAcquire(string userId) => _limiter.TryAcquire(userId);
 
     public void Dispose() => _limiter.Dispose();
 }

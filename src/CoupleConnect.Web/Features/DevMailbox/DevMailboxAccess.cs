@@ -1,5 +1,5 @@
 using System.Net;
-using Microsoft.AspNetCore.Diagnostics;
+using CoupleConnect.Web.Infrastructure;
 
 namespace CoupleConnect.Web.Features.DevMailbox;
 
@@ -19,13 +19,7 @@ public static class DevMailboxAccess
     {
         if (context.Request.Path.StartsWithSegments("/dev/mailbox", StringComparison.OrdinalIgnoreCase) && !IsLocal(context))
         {
-            // A bare 404: re-executing the status page would replay a POST against a page with no form.
-            if (context.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
-            {
-                statusPages.Enabled = false;
-            }
-
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            context.SkipStatusPage(StatusCodes.Status404NotFound);
             return;
         }
 

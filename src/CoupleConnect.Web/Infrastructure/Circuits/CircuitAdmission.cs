@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using CoupleConnect.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Components.Server.Circuits;
@@ -21,17 +22,8 @@ public static class CircuitAdmission
         builder.Services.AddOptions<CircuitAdmissionOptions>().BindConfiguration(CircuitAdmissionOptions.SectionName);
         builder.Services.AddSingleton<OpenCircuits>();
         builder.Services.AddScoped<CircuitHandler, CountingCircuitHandler>();
-        builder.Services.AddSingleton(services =>
-        {
-            var perMinute = services.GetRequiredService<IOptions<CircuitAdmissionOptions>>().Value.ConnectionsPerClientPerMinute;
-            return new ClientConnectionLimiter(PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetSlidingWindowLimiter(client, _ => new SlidingWindowRateLimiterOptions
-            {
-                PermitLimit = perMinute,
-                Window = TimeSpan.FromMinutes(1),
-                SegmentsPerWindow = 6,
-                QueueLimit = 0,
-            })));
-        });
+        builder.Services.AddSingleton(services => new ClientConnectionLimiter(
+            PerMinuteLimiter.Create(services.GetRequiredService<IOptions<CircuitAdmissionOptions>>().Value.ConnectionsPerClientPerMinute)));
         return builder;
     }
 
@@ -43,9 +35,7 @@ public static class CircuitAdmission
 
         if (context.Request.Path.StartsWithSegments(HubPath + "/negotiate", StringComparison.OrdinalIgnoreCase))
         {
-            var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-            using var lease = context.RequestServices.GetRequiredService<ClientConnectionLimiter>().Limiter.AttemptAcquire(client);
-            if (!lease.IsAcquired)
+            if (!context.RequestServices.GetRequiredService<ClientConnectionLimiter>().Limiter.TryAcquire(ClientAddress.KeyOf(context)))
             {
                 await RefuseAsync(context, StatusCodes.Status429TooManyRequests);
                 return;
@@ -73,13 +63,7 @@ public static class CircuitAdmission
 
     private static async Task RefuseAsync(HttpContext context, int status)
     {
-        // A bare answer: re-executing the status page would itself be a page that opens a circuit.
-        if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } statusPages)
-        {
-            statusPages.Enabled = false;
-        }
-
-        context.Response.StatusCode = status;
+        context.SkipStatusPage(status); // a re-executed status page would itself open a circuit
         context.Response.Headers.RetryAfter = status == StatusCodes.Status429TooManyRequests ? "60" : "30";
         context.Response.ContentType = "text/html; charset=utf-8";
         await context.Response.WriteAsync(BusyPage, context.RequestAborted);

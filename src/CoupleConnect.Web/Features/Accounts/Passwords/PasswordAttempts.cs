@@ -1,8 +1,6 @@
 using System.Net;
-using System.Net.Sockets;
-using System.Security.Cryptography;
-using System.Text;
 using System.Threading.RateLimiting;
+using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Data;
 using CoupleConnect.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +24,7 @@ public sealed class PasswordAttempts : IDisposable
     private readonly IDbContextFactory<AppDbContext> _dbFactory;
     private readonly TimeProvider _time;
     private readonly PasswordAttemptOptions _options;
-    private readonly byte[] _hashKey;
+    private readonly KeyedHash _hash;
     private readonly PartitionedRateLimiter<string> _perAccount;
     private readonly SemaphoreSlim _hashing;
 
@@ -35,16 +33,9 @@ public sealed class PasswordAttempts : IDisposable
         _dbFactory = dbFactory;
         _time = time;
         _options = options.Value;
-        _hashKey = encryptor.DeriveSubkey("password-attempts");
+        _hash = KeyedHash.For(encryptor, "password-attempts");
         _hashing = new SemaphoreSlim(_options.ConcurrentChecks);
-        var perMinute = _options.ChecksPerAccountPerMinute;
-        _perAccount = PartitionedRateLimiter.Create<string, string>(account => RateLimitPartition.GetSlidingWindowLimiter(account, _ => new SlidingWindowRateLimiterOptions
-        {
-            PermitLimit = perMinute,
-            Window = TimeSpan.FromMinutes(1),
-            SegmentsPerWindow = 6,
-            QueueLimit = 0,
-        }));
+        _perAccount = PerMinuteLimiter.Create(_options.ChecksPerAccountPerMinute);
     }
 
     /// <summary>
@@ -54,16 +45,13 @@ public sealed class PasswordAttempts : IDisposable
     public async Task<PasswordAttempt<T>> TryAsync<T>(
         string account, IPAddress? client, Func<Task<T>> check, Func<T, bool> wasWrongPassword, Func<T, bool> succeeded, CancellationToken cancellationToken = default)
     {
-        var accountKey = Hash("account:" + account.Trim().ToUpperInvariant());
-        var clientKey = Hash("client:" + ClientOf(client));
+        var accountKey = _hash.Of("account:" + account.Trim().ToUpperInvariant());
+        var clientKey = _hash.Of("client:" + ClientAddress.KeyOf(client));
         var now = _time.GetUtcNow();
 
-        using (var lease = _perAccount.AttemptAcquire(accountKey))
+        if (!_perAccount.TryAcquire(accountKey))
         {
-            if (!lease.IsAcquired)
-            {
-                return new PasswordAttempt<T>(default, now.AddMinutes(1));
-            }
+            return new PasswordAttempt<T>(default, now.AddMinutes(1));
         }
 
         await using (var db = await _dbFactory.CreateDbContextAsync(cancellationToken))
@@ -102,29 +90,6 @@ public sealed class PasswordAttempts : IDisposable
         _hashing.Dispose();
     }
 
-    /// <summary>An IPv6 client is its /64: one household or phone can rotate through a whole prefix.</summary>
-    private static string ClientOf(IPAddress? address)
-    {
-        if (address is null)
-        {
-            return "unknown";
-        }
-
-        if (address.IsIPv4MappedToIPv6)
-        {
-            return address.MapToIPv4().ToString();
-        }
-
-        if (address.AddressFamily == AddressFamily.InterNetworkV6)
-        {
-            var bytes = address.GetAddressBytes();
-            Array.Clear(bytes, 8, 8);
-            return new IPAddress(bytes) + "/64";
-        }
-
-        return address.ToString();
-    }
-
     private async Task RecordAsync(string accountKey, string clientKey, DateTimeOffset now, bool wrong, bool succeeded, CancellationToken cancellationToken)
     {
         if (!wrong && !succeeded)
@@ -146,5 +111,4 @@ public sealed class PasswordAttempts : IDisposable
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private string Hash(string value) => Convert.ToHexString(HMACSHA256.HashData(_hashKey, Encoding.UTF8.GetBytes(value)));
 }
