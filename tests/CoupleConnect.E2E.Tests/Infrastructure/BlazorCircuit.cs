@@ -44,4 +44,11 @@ public static class BlazorCircuit
     /// <summary>Returns once the page's circuit has rendered interactively (at once if it already has).</summary>
     public static async Task WaitUntilInteractiveAsync(this IPage page) =>
         await page.WaitForFunctionAsync("() => window.__ccInteractive === true");
+
+    /// <summary>
+    /// Returns once the page can be used: at once for a statically rendered page (a signed-out visitor's, which never
+    /// opens a circuit; ADR 0023), else once its circuit has rendered interactively.
+    /// </summary>
+    public static async Task WaitUntilUsableAsync(this IPage page) =>
+        await page.WaitForFunctionAsync("() => window.__ccInteractive === true || document.querySelector('.cc-layout--static') !== null");
 }

@@ -85,7 +85,7 @@ public sealed class PairingJourney(AppFixture app, ITestOutputHelper output)
 
         // Signed out: who invited, what this is, and the way in.
         await sam.GotoAsync(link);
-        await sam.WaitUntilInteractiveAsync();
+        await sam.WaitUntilUsableAsync(); // static while signed out
         await Expect(join.Invited("Alex")).ToBeVisibleAsync();
         await Expect(join.CreateMyAccount).ToBeVisibleAsync();
         await Expect(join.IHaveAnAccount).ToBeVisibleAsync();

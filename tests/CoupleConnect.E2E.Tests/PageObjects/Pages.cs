@@ -70,11 +70,11 @@ public sealed class DevMailboxPage(IPage page)
 
     public ILocator MessageHeading(string subject) => page.GetByRole(AriaRole.Heading, new() { Name = subject, Level = 1 });
 
-    /// <summary>Opens the message once the page is interactive (a tap while its circuit starts can bounce back to the list).</summary>
+    /// <summary>Opens the message once the page is usable (signed in, a tap while its circuit starts can bounce back to the list).</summary>
     public async Task OpenMessageAsync(string email, string subject)
     {
         await Expect(Heading).ToBeVisibleAsync();
-        await page.WaitUntilInteractiveAsync();
+        await page.WaitUntilUsableAsync();
         await Message(email, subject).TapAsync();
         await Expect(MessageHeading(subject)).ToBeVisibleAsync();
     }

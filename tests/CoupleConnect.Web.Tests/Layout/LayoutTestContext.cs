@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Bunit.TestDoubles;
 using CoupleConnect.Web.Components.Layout;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
@@ -45,10 +46,18 @@ public abstract class LayoutTestContext : BunitContext, IAsyncLifetime
         _auth.SetClaims(new Claim("cc:display_name", displayName));
     }
 
-    protected IRenderedComponent<MainLayout> RenderLayout() =>
-        Render<MainLayout>(parameters => parameters.Add(
-            layout => layout.Body,
-            (RenderFragment)(builder => builder.AddMarkupContent(0, $"<p id=\"{PageMarker}\">The page</p>"))));
+    /// <summary>Renders the layout as the app does for a signed-in person (interactive), or statically when asked.</summary>
+    protected IRenderedComponent<MainLayout> RenderLayout(bool interactive = true) =>
+        Render<MainLayout>(parameters =>
+        {
+            parameters.Add(
+                layout => layout.Body,
+                (RenderFragment)(builder => builder.AddMarkupContent(0, $"<p id=\"{PageMarker}\">The page</p>")));
+            if (interactive)
+            {
+                parameters.SetAssignedRenderMode(RenderMode.InteractiveServer);
+            }
+        });
 
     protected static IReadOnlyList<(string Label, string? Href)> BottomNavItems(IRenderedComponent<MainLayout> layout) =>
         layout.Find("nav.cc-bottom-nav")

@@ -82,7 +82,7 @@ public class MainLayoutOnAPhone() : LayoutTestContext(Breakpoint.Xs)
     [Fact]
     public void ShowsSignInInsteadOfAccountToAVisitor()
     {
-        var layout = RenderLayout();
+        var layout = RenderLayout(interactive: false); // a visitor's pages render statically (ADR 0023)
 
         layout.WaitForAssertion(() =>
         {
@@ -140,15 +140,17 @@ public class MainLayoutOnAWideScreen() : LayoutTestContext(Breakpoint.Lg)
     }
 
     [Fact]
-    public void OffersSignInInTheDrawerToAVisitor()
+    public void OffersHowItWorksAndSignInInTheAppBarToAVisitor()
     {
-        var layout = RenderLayout();
+        var layout = RenderLayout(interactive: false); // a visitor's pages render statically (ADR 0023)
 
         layout.WaitForAssertion(() =>
         {
-            Assert.Empty(layout.FindAll("nav.cc-bottom-nav"));
-            var links = layout.Find(".mud-drawer.cc-drawer").QuerySelectorAll(".mud-nav-link").Select(link => link.TextContent.Trim()).ToList();
-            Assert.Equal(["Home", "How it works", "Sign in"], links);
+            // No circuit reports the width: the style sheet shows these links on a wide screen and the bottom bar on a phone.
+            var links = layout.Find(".mud-appbar").QuerySelectorAll("a").Select(link => (link.TextContent.Trim(), link.GetAttribute("href"))).ToList();
+            Assert.Contains(("How it works", "how-it-works"), links);
+            Assert.Contains(("Sign in", "Account/Login"), links);
+            Assert.Contains("cc-wide-only", layout.Find(".mud-appbar a[href='how-it-works']").ClassList);
         });
     }
 
@@ -196,5 +198,41 @@ public class MainLayoutOnAWideScreen() : LayoutTestContext(Breakpoint.Lg)
             Assert.NotEmpty(layout.FindAll("nav.cc-bottom-nav"));
             Assert.Empty(layout.FindAll(".mud-drawer"));
         });
+    }
+}
+
+/// <summary>A signed-out visitor's pages render statically: nothing on them may need a circuit to work.</summary>
+public class MainLayoutRenderedStatically() : LayoutTestContext(Breakpoint.Xs)
+{
+    [Fact]
+    public void OffersNoControlThatWouldNeedACircuit()
+    {
+        var layout = RenderLayout(interactive: false);
+
+        Assert.Contains("cc-layout--static", layout.Find(".mud-layout").ClassList);
+        Assert.Empty(layout.FindAll("button[aria-label='Switch to dark theme'], button[aria-label='Switch to light theme']"));
+        Assert.Empty(layout.FindAll("button[aria-label='Open navigation'], button[aria-label='Close navigation']"));
+        Assert.Empty(layout.FindAll(".mud-drawer"));
+        Assert.Empty(Viewport.Observers);
+    }
+
+    [Fact]
+    public void FollowsTheSystemColourSchemeWithTheDarkPaletteInAMediaQuery()
+    {
+        var layout = RenderLayout(interactive: false);
+
+        var dark = layout.Find("style[media='(prefers-color-scheme: dark)']");
+        Assert.Contains($"--mud-palette-primary: {AppTheme.Theme.PaletteDark.Primary}", dark.TextContent, StringComparison.OrdinalIgnoreCase);
+        var light = layout.FindAll("style").Where(style => style.GetAttribute("media") is null).Select(style => style.TextContent);
+        Assert.Contains(light, css => css.Contains($"--mud-palette-primary: {AppTheme.Theme.PaletteLight.Primary}", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void AnInteractiveLayoutHasNoSchemeMediaQueryButAThemeSwitch()
+    {
+        var layout = RenderLayout(interactive: true);
+
+        Assert.Empty(layout.FindAll("style[media]"));
+        Assert.NotEmpty(layout.FindAll("button[aria-label='Switch to dark theme'], button[aria-label='Switch to light theme']"));
     }
 }

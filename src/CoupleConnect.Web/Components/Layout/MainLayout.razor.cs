@@ -5,7 +5,8 @@ namespace CoupleConnect.Web.Components.Layout;
 
 /// <summary>
 /// Phone-first: an app bar and a bottom navigation below the Md breakpoint (960 px), a drawer above it.
-/// Until the browser reports its size (prerendering), the phone layout is assumed.
+/// Until the browser reports its size (prerendering), the phone layout is assumed. Statically rendered (signed-out)
+/// pages have no circuit to ask, so CSS alone picks the bottom bar or the app bar's links.
 /// </summary>
 public partial class MainLayout
 {
@@ -19,6 +20,12 @@ public partial class MainLayout
     public ResizeOptions ResizeOptions { get; } = new() { NotifyOnBreakpointOnly = true, ReportRate = 250 };
 
     internal bool IsPhone => _breakpoint is null or Breakpoint.Xs or Breakpoint.Sm;
+
+    /// <summary>Static server rendering: the page never becomes interactive (ADR 0023).</summary>
+    private bool IsStatic => AssignedRenderMode is null;
+
+    private string LayoutClass => IsStatic ? "cc-layout cc-layout--static"
+        : IsPhone ? "cc-layout cc-layout--phone" : "cc-layout cc-layout--wide";
 
     public Task NotifyBrowserViewportChangeAsync(BrowserViewportEventArgs browserViewportEventArgs)
     {
@@ -34,7 +41,7 @@ public partial class MainLayout
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (!firstRender)
+        if (!firstRender || IsStatic)
         {
             return;
         }

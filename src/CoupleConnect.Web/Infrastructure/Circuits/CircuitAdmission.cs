@@ -1,7 +1,5 @@
 using System.Threading.RateLimiting;
 using CoupleConnect.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +7,8 @@ namespace CoupleConnect.Web.Infrastructure.Circuits;
 
 /// <summary>
 /// Admission control for Blazor circuits: at the cap, a page that would open a new circuit gets a friendly "busy, try
-/// again" page (503) instead, while every circuit already open keeps working; the static account pages still open. One
+/// again" page (503) instead, while every circuit already open keeps working; static pages (the account pages and
+/// everything a signed-out visitor sees) still open. One
 /// client starting circuit connections in a flood is slowed with 429. The instance never runs out of memory for
 /// circuits, and it refuses well before it would.
 /// </summary>
@@ -47,7 +46,7 @@ public static class CircuitAdmission
                 return;
             }
         }
-        else if (atCap && HttpMethods.IsGet(context.Request.Method) && OpensACircuit(context.GetEndpoint()))
+        else if (atCap && HttpMethods.IsGet(context.Request.Method) && PageRendering.OpensACircuit(context))
         {
             await RefuseAsync(context, StatusCodes.Status503ServiceUnavailable);
             return;
@@ -55,11 +54,6 @@ public static class CircuitAdmission
 
         await next();
     });
-
-    /// <summary>A Razor component page that is not one of the static account pages renders interactive, so it opens a circuit.</summary>
-    private static bool OpensACircuit(Endpoint? endpoint) =>
-        endpoint?.Metadata.GetMetadata<ComponentTypeMetadata>() is not null
-        && endpoint.Metadata.GetMetadata<ExcludeFromInteractiveRoutingAttribute>() is null;
 
     private static async Task RefuseAsync(HttpContext context, int status)
     {
