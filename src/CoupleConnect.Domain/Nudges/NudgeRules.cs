@@ -15,7 +15,7 @@ public sealed record NudgeFacts(
     public bool AlreadyThanked { get; init; }
 }
 
-/// <summary>The skip rules (design §5), in one place for the dispatcher, the partner-activity trigger and the sender.</summary>
+/// <summary>The skip rules (ADR 0011), in one place for the dispatcher, the partner-activity trigger and the sender.</summary>
 public static class NudgeRules
 {
     /// <summary>Null when the nudge should go out; otherwise why not.</summary>

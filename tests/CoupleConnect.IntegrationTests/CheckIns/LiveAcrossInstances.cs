@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoupleConnect.IntegrationTests.CheckIns;
 
 /// <summary>
-/// Two app instances on one database (design §8): a change published on one reaches open pages served by the other,
+/// Two app instances on one database (ADR 0010): a change published on one reaches open pages served by the other,
 /// through PostgreSQL LISTEN/NOTIFY, and only for the couple it concerns.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xUnit disposes it through IAsyncLifetime.DisposeAsync.")]

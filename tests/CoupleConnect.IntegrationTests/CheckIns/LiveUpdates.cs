@@ -4,7 +4,7 @@ using CoupleConnect.Web.Features.Couples;
 namespace CoupleConnect.IntegrationTests.CheckIns;
 
 /// <summary>
-/// An open page hears its partner's changes (design §3 live updates): the page's subscription is the service's
+/// An open page hears its partner's changes (ADR 0010): the page's subscription is the service's
 /// <c>SubscribeAsync</c>. A change reaches the couple's listeners before the partner's call returns, so "did not
 /// fire" is checked right after that call, with no waiting.
 /// </summary>

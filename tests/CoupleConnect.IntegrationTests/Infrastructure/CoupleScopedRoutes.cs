@@ -58,7 +58,7 @@ public sealed record VictimCouple(PairedCouple Current, PairedCouple Former, IRe
 public sealed record ServiceProbe(string Name, Func<SignedInServices, Task<object?>> Call);
 
 /// <summary>
-/// The stranger test every couple-scoped feature reuses (design §3, §7): a person from ANOTHER couple and a person
+/// The stranger test every couple-scoped feature reuses (docs/architecture.md): a person from ANOTHER couple and a person
 /// with no couple sign in for real (cookie over HTTP) and open each route, or call each service in their own signed-in
 /// scope. Each must get nothing of the victim couple: 404 or a redirect, or a page (200) in which none of the victim's
 /// strings appear, in any of the ways HTML, JSON or URLs would encode them.

@@ -8,7 +8,7 @@ using Xunit.Abstractions;
 namespace CoupleConnect.IntegrationTests.Nudges;
 
 /// <summary>
-/// Several app instances run the every-minute dispatch at the same moment (design §5: "safe with several Hangfire
+/// Several app instances run the every-minute dispatch at the same moment (ADR 0011: "safe with several Hangfire
 /// servers"). Each has its own connection pool and claims small batches, so their claims interleave over the same rows;
 /// FOR UPDATE SKIP LOCKED must hand each due row to exactly one of them.
 /// </summary>

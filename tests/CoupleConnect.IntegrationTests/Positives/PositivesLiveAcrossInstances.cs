@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoupleConnect.IntegrationTests.Positives;
 
 /// <summary>
-/// Two app instances on one database (design §8): Sam's circuit is on one, Alex's open dashboard on the other. A
+/// Two app instances on one database (ADR 0010): Sam's circuit is on one, Alex's open dashboard on the other. A
 /// positive Sam logs, and Alex's acknowledgement back, each reach the other's page through PostgreSQL LISTEN/NOTIFY.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xUnit disposes it through IAsyncLifetime.DisposeAsync.")]

@@ -11,7 +11,7 @@ namespace CoupleConnect.IntegrationTests.Rituals;
 
 /// <summary>
 /// "Download my data" holds the rituals a person created and the notes they wrote (never the partner's words), and an
-/// ended couple's archive holds both partners' notes and what became of each occasion (design §9 "Your data").
+/// ended couple's archive holds both partners' notes and what became of each occasion (ADR 0015).
 /// </summary>
 public sealed class RitualsInMyData(March2027AppFixture app) : IClassFixture<March2027AppFixture>
 {

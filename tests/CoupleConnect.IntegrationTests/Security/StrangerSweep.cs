@@ -11,7 +11,7 @@ using Xunit.Abstractions;
 namespace CoupleConnect.IntegrationTests.Security;
 
 /// <summary>
-/// Design §9 "a stranger test for every couple-scoped page and endpoint", made automatic: every route of the app's own
+/// "A stranger test for every couple-scoped page and endpoint" (docs/architecture.md), made automatic: every route of the app's own
 /// route table is requested, with every method it accepts, by a person from another couple, by an unpaired person and
 /// anonymously, aimed at the victim couple's real ids, days and tokens. No response holds anything of the victim
 /// (a string the visitor sent in that request, or typed into any form, is theirs to see again), none is a 500, and no row of the victim couple changes.

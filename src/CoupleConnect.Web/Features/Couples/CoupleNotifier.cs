@@ -11,7 +11,7 @@ public enum CoupleChange
 }
 
 /// <summary>
-/// Per-couple change notifications for open pages (design §3 live updates). Circuits on this instance hear a change
+/// Per-couple change notifications for open pages (ADR 0010). Circuits on this instance hear a change
 /// at once; other app instances hear it through PostgreSQL NOTIFY (<see cref="CoupleChangeRelay"/>).
 /// </summary>
 public sealed class CoupleNotifier(CoupleChangeRelay relay)

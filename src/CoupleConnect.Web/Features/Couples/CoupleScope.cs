@@ -7,7 +7,7 @@ namespace CoupleConnect.Web.Features.Couples;
 public sealed record CoupleScope(Guid CoupleId, string UserId, string PartnerId);
 
 /// <summary>
-/// The one mechanism for couple scoping (design §3): every couple-owned query starts from a <see cref="CoupleScope"/>
+/// The one mechanism for couple scoping (docs/architecture.md): every couple-owned query starts from a <see cref="CoupleScope"/>
 /// this service resolved from the authenticated user. No page or endpoint takes a couple id or user id from the browser.
 /// </summary>
 public sealed class CurrentCouple(CurrentUser currentUser, IDbContextFactory<AppDbContext> dbFactory)

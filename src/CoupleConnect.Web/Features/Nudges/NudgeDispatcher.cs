@@ -7,7 +7,7 @@ using NpgsqlTypes;
 namespace CoupleConnect.Web.Features.Nudges;
 
 /// <summary>
-/// Turns due schedule rows into outbox rows (design §5). Each batch, in one transaction: claim due rows with
+/// Turns due schedule rows into outbox rows (ADR 0011). Each batch, in one transaction: claim due rows with
 /// FOR UPDATE SKIP LOCKED (so several instances never take the same row), decide send or skip, insert outbox rows
 /// keyed (user, kind, local date) ON CONFLICT DO NOTHING, advance next_due_utc, commit. Set-based SQL with the
 /// DST arithmetic in .NET (<see cref="NudgeClock"/>), so a million users cost a few round trips per 5,000.

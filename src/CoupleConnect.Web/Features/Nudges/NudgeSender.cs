@@ -14,7 +14,7 @@ using Npgsql;
 namespace CoupleConnect.Web.Features.Nudges;
 
 /// <summary>
-/// Drains the outbox (design §5): claims a batch of due rows under a short lease (FOR UPDATE SKIP LOCKED, so two
+/// Drains the outbox (ADR 0011): claims a batch of due rows under a short lease (FOR UPDATE SKIP LOCKED, so two
 /// instances never take the same row), checks the skip rules again, sends the batch over one SMTP connection, and
 /// marks each row right after the server took it, so a crash can repeat at most the one message in flight.
 /// </summary>

@@ -9,7 +9,7 @@ using NpgsqlTypes;
 namespace CoupleConnect.Web.Features.Rituals;
 
 /// <summary>
-/// The ritual half of the minutely dispatch (design §5): claims due reminder bookmarks with FOR UPDATE SKIP LOCKED,
+/// The ritual half of the minutely dispatch (ADR 0013): claims due reminder bookmarks with FOR UPDATE SKIP LOCKED,
 /// writes one outbox row per (person, kind, occurrence day, ritual) ON CONFLICT DO NOTHING, moves each bookmark to
 /// its next reminder, commits. The nudge sender then sends them like any other nudge. Rituals are few per couple,
 /// so this is plain EF in a transaction, not the daily nudges' set-based SQL.

@@ -1,6 +1,6 @@
 namespace CoupleConnect.Web.Infrastructure.Email;
 
-/// <summary>Sends many messages over one connection (design §5: one reused SMTP connection per batch).</summary>
+/// <summary>Sends many messages over one connection (one reused SMTP connection per batch; ADR 0011).</summary>
 public interface IMailBatchSender
 {
     /// <summary>Connects; throws <see cref="MailConnectionException"/> when the server can't be reached.</summary>
