@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using CoupleConnect.Domain.CheckIns;
+using CoupleConnect.Web.Components.Shared;
 using CoupleConnect.Web.Features.CheckIns;
 using MudBlazor;
 using MudBlazor.Services;

@@ -1,5 +1,6 @@
 using CoupleConnect.Web.Features.Accounts;
 using CoupleConnect.Web.Features.Couples;
+using CoupleConnect.Web.Features.Nudges;
 
 namespace CoupleConnect.Web.Features.CheckIns;
 
@@ -8,6 +9,8 @@ public static class CheckInsSetup
     public static WebApplicationBuilder AddCheckIns(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<DailyQuestionStore>();
+        builder.Services.AddSingleton<IDailyQuestionSource>(services => services.GetRequiredService<DailyQuestionStore>());
+        builder.Services.AddSingleton(new CoupleSettingsSection(typeof(QuestionDepthSetting), CoupleSettingsSection.AfterTheCouplesDetails));
         builder.Services.AddScoped<CheckInService>();
         builder.Services.AddScoped<QuestionDepthService>();
         builder.Services.AddScoped<IPersonalDataSource, CheckInPersonalData>();

@@ -1,4 +1,5 @@
 using CoupleConnect.Domain.CheckIns;
+using CoupleConnect.Web.Features.Nudges;
 using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,7 @@ namespace CoupleConnect.Web.Features.CheckIns;
 /// Finds a couple's question for a day, choosing and storing today's on first look (by a partner opening the app, or
 /// by the morning reminder that quotes it), so both partners and the email always show the same question.
 /// </summary>
-public sealed class DailyQuestionStore(TimeProvider timeProvider, ILogger<DailyQuestionStore> logger)
+public sealed class DailyQuestionStore(TimeProvider timeProvider, ILogger<DailyQuestionStore> logger) : IDailyQuestionSource
 {
     /// <summary>The day's question, chosen and saved now if nobody has looked yet. The caller resolved the couple.</summary>
     public async Task<DailyQuestion> GetOrCreateAsync(AppDbContext db, Guid coupleId, DateOnly day, DateOnly pairedOn, CancellationToken cancellationToken)

@@ -1,7 +1,6 @@
 using CoupleConnect.Domain.CheckIns;
 using CoupleConnect.Domain.Nudges;
 using CoupleConnect.Domain.Rituals;
-using CoupleConnect.Web.Features.CheckIns;
 using CoupleConnect.Web.Features.Rituals;
 using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Data;
@@ -22,7 +21,7 @@ public sealed class NudgeSender(
     NpgsqlDataSource dataSource,
     IDbContextFactory<AppDbContext> dbFactory,
     IMailBatchSender mail,
-    DailyQuestionStore questions,
+    IDailyQuestionSource questions,
     UnsubscribeTokens unsubscribeTokens,
     AppLinks links,
     TimeProvider timeProvider,
