@@ -10,7 +10,8 @@
 #    its own process pinned to core 0 (--app-core), Release, Production, DOTNET_GCHeapHardLimit=0xE0000000 (3.5 GiB).
 #  - Raises the open-files limit: 5,000 WebSockets plus their HTTP requests need more than the usual 1,024.
 #  - PostgreSQL: CC_BENCH_PG, or a throwaway local cluster (scripts/lib/postgres.sh), as for the other benchmarks.
-#  - Builds bench/BareBlazor and bench/CoupleConnect.Bench (Release) into CC_BENCH_ARTIFACTS (default
+#  - Generates the bare template with `dotnet new blazor` into bench/.generated/BareBlazor (git-ignored; see
+#    bench/lib/bare-blazor.sh), builds it and bench/CoupleConnect.Bench (Release) into CC_BENCH_ARTIFACTS (default
 #    /tmp/cc-bench-artifacts), runs, prints the figures and writes bench/results/circuits.md.
 set -euo pipefail
 
@@ -27,10 +28,11 @@ BENCH_SUBCOMMAND=circuits
 BENCH_SCRIPT_NAME=circuits.sh
 BENCH_RESULTS_FILE=circuits.md
 
-# The bare template is a separate app the benchmark starts; build it next to the bench (run-benchmark.sh builds the rest).
-dotnet build "$(dirname "${BASH_SOURCE[0]}")/BareBlazor" -c Release --nologo -v quiet \
-    --artifacts-path "${CC_BENCH_ARTIFACTS:-/tmp/cc-bench-artifacts}" >/dev/null \
-    || { echo "[circuits.sh] ERROR: building bench/BareBlazor failed; run: dotnet build bench/BareBlazor" >&2; exit 1; }
+# The bare template is a separate app the benchmark starts: generated from `dotnet new blazor` and built next to the
+# bench (bench/lib/bare-blazor.sh; run-benchmark.sh builds the rest). Not needed just to print the options.
+if [[ " $* " != *" --help "* && " $* " != *" -h "* ]]; then
+    "$(dirname "${BASH_SOURCE[0]}")/lib/bare-blazor.sh"
+fi
 
 # shellcheck source=bench/lib/run-benchmark.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/run-benchmark.sh"

@@ -178,7 +178,7 @@ public static class CircuitsBenchmark
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Name;
         var dll = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", name, configuration, name + ".dll"));
-        return File.Exists(dll) ? dll : throw new BenchUsageException($"{dll} is missing: build bench/{name} or src/{name} into the same artifacts path (bench/circuits.sh does).");
+        return File.Exists(dll) ? dll : throw new BenchUsageException($"{dll} is missing: bench/circuits.sh builds it (the bare template: bench/lib/bare-blazor.sh; the app: src/{name}) into the same artifacts path.");
     }
 
     private static void Log(string message) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[circuits {TimeProvider.System.GetUtcNow():HH:mm:ss}] {message}"));

@@ -10,6 +10,7 @@ namespace CoupleConnect.IntegrationTests.Rituals;
 /// <summary>
 /// The hand-written iCalendar writer on its own (no app, no database): TEXT escaping, folding at 75 octets without
 /// splitting a character, offsets, the zone's real transitions, and calendars a real parser (Ical.Net) reads back.
+/// Why it is hand-written rather than Ical.Net's own writer: ADR 0021.
 /// </summary>
 public sealed class CalendarFeedWriterTests
 {
@@ -180,6 +181,50 @@ public sealed class CalendarFeedWriterTests
         Assert.Equal(all.Take(RitualCalendar.MaxEvents).Select(instant => instant.UtcDateTime), calendar.Events.Select(calendarEvent => calendarEvent.DtStart!.AsUtc).Order());
     }
 
+    [Fact]
+    public void AnEmojiAnywhereInANameOrDescriptionComesBackWholeOverUtf8()
+    {
+        // ADR 0021: a fold between the two UTF-16 halves of 🌙 (as Ical.Net 5.2.4's writer may make) turns it into two
+        // replacement characters once the feed is sent as UTF-8. One ritual per position puts a fold at every offset.
+        var zone = TimeZoneId.Parse("Europe/Berlin");
+        var now = new DateTimeOffset(2027, 6, 1, 8, 0, 0, TimeSpan.Zero);
+        var rituals = Enumerable.Range(0, RitualName.MaxLength - 1).Select(at => new CalendarRitual(
+            Guid.NewGuid(),
+            new string('a', at) + "🌙" + new string('b', RitualName.MaxLength - at - 2),
+            new string('c', at) + "🌙" + new string('d', RitualText.DescriptionMaxLength - at - 2),
+            Once(zone, now, zone.LocalDate(now).AddDays(1)),
+            now)).ToList();
+
+        var sent = Encoding.UTF8.GetBytes(RitualCalendar.Render(zone, rituals, now, Link));
+
+        var text = StrictUtf8.GetString(sent);
+        AssertWellFormed(text);
+        var events = Calendar.Load(text)!.Events.ToDictionary(calendarEvent => calendarEvent.Uid!);
+        Assert.Equal(rituals.Count, events.Count);
+        foreach (var ritual in rituals)
+        {
+            var calendarEvent = events[$"{ritual.Id:D}-{zone.LocalDate(now).AddDays(1):yyyyMMdd}@coupleconnect"];
+            Assert.Equal(ritual.Name, calendarEvent.Summary);
+            Assert.Equal($"{ritual.Description}\n\n{Link(ritual.Id)}", calendarEvent.Description);
+        }
+    }
+
+    [Fact]
+    public void ASpringChangeNoYearlyRuleFitsGetsItsRealDayYearsAhead()
+    {
+        // Israel moves its clocks on the Friday before the last Sunday of March: 23 March 2029, not the last Friday (the
+        // 30th), which is what a yearly RRULE guessed from recent years says (ADR 0021). Years ahead of the real clock:
+        // the writer reads only the "now" it is given.
+        var text = RitualCalendar.Render(TimeZoneId.Parse("Asia/Jerusalem"), [], new DateTimeOffset(2029, 3, 1, 12, 0, 0, TimeSpan.Zero), Link);
+
+        Assert.Contains(
+            "BEGIN:DAYLIGHT\r\nDTSTART:20290323T020000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0300\r\nEND:DAYLIGHT\r\n",
+            text,
+            StringComparison.Ordinal);
+        var daylight = Assert.Single(Assert.Single(Calendar.Load(text)!.TimeZones).TimeZoneInfos, info => info.Name == "DAYLIGHT");
+        Assert.Equal(new DateTime(2029, 3, 23, 2, 0, 0), daylight.DtStart!.Value);
+    }
+
     /// <summary>Each physical line: at most 75 octets of valid UTF-8 on its own, CRLF-terminated; unfolded, the original line.</summary>
     internal static void AssertFoldedCorrectly(string line, string folded)
     {
@@ -229,6 +274,12 @@ public sealed class CalendarFeedWriterTests
     private static RitualSchedule Daily(TimeZoneId zone, DateTimeOffset now, TimeOnly at)
     {
         Assert.True(RitualSchedule.TryCreate(RitualRepeat.Daily, zone.LocalDate(now), LocalTimeOfDay.From(at), TimeSpan.FromMinutes(30), null, 0, 0, DayOfWeek.Sunday, zone, now, out var schedule, out var problem), problem);
+        return schedule!;
+    }
+
+    private static RitualSchedule Once(TimeZoneId zone, DateTimeOffset now, DateOnly day)
+    {
+        Assert.True(RitualSchedule.TryCreate(RitualRepeat.Once, day, LocalTimeOfDay.From(new TimeOnly(18, 0)), TimeSpan.FromHours(1), null, 0, 0, DayOfWeek.Sunday, zone, now, out var schedule, out var problem), problem);
         return schedule!;
     }
 

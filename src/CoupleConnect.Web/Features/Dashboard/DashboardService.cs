@@ -21,8 +21,8 @@ public sealed class DashboardService(CurrentCouple currentCouple, IDbContextFact
         return scope is null ? null : await LoadAsync(scope, cancellationToken);
     }
 
-    /// <summary>For callers that resolved the scope already (and the benchmark, which counts round trips).</summary>
-    public async Task<DashboardView> LoadAsync(CoupleScope scope, CancellationToken cancellationToken = default)
+    /// <summary>The load alone, for a scope resolved already: the dashboard benchmark times it and counts its round trips.</summary>
+    internal async Task<DashboardView> LoadAsync(CoupleScope scope, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var couple = await db.Couples.AsNoTracking()

@@ -12,7 +12,8 @@ public sealed record CalendarRitual(Guid Id, string Name, string? Description, R
 /// <summary>
 /// The couple's upcoming ritual occurrences as an RFC 5545 calendar, written by hand: a VTIMEZONE for the couple's home
 /// zone built from the machine's time-zone data (the real transitions in the covered window), then one VEVENT per
-/// occurrence, with wall-clock times in that zone. Phone calendars subscribe to it and re-read it now and then.
+/// occurrence, with wall-clock times in that zone. Phone calendars subscribe to it and re-read it now and then. Why not
+/// Ical.Net's writer: its folding can split an emoji and its VTIMEZONE follows the system clock (ADR 0021).
 /// </summary>
 public static class RitualCalendar
 {
