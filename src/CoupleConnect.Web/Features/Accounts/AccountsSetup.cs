@@ -93,6 +93,7 @@ public static class AccountsSetup
         services.AddScoped<IValidator<RegisterInput>, RegisterInputValidator>();
         services.AddScoped<IValidator<ProfileInput>, ProfileInputValidator>();
         services.AddScoped<PersonalDataExporter>();
+        services.AddScoped<AccountLifecycle>();
         services.AddOptions<Passwords.PasswordAttemptOptions>().BindConfiguration(Passwords.PasswordAttemptOptions.SectionName);
         services.AddSingleton<Passwords.PasswordAttempts>();
         services.AddAccountRateLimiting(builder.Configuration);
