@@ -33,8 +33,8 @@ public static class AccountsSetup
 
         services.AddAuthentication(options =>
             {
+                // No external sign-in provider, so no external sign-in scheme either (docs/adr/0022 says what adding one takes).
                 options.DefaultScheme = IdentityConstants.ApplicationScheme;
-                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
             .AddIdentityCookies();
 
