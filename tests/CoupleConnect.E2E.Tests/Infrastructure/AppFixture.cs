@@ -1,7 +1,6 @@
 using System.Net;
 using CoupleConnect.E2E.Tests.PageObjects;
 using CoupleConnect.Tests.Shared;
-using CoupleConnect.Web.Features.Accounts;
 using CoupleConnect.Web.Infrastructure.Jobs;
 using Hangfire;
 using Hangfire.AspNetCore;
@@ -10,7 +9,6 @@ using Hangfire.PostgreSql.Factories;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

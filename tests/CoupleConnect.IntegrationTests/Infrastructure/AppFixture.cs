@@ -1,9 +1,6 @@
 using CoupleConnect.Tests.Shared;
-using CoupleConnect.Web.Features.Accounts;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoupleConnect.IntegrationTests.Infrastructure;
 
