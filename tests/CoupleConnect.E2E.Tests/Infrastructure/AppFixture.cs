@@ -1,7 +1,6 @@
 using System.Net;
 using CoupleConnect.E2E.Tests.PageObjects;
 using CoupleConnect.Tests.Shared;
-using CoupleConnect.Web.Features.Accounts;
 using CoupleConnect.Web.Infrastructure.Jobs;
 using Hangfire;
 using Hangfire.AspNetCore;
@@ -10,7 +9,6 @@ using Hangfire.PostgreSql.Factories;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -77,24 +75,9 @@ public class AppFixture : IAsyncLifetime, IAsyncDisposable
         return await context.NewPageAsync();
     }
 
-    /// <summary>A confirmed account made straight through Identity, for tests that start signed in. Returns its user id.</summary>
-    public async Task<string> CreateConfirmedUserAsync(string email, string password, string displayName, string timeZone = "Europe/Berlin")
-    {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = new ApplicationUser
-        {
-            UserName = email,
-            Email = email,
-            EmailConfirmed = true,
-            DisplayName = displayName,
-            TimeZoneId = timeZone,
-            CreatedAt = DateTimeOffset.UtcNow,
-        };
-        var result = await users.CreateAsync(user, password);
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(error => error.Description)));
-        return user.Id;
-    }
+    /// <summary>A confirmed account made through the app's account lifecycle, for tests that start signed in. Returns its user id.</summary>
+    public async Task<string> CreateConfirmedUserAsync(string email, string password, string displayName, string timeZone = "Europe/Berlin") =>
+        (await TestAccounts.CreateConfirmedAsync(Factory.Services, email, password, displayName, timeZone)).Id;
 
     /// <summary>A phone in the person's time zone, signed in as them (the account made straight through Identity), on their home page.</summary>
     public async Task<IPage> SignedInPhoneAsync(Person person, ColorScheme colorScheme = ColorScheme.Light)

@@ -1,7 +1,7 @@
+using CoupleConnect.Tests.Shared;
 using CoupleConnect.Web.Features.Accounts;
 using CoupleConnect.Web.Features.CheckIns;
 using CoupleConnect.Web.Features.Couples;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
@@ -49,23 +49,11 @@ public sealed class AppDriver(IServiceProvider services, string connectionString
     /// <summary>The app's key for hashing typed invite codes, for <see cref="InviteKey.FromCode"/>.</summary>
     public InviteCodeKey CodeKey => services.GetRequiredService<InviteCodeKey>();
 
-    /// <summary>A confirmed account, made with the app's UserManager and confirmed with a real confirmation token.</summary>
+    /// <summary>A confirmed account, made through the app's account lifecycle (with the reminders a sign-up gets).</summary>
     public async Task<TestPerson> NewPersonAsync(string displayName, string timeZoneId = "Europe/Berlin", string? email = null)
     {
         email ??= AppFixture.UniqueEmail("person");
-        await using var scope = services.CreateAsyncScope();
-        var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = new ApplicationUser
-        {
-            UserName = email,
-            Email = email,
-            DisplayName = displayName,
-            TimeZoneId = timeZoneId,
-            CreatedAt = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow(),
-        };
-        AssertSucceeded(await userManager.CreateAsync(user, AppFixture.Password));
-        var token = await userManager.GenerateEmailConfirmationTokenAsync(user);
-        AssertSucceeded(await userManager.ConfirmEmailAsync(user, token));
+        var user = await TestAccounts.CreateConfirmedAsync(services, email, AppFixture.Password, displayName, timeZoneId);
         return new TestPerson(user.Id, email, displayName, timeZoneId);
     }
 
@@ -162,7 +150,4 @@ public sealed class AppDriver(IServiceProvider services, string connectionString
     }
 
     public IReadOnlyList<MimeMessage> MailTo(string address) => DevMailboxReader.MessagesTo(mailboxPath, address);
-
-    private static void AssertSucceeded(IdentityResult result) =>
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(error => error.Description)));
 }

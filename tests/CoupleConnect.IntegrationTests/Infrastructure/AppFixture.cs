@@ -1,9 +1,6 @@
 using CoupleConnect.Tests.Shared;
-using CoupleConnect.Web.Features.Accounts;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoupleConnect.IntegrationTests.Infrastructure;
 
@@ -60,26 +57,13 @@ public class AppFixture : IAsyncLifetime
         new(Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
     /// <summary>
-    /// A confirmed account made through the app's own UserManager: the arrange step for tests about what an account
+    /// A confirmed account made through the app's account lifecycle: the arrange step for tests about what an account
     /// can do. Registration itself is covered through the form in its own tests.
     /// </summary>
     public async Task<string> CreateConfirmedUserAsync(string? email = null, string displayName = "Robin", string timeZoneId = "Europe/Berlin")
     {
         email ??= UniqueEmail();
-        await using var scope = Factory.Services.CreateAsyncScope();
-        var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var result = await userManager.CreateAsync(
-            new ApplicationUser
-            {
-                UserName = email,
-                Email = email,
-                EmailConfirmed = true,
-                DisplayName = displayName,
-                TimeZoneId = timeZoneId,
-                CreatedAt = DateTimeOffset.UtcNow,
-            },
-            Password);
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(error => error.Description)));
+        await TestAccounts.CreateConfirmedAsync(Factory.Services, email, Password, displayName, timeZoneId);
         return email;
     }
 }

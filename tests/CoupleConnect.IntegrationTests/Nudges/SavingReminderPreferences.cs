@@ -1,8 +1,10 @@
 using CoupleConnect.Domain.Common;
 using CoupleConnect.Domain.Nudges;
 using CoupleConnect.IntegrationTests.Infrastructure;
+using CoupleConnect.Web.Features.Accounts;
 using CoupleConnect.Web.Features.Nudges;
 using CoupleConnect.Web.Infrastructure.Data;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -80,14 +82,11 @@ public sealed class SavingReminderPreferences(AppFixture app) : IClassFixture<Ap
             await scope.Get<NudgePreferencesService>().SaveAsync(new NudgePreferencesInput { QuestionNudgeOn = true, QuestionNudgeAt = "08:00" });
         }
 
-        await using (var db = await Db().CreateDbContextAsync())
+        await using (var services = app.Factory.Services.CreateAsyncScope())
         {
-            await db.Users.Where(user => user.Id == kim.Id).ExecuteUpdateAsync(update => update.SetProperty(user => user.TimeZoneId, "America/New_York"));
-        }
-
-        using (var services = app.Factory.Services.CreateScope())
-        {
-            await services.ServiceProvider.GetRequiredService<NudgeScheduler>().RecomputeAsync(kim.Id);
+            var user = (await services.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByIdAsync(kim.Id))!;
+            var moved = await services.ServiceProvider.GetRequiredService<AccountLifecycle>().ChangeProfileAsync(user, new ProfileInput { DisplayName = "Kim", TimeZoneId = "America/New_York" });
+            Assert.True(moved.Succeeded, moved.Error);
         }
 
         var question = (await SchedulesOf(kim.Id)).Single(schedule => schedule.Kind == NudgeKind.DailyQuestion);

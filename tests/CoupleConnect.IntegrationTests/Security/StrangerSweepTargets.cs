@@ -93,8 +93,6 @@ public static class StrangerSweepTargets
                 $"/Account/LoginWith2fa?ReturnUrl={Query(ritualPath)}&RememberMe=true",
                 $"/Account/LoginWithRecoveryCode?ReturnUrl={Query(ritualPath)}",
                 $"/Account/Reauthenticate?ReturnUrl={Query(ritualPath)}",
-                $"/Account/ExternalLogin?RemoteError=denied&ReturnUrl={Query(ritualPath)}&Action={Web.Components.Account.Pages.ExternalLogin.LoginCallbackAction}",
-                $"/Account/Manage/ExternalLogins?Action={Web.Components.Account.Pages.Manage.ExternalLogins.LinkLoginCallbackAction}",
                 $"/Account/PasskeyRequestOptions?username={Query(member.Email)}",
                 $"/calendar/{replacedFeedToken}.ics",
                 $"/calendar/{member.Id}.ics",

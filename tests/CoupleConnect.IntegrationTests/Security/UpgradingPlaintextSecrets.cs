@@ -80,20 +80,7 @@ public sealed class UpgradingPlaintextSecrets : IAsyncLifetime
 
     private static async Task<AuthenticatorSetup> CreateTwoFactorUserAsync(CoupleConnectAppFactory factory, string email)
     {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<CoupleConnect.Web.Features.Accounts.ApplicationUser>>();
-        var created = await users.CreateAsync(
-            new CoupleConnect.Web.Features.Accounts.ApplicationUser
-            {
-                UserName = email,
-                Email = email,
-                EmailConfirmed = true,
-                DisplayName = "Robin",
-                TimeZoneId = "Europe/Berlin",
-                CreatedAt = DateTimeOffset.UtcNow,
-            },
-            AppFixture.Password);
-        Assert.True(created.Succeeded);
+        await TestAccounts.CreateConfirmedAsync(factory.Services, email, AppFixture.Password, "Robin");
         return await SecondFactor.EnableAsync(factory, email);
     }
 

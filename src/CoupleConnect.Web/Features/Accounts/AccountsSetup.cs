@@ -33,8 +33,8 @@ public static class AccountsSetup
 
         services.AddAuthentication(options =>
             {
+                // No external sign-in provider, so no external sign-in scheme either (docs/adr/0022 says what adding one takes).
                 options.DefaultScheme = IdentityConstants.ApplicationScheme;
-                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
             .AddIdentityCookies();
 
@@ -93,6 +93,7 @@ public static class AccountsSetup
         services.AddScoped<IValidator<RegisterInput>, RegisterInputValidator>();
         services.AddScoped<IValidator<ProfileInput>, ProfileInputValidator>();
         services.AddScoped<PersonalDataExporter>();
+        services.AddScoped<AccountLifecycle>();
         services.AddOptions<Passwords.PasswordAttemptOptions>().BindConfiguration(Passwords.PasswordAttemptOptions.SectionName);
         services.AddSingleton<Passwords.PasswordAttempts>();
         services.AddAccountRateLimiting(builder.Configuration);

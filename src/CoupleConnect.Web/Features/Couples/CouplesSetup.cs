@@ -31,6 +31,7 @@ public static class CouplesSetup
         services.AddRecurringJob(PurgeCoupleArchivesJob.RecurringJobId, jobs => jobs.AddOrUpdate<PurgeCoupleArchivesJob>(
             PurgeCoupleArchivesJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(3)));
         services.AddScoped<IPersonalDataSource, CouplePersonalData>();
+        services.AddScoped<IAccountLifecycleHook, CoupleAccountHook>();
         return builder;
     }
 

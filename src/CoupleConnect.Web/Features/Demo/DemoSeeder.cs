@@ -4,7 +4,6 @@ using CoupleConnect.Domain.Couples;
 using CoupleConnect.Domain.Positives;
 using CoupleConnect.Web.Features.Accounts;
 using CoupleConnect.Web.Features.Couples;
-using CoupleConnect.Web.Features.Nudges;
 using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -17,9 +16,9 @@ namespace CoupleConnect.Web.Features.Demo;
 /// </summary>
 public sealed class DemoSeeder(
     UserManager<ApplicationUser> users,
+    AccountLifecycle accounts,
     IDbContextFactory<AppDbContext> dbFactory,
     InviteCodeKey codeKey,
-    NudgeScheduler scheduler,
     TimeProvider timeProvider,
     ILogger<DemoSeeder> logger)
 {
@@ -47,8 +46,8 @@ public sealed class DemoSeeder(
     {
         var now = timeProvider.GetUtcNow();
         var start = now.AddDays(-7 * Weeks);
-        var alex = await CreateUserAsync(AlexEmail, "Alex", start);
-        var sam = await CreateUserAsync(SamEmail, "Sam", start);
+        var alex = await CreateUserAsync(AlexEmail, "Alex", start, cancellationToken);
+        var sam = await CreateUserAsync(SamEmail, "Sam", start, cancellationToken);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var invite = Invite.Issue(alex.Id, InviteSecret.Generate(codeKey.Value), [], start);
@@ -69,28 +68,13 @@ public sealed class DemoSeeder(
 
         await DemoRituals.AddAsync(db, couple.Id, alex.Id, sam.Id, Zone, firstDay, now, random, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await scheduler.RecomputeAsync(alex.Id, cancellationToken);
-        await scheduler.RecomputeAsync(sam.Id, cancellationToken);
     }
 
-    private async Task<ApplicationUser> CreateUserAsync(string email, string name, DateTimeOffset createdAt)
+    /// <summary>A confirmed account with the same reminders a sign-up gets, made through the one account lifecycle.</summary>
+    private async Task<ApplicationUser> CreateUserAsync(string email, string name, DateTimeOffset createdAt, CancellationToken cancellationToken)
     {
-        var user = new ApplicationUser
-        {
-            UserName = email,
-            Email = email,
-            EmailConfirmed = true,
-            DisplayName = name,
-            TimeZoneId = Zone.Value,
-            CreatedAt = createdAt,
-        };
-        var result = await users.CreateAsync(user, Password);
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException("Could not create the demo account: " + string.Join("; ", result.Errors.Select(error => error.Description)));
-        }
-
-        return user;
+        var created = await accounts.CreateConfirmedAsync(new NewAccount(email, name, Zone.Value, Password) { CreatedAt = createdAt }, cancellationToken);
+        return created.Value ?? throw new InvalidOperationException("Could not create the demo account: " + created.Error);
     }
 
     /// <summary>Most days both answer; some days one partner forgets, and the question waits for them.</summary>

@@ -12,6 +12,7 @@ public static class NudgesSetup
         var services = builder.Services;
         services.AddOptions<NudgeOptions>().BindConfiguration(NudgeOptions.SectionName);
         services.AddScoped<NudgeScheduler>();
+        services.AddScoped<Accounts.IAccountLifecycleHook, NudgeAccountHook>();
         services.AddScoped<NudgePreferencesService>();
         services.AddSingleton<NudgeDispatcher>();
         services.AddSingleton<NudgeSender>();

@@ -25,7 +25,7 @@ public sealed class UnsubscribeService(UnsubscribeTokens tokens, IDbContextFacto
         var request = tokens.Read(token);
         if (!request.Succeeded)
         {
-            return ServiceResult<UnsubscribeView>.Fail(request.Error!);
+            return ServiceResult<UnsubscribeView>.Fail(request.Failure!);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -54,7 +54,7 @@ public sealed class UnsubscribeService(UnsubscribeTokens tokens, IDbContextFacto
         var request = tokens.Read(token);
         if (!request.Succeeded)
         {
-            return ServiceResult<UnsubscribeView>.Fail(request.Error!);
+            return ServiceResult<UnsubscribeView>.Fail(request.Failure!);
         }
 
         var (userId, _, kind, ritual) = request.Value!;

@@ -32,7 +32,7 @@ internal sealed record RitualContext(CoupleScope Scope, TimeZoneId HomeZone, Tim
         var ritual = await db.Rituals.SingleOrDefaultAsync(ritual => ritual.Id == ritualId && ritual.CoupleId == Scope.CoupleId, cancellationToken);
         return ritual switch
         {
-            null => ServiceResult<Ritual>.Fail(RitualsService.GoneMessage),
+            null => ServiceResult<Ritual>.Fail(RitualsService.Gone),
             { IsDeleted: true } => ServiceResult<Ritual>.Fail(RitualsService.DeletedMessage),
             _ => ServiceResult<Ritual>.Ok(ritual),
         };

@@ -75,7 +75,7 @@ public sealed class RitualOccurrencesService(
         var scope = await currentCouple.GetAsync(cancellationToken);
         if (scope is null)
         {
-            return ServiceResult<ReflectionView>.Fail(RitualsService.NotPairedMessage);
+            return ServiceResult<ReflectionView>.Fail(RitualsService.NotPaired);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -83,7 +83,7 @@ public sealed class RitualOccurrencesService(
         var ritual = await db.Rituals.AsNoTracking().SingleOrDefaultAsync(ritual => ritual.Id == ritualId && ritual.CoupleId == scope.CoupleId, cancellationToken);
         if (ritual is null)
         {
-            return ServiceResult<ReflectionView>.Fail(RitualsService.GoneMessage);
+            return ServiceResult<ReflectionView>.Fail(RitualsService.Gone);
         }
 
         if (!ritual.IsMonthlyReflection)
@@ -180,7 +180,7 @@ public sealed class RitualOccurrencesService(
         var scope = await currentCouple.GetAsync(cancellationToken);
         if (scope is null)
         {
-            return ServiceResult.Fail(RitualsService.NotPairedMessage);
+            return ServiceResult.Fail(RitualsService.NotPaired);
         }
 
         // Marks are upserts on a handful of occasions, so catching up on several is never throttled; written text has
@@ -195,7 +195,7 @@ public sealed class RitualOccurrencesService(
         var found = await context.FindLiveRitualAsync(db, ritualId, cancellationToken);
         if (!found.Succeeded)
         {
-            return ServiceResult.Fail(found.Error!);
+            return ServiceResult.Fail(found.Failure!);
         }
 
         var ritual = found.Value!;

@@ -21,6 +21,12 @@ public sealed class RitualsService(
     public const string NotPairedMessage = "Rituals start once your partner has joined you.";
     public const string GoneMessage = "That ritual isn't there any more.";
     public const string DeletedMessage = "That ritual was deleted; its history stays, but it can't be changed.";
+
+    /// <summary>Not in a couple yet: pages show the kind word instead of the rituals.</summary>
+    public static readonly ServiceError NotPaired = new(ServiceErrorCode.NotPaired, NotPairedMessage);
+
+    /// <summary>No such ritual for this couple: pages show "gone", never whose it was.</summary>
+    public static readonly ServiceError Gone = new(ServiceErrorCode.Gone, GoneMessage);
     public const int MaxRitualsPerCouple = 50;
 
     public async Task<ServiceResult<IReadOnlyList<RitualSummary>>> ListAsync(CancellationToken cancellationToken = default)
@@ -28,7 +34,7 @@ public sealed class RitualsService(
         var loaded = await LoadContextAsync(cancellationToken);
         if (loaded is null)
         {
-            return ServiceResult<IReadOnlyList<RitualSummary>>.Fail(NotPairedMessage);
+            return ServiceResult<IReadOnlyList<RitualSummary>>.Fail(NotPaired);
         }
 
         var (db, context) = loaded.Value;
@@ -96,7 +102,7 @@ public sealed class RitualsService(
         var loaded = await LoadContextAsync(cancellationToken);
         if (loaded is null)
         {
-            return ServiceResult<RitualDetail>.Fail(NotPairedMessage);
+            return ServiceResult<RitualDetail>.Fail(NotPaired);
         }
 
         var (db, context) = loaded.Value;
@@ -106,7 +112,7 @@ public sealed class RitualsService(
             var ritual = await db.Rituals.AsNoTracking().SingleOrDefaultAsync(ritual => ritual.Id == ritualId && ritual.CoupleId == context.Scope.CoupleId, cancellationToken);
             if (ritual is null)
             {
-                return ServiceResult<RitualDetail>.Fail(GoneMessage);
+                return ServiceResult<RitualDetail>.Fail(Gone);
             }
 
             var outcomes = (await RecentOutcomesAsync(db, [ritual.Id], context, cancellationToken)).GetValueOrDefault(ritual.Id, Empty);
@@ -164,7 +170,7 @@ public sealed class RitualsService(
         var loaded = await LoadContextAsync(cancellationToken);
         if (loaded is null)
         {
-            return ServiceResult<Guid>.Fail(NotPairedMessage);
+            return ServiceResult<Guid>.Fail(NotPaired);
         }
 
         var (db, context) = loaded.Value;
@@ -179,7 +185,7 @@ public sealed class RitualsService(
             var parsed = Parse(input, context);
             if (!parsed.Succeeded)
             {
-                return ServiceResult<Guid>.Fail(parsed.Error!);
+                return ServiceResult<Guid>.Fail(parsed.Failure!);
             }
 
             if (await db.Rituals.CountAsync(ritual => ritual.CoupleId == context.Scope.CoupleId && ritual.DeletedAt == null, cancellationToken) >= MaxRitualsPerCouple)
@@ -204,7 +210,7 @@ public sealed class RitualsService(
             var parsed = Parse(input, context, ritual);
             if (!parsed.Succeeded)
             {
-                return ServiceResult.Fail(parsed.Error!);
+                return ServiceResult.Fail(parsed.Failure!);
             }
 
             var (name, description, schedule) = parsed.Value!;
@@ -281,7 +287,7 @@ public sealed class RitualsService(
         var loaded = await LoadContextAsync(cancellationToken);
         if (loaded is null)
         {
-            return ServiceResult.Fail(NotPairedMessage);
+            return ServiceResult.Fail(NotPaired);
         }
 
         var (db, context) = loaded.Value;
@@ -296,7 +302,7 @@ public sealed class RitualsService(
             var found = await context.FindLiveRitualAsync(db, ritualId, cancellationToken);
             if (!found.Succeeded)
             {
-                return ServiceResult.Fail(found.Error!);
+                return ServiceResult.Fail(found.Failure!);
             }
 
             var result = await change(db, found.Value!, context);

@@ -1,4 +1,4 @@
-namespace CoupleConnect.Web.Components.Account;
+namespace CoupleConnect.Web.Features.Accounts;
 
 /// <summary>Carries a "come back here" path (e.g. /join/…) through sign-up, confirmation and sign-in; only local paths.</summary>
 public static class LocalReturnUrl

@@ -1,0 +1,17 @@
+using CoupleConnect.Web.Features.Accounts;
+using CoupleConnect.Web.Infrastructure.Data;
+
+namespace CoupleConnect.Web.Features.Nudges;
+
+/// <summary>
+/// Reminders follow the person's own zone: a new account gets the default ones planned (08:00 question, 21:00 gratitude,
+/// sent only once paired), and a new time zone re-plans them at the same local times, in the account's own transaction.
+/// </summary>
+internal sealed class NudgeAccountHook(NudgeScheduler scheduler) : IAccountLifecycleHook
+{
+    public Task AccountCreatedAsync(AppDbContext db, string userId, CancellationToken cancellationToken) =>
+        scheduler.RecomputeAsync(db, userId, cancellationToken);
+
+    public Task ProfileChangedAsync(AppDbContext db, string userId, CancellationToken cancellationToken) =>
+        scheduler.RecomputeAsync(db, userId, cancellationToken);
+}

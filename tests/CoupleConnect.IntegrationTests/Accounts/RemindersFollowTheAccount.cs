@@ -1,0 +1,66 @@
+using System.Net;
+using CoupleConnect.Domain.Common;
+using CoupleConnect.Domain.Nudges;
+using CoupleConnect.IntegrationTests.Infrastructure;
+using CoupleConnect.Web.Features.Nudges;
+using CoupleConnect.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoupleConnect.IntegrationTests.Accounts;
+
+/// <summary>The account lifecycle keeps a person's reminders with them: planned when they sign up, re-planned when they move zone.</summary>
+public sealed class RemindersFollowTheAccount(AppFixture app) : IClassFixture<AppFixture>
+{
+    [Fact]
+    public async Task SigningUpPlansTheMorningQuestionAndEveningGratitudeAtLocalTimesInTheNewPersonsZone()
+    {
+        using var browser = app.NewBrowser();
+        var form = new RegistrationForm { DisplayName = "Ana", TimeZoneId = "America/Sao_Paulo" };
+
+        using (var registered = await form.SubmitAsync(browser))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        }
+
+        var userId = (await app.Users.FindByEmailAsync(form.Email))!.Id;
+        var local = await LocalPlanAsync(userId, "America/Sao_Paulo");
+        Assert.Equal([(NudgeKind.DailyQuestion, new TimeOnly(8, 0)), (NudgeKind.EveningGratitude, new TimeOnly(21, 0))], local);
+    }
+
+    [Fact]
+    public async Task SavingANewNameAndTimeZoneOnTheProfilePageReplansRemindersAtTheSameLocalTimes()
+    {
+        var email = await app.CreateConfirmedUserAsync(displayName: "Kim", timeZoneId: "Europe/London");
+        var userId = (await app.Users.FindByEmailAsync(email))!.Id;
+        Assert.Equal([(NudgeKind.DailyQuestion, new TimeOnly(8, 0)), (NudgeKind.EveningGratitude, new TimeOnly(21, 0))], await LocalPlanAsync(userId, "Europe/London"));
+        using var browser = app.NewBrowser();
+        await browser.LogInSuccessfullyAsync(email, AppFixture.Password);
+
+        using (var saved = await browser.SubmitFormAsync("/Account/Manage", "profile", new Dictionary<string, string>
+        {
+            ["Input.DisplayName"] = "Kim in Tokyo",
+            ["Input.TimeZoneId"] = "Asia/Tokyo",
+        }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        Assert.Contains("Saved. Your partner will see the new name.", await browser.GetPageAsync("/Account/Manage"));
+        var user = (await app.Users.FindByEmailAsync(email))!;
+        Assert.Equal(("Kim in Tokyo", "Asia/Tokyo"), (user.DisplayName, user.TimeZoneId));
+        Assert.Equal([(NudgeKind.DailyQuestion, new TimeOnly(8, 0)), (NudgeKind.EveningGratitude, new TimeOnly(21, 0))], await LocalPlanAsync(userId, "Asia/Tokyo"));
+    }
+
+    /// <summary>Each planned reminder as its kind and its due time on the clock in <paramref name="zone"/>.</summary>
+    private async Task<List<(NudgeKind Kind, TimeOnly At)>> LocalPlanAsync(string userId, string zone)
+    {
+        var timeZone = TimeZoneId.Parse(zone).Zone;
+        await using var db = await app.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var schedules = await db.NudgeSchedules.AsNoTracking().Where(schedule => schedule.UserId == userId).ToListAsync();
+        return schedules
+            .Select(schedule => (schedule.Kind, TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(schedule.NextDueUtc, timeZone).DateTime)))
+            .OrderBy(plan => plan.Kind)
+            .ToList();
+    }
+}
