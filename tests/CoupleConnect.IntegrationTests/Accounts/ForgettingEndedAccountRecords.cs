@@ -1,13 +1,15 @@
 using CoupleConnect.IntegrationTests.Infrastructure;
 using CoupleConnect.Web.Features.Accounts;
+using CoupleConnect.Web.Features.Couples;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace CoupleConnect.IntegrationTests.Accounts;
 
 /// <summary>
-/// The daily purge keeps no history of who signed in from where: ended sessions, old wrong-password counts and old
-/// invite-email counts go a day after any rule stops reading them; everything still in use stays.
+/// The daily purges keep no history of who signed in from where: ended sessions, old wrong-password counts (the
+/// accounts' job) and old invite-email counts (the couples' job) go a day after any rule stops reading them;
+/// everything still in use stays.
 /// </summary>
 public sealed class ForgettingEndedAccountRecords(AppFixture app) : IClassFixture<AppFixture>
 {
@@ -28,6 +30,7 @@ public sealed class ForgettingEndedAccountRecords(AppFixture app) : IClassFixtur
         await using (var scope = app.Factory.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<PurgeAccountRecordsJob>().RunAsync(CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<PurgeCoupleArchivesJob>().RunAsync(CancellationToken.None);
         }
 
         var sessionsLeft = await IdsAsync(connection, "SELECT id FROM user_sessions WHERE user_id = @user", person.Id);

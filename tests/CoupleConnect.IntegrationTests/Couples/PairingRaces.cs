@@ -1,7 +1,6 @@
 using CoupleConnect.Domain.Couples;
 using CoupleConnect.IntegrationTests.Infrastructure;
 using CoupleConnect.Web.Features.Couples;
-using CoupleConnect.Web.Infrastructure.Data.Configurations;
 using Npgsql;
 using Xunit.Abstractions;
 

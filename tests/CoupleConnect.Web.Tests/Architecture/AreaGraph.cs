@@ -75,6 +75,10 @@ public sealed class AreaGraph
         return string.Join(" ", pairs);
     }
 
+    /// <summary>Every type pair (<c>User → Used</c>) that makes <paramref name="from"/> depend on <paramref name="to"/>.</summary>
+    public IReadOnlyList<string> TypePairs(string from, string to) =>
+        _witnesses.TryGetValue((from, to), out var pairs) ? pairs : [];
+
     public string Describe()
     {
         var text = new StringBuilder();

@@ -1,3 +1,4 @@
+using CoupleConnect.Web.Features.Accounts.Passwords;
 using CoupleConnect.Web.Features.Accounts.Sessions;
 using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -6,8 +7,8 @@ namespace CoupleConnect.Web.Features.Accounts;
 
 /// <summary>
 /// Daily: forgets what the account safeguards no longer need, so the database keeps no history of who signed in from
-/// where. Ended sessions (signed out, or idle past <see cref="UserSessions.IdleLimit"/>), wrong-password counts and
-/// invite-email counts are kept one day past the point where any rule reads them.
+/// where. Ended sessions (signed out, or idle past <see cref="UserSessions.IdleLimit"/>) and wrong-password counts are
+/// kept one day past the point where any rule reads them. (Invite-email counts belong to Couples, which forgets them.)
 /// </summary>
 public sealed class PurgeAccountRecordsJob(IDbContextFactory<AppDbContext> dbFactory, TimeProvider timeProvider)
 {
@@ -25,7 +26,6 @@ public sealed class PurgeAccountRecordsJob(IDbContextFactory<AppDbContext> dbFac
             .Where(session => session.RevokedAt < endedBefore || session.LastSeenAt < idleBefore)
             .ExecuteDeleteAsync(cancellationToken);
         var failures = await db.PasswordFailures.Where(failure => failure.FailedAt < endedBefore).ExecuteDeleteAsync(cancellationToken);
-        var invites = await db.InviteEmails.Where(sent => sent.SentAt < endedBefore).ExecuteDeleteAsync(cancellationToken);
-        return sessions + failures + invites;
+        return sessions + failures;
     }
 }

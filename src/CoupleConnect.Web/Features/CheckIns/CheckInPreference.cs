@@ -1,4 +1,6 @@
 using CoupleConnect.Domain.CheckIns;
+using CoupleConnect.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace CoupleConnect.Web.Features.CheckIns;
 
@@ -8,4 +10,13 @@ public sealed class CheckInPreference
     public Guid CoupleId { get; set; }
 
     public DepthPreference Depth { get; set; } = DepthPreference.Automatic;
+}
+
+/// <summary>The couples' daily-question preferences. Declared here, by the feature that owns it, so the DbContext names no feature.</summary>
+public static class CheckInPreferenceTable
+{
+    extension(AppDbContext db)
+    {
+        public DbSet<CheckInPreference> CheckInPreferences => db.Set<CheckInPreference>();
+    }
 }

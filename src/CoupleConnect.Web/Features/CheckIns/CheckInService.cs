@@ -4,7 +4,6 @@ using CoupleConnect.Web.Features.Couples;
 using CoupleConnect.Web.Features.Nudges;
 using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Data;
-using CoupleConnect.Web.Infrastructure.Data.Configurations;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoupleConnect.Web.Features.CheckIns;

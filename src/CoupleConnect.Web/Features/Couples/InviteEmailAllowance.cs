@@ -51,4 +51,21 @@ public sealed class InviteEmailAllowance(IDbContextFactory<AppDbContext> dbFacto
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }
+
+    /// <summary>Daily: forgets invite emails a day after the allowance stops counting them (it counts the last day).</summary>
+    public async Task<int> ForgetOldAsync(CancellationToken cancellationToken)
+    {
+        var before = time.GetUtcNow().AddDays(-2);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.InviteEmails.Where(sent => sent.SentAt < before).ExecuteDeleteAsync(cancellationToken);
+    }
+}
+
+/// <summary>Invite emails sent in the last day (recipients hashed). Declared here, by the feature that owns it, so the DbContext names no feature.</summary>
+public static class InviteEmailTable
+{
+    extension(AppDbContext db)
+    {
+        public DbSet<InviteEmailRecord> InviteEmails => db.Set<InviteEmailRecord>();
+    }
 }

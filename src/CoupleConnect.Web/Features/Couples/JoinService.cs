@@ -3,7 +3,6 @@ using CoupleConnect.Domain.Couples;
 using CoupleConnect.Web.Features.Accounts;
 using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Data;
-using CoupleConnect.Web.Infrastructure.Data.Configurations;
 using CoupleConnect.Web.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
 

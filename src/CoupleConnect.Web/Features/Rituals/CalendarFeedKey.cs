@@ -1,6 +1,8 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
+using CoupleConnect.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace CoupleConnect.Web.Features.Rituals;
 
@@ -34,4 +36,13 @@ public sealed class CalendarFeedKey
     }
 
     public static byte[] Hash(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
+}
+
+/// <summary>Each person's calendar feed address (hashed). Declared here, by the feature that owns it, so the DbContext names no feature.</summary>
+public static class CalendarFeedKeyTable
+{
+    extension(AppDbContext db)
+    {
+        public DbSet<CalendarFeedKey> CalendarFeedKeys => db.Set<CalendarFeedKey>();
+    }
 }

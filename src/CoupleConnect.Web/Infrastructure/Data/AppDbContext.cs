@@ -4,9 +4,6 @@ using CoupleConnect.Domain.Nudges;
 using CoupleConnect.Domain.Positives;
 using CoupleConnect.Domain.Rituals;
 using CoupleConnect.Web.Features.Accounts;
-using CoupleConnect.Web.Features.Accounts.Sessions;
-using CoupleConnect.Web.Features.CheckIns;
-using CoupleConnect.Web.Features.Rituals;
 using CoupleConnect.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -31,8 +28,6 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, FieldEncryptor
 
     public DbSet<CheckInAnswer> CheckInAnswers => Set<CheckInAnswer>();
 
-    public DbSet<CheckInPreference> CheckInPreferences => Set<CheckInPreference>();
-
     public DbSet<NudgePreferences> NudgePreferences => Set<NudgePreferences>();
 
     public DbSet<NudgeSchedule> NudgeSchedules => Set<NudgeSchedule>();
@@ -50,14 +45,6 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, FieldEncryptor
     public DbSet<MonthlyReflection> MonthlyReflections => Set<MonthlyReflection>();
 
     public DbSet<RitualReminder> RitualReminders => Set<RitualReminder>();
-
-    public DbSet<CalendarFeedKey> CalendarFeedKeys => Set<CalendarFeedKey>();
-
-    public DbSet<Features.Couples.InviteEmailRecord> InviteEmails => Set<Features.Couples.InviteEmailRecord>();
-
-    public DbSet<Features.Accounts.Passwords.PasswordFailure> PasswordFailures => Set<Features.Accounts.Passwords.PasswordFailure>();
-
-    public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     /// <summary>Encrypts every property a configuration marked with <c>IsEncrypted()</c>.</summary>
     private FieldEncryptor FieldEncryptor { get; } = fieldEncryptor;

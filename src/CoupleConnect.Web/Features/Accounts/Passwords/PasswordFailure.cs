@@ -1,3 +1,6 @@
+using CoupleConnect.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
 namespace CoupleConnect.Web.Features.Accounts.Passwords;
 
 /// <summary>
@@ -13,4 +16,13 @@ public sealed class PasswordFailure
     public required string ClientKey { get; init; }
 
     public DateTimeOffset FailedAt { get; init; }
+}
+
+/// <summary>Recent wrong passwords per account and client. Declared here, by the feature that owns it, so the DbContext names no feature.</summary>
+public static class PasswordFailureTable
+{
+    extension(AppDbContext db)
+    {
+        public DbSet<PasswordFailure> PasswordFailures => db.Set<PasswordFailure>();
+    }
 }

@@ -1,3 +1,6 @@
+using CoupleConnect.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
 namespace CoupleConnect.Web.Features.Accounts.Sessions;
 
 /// <summary>
@@ -24,4 +27,13 @@ public sealed class UserSession
 
     /// <summary>When the person last proved it's them in this session (password or passkey), for sensitive changes.</summary>
     public DateTimeOffset? IdentityConfirmedAt { get; set; }
+}
+
+/// <summary>Each sign-in's server-side session. Declared here, by the feature that owns it, so the DbContext names no feature.</summary>
+public static class UserSessionTable
+{
+    extension(AppDbContext db)
+    {
+        public DbSet<UserSession> UserSessions => db.Set<UserSession>();
+    }
 }

@@ -5,7 +5,7 @@ using CoupleConnect.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace CoupleConnect.Web.Infrastructure.Data.Configurations;
+namespace CoupleConnect.Web.Features.Positives;
 
 internal sealed class PositiveConfiguration : IEntityTypeConfiguration<Positive>
 {

@@ -1,9 +1,8 @@
 using CoupleConnect.Web.Features.Accounts;
-using CoupleConnect.Web.Features.Couples;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace CoupleConnect.Web.Infrastructure.Data.Configurations;
+namespace CoupleConnect.Web.Features.Couples;
 
 internal sealed class InviteEmailConfiguration : IEntityTypeConfiguration<InviteEmailRecord>
 {

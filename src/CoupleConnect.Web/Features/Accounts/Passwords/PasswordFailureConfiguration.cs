@@ -1,8 +1,7 @@
-using CoupleConnect.Web.Features.Accounts.Passwords;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace CoupleConnect.Web.Infrastructure.Data.Configurations;
+namespace CoupleConnect.Web.Features.Accounts.Passwords;
 
 internal sealed class PasswordFailureConfiguration : IEntityTypeConfiguration<PasswordFailure>
 {

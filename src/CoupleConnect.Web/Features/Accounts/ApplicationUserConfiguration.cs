@@ -1,8 +1,7 @@
-using CoupleConnect.Web.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace CoupleConnect.Web.Infrastructure.Data.Configurations;
+namespace CoupleConnect.Web.Features.Accounts;
 
 internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<ApplicationUser>
 {
