@@ -57,7 +57,7 @@ public sealed class FieldTextBoundToItsPlace(AppFixture app) : IClassFixture<App
         }
 
         var rebound = (await _app.CheckInTables.AnswerAsync(couple.CoupleId, day, couple.Inviter.Id)).Text;
-        Assert.StartsWith("enc:v2:", rebound, StringComparison.Ordinal);
+        Assert.StartsWith("enc:v3:", rebound, StringComparison.Ordinal);
         Assert.Equal(AlexsAnswer, await MyAnswerAsync(couple.Inviter, day));
     }
 

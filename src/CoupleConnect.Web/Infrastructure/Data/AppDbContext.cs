@@ -59,14 +59,15 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, FieldEncryptor
 
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
-    /// <summary>Encrypts every property a configuration marked with <c>IsEncrypted()</c>.</summary>
-    private FieldEncryptor FieldEncryptor { get; } = fieldEncryptor;
+    /// <summary>Encrypts every property a configuration marked with <c>IsEncrypted()</c>, bound to its row (docs/adr/0017).</summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(RowBoundFieldInterceptor.For(fieldEncryptor, logger));
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
-        builder.ApplyFieldEncryption(FieldEncryptor, logger);
+        builder.ApplyFieldEncryption();
     }
 }
