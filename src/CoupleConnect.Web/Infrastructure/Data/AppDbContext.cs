@@ -15,7 +15,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoupleConnect.Web.Infrastructure.Data;
 
 public class AppDbContext(DbContextOptions<AppDbContext> options, FieldEncryptor fieldEncryptor, ILogger<AppDbContext>? logger = null)
-    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext, IEncryptedFieldsContext
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -60,8 +60,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, FieldEncryptor
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     /// <summary>Encrypts every property a configuration marked with <c>IsEncrypted()</c>, bound to its row (docs/adr/0017).</summary>
+    public FieldEncryptor FieldEncryptor { get; } = fieldEncryptor;
+
+    public ILogger? FieldEncryptionLogger { get; } = logger;
+
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.AddInterceptors(RowBoundFieldInterceptor.For(fieldEncryptor, logger));
+        optionsBuilder.AddInterceptors(RowBoundFieldInterceptor.All);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -14,19 +14,21 @@ namespace CoupleConnect.Web.Infrastructure.Security;
 /// by materializing entities; <see cref="EncryptedColumnQueryGuard"/> refuses any query that would read the column
 /// itself.
 /// </summary>
-public sealed class RowBoundFieldInterceptor(FieldEncryptor encryptor, ILogger? logger) : ISaveChangesInterceptor, IMaterializationInterceptor
+public sealed class RowBoundFieldInterceptor : ISaveChangesInterceptor, IMaterializationInterceptor
 {
-    private static readonly ConditionalWeakTable<FieldEncryptor, IInterceptor[]> ForEncryptor = [];
 
     // The plaintexts swapped out during a save, per context, to put back when it ends (succeeded, failed or cancelled).
     private readonly ConditionalWeakTable<DbContext, List<SwappedText>> _swapped = [];
 
+    private RowBoundFieldInterceptor()
+    {
+    }
+
     /// <summary>
-    /// The interceptors a context using <paramref name="encryptor"/> adds: the same instances for every context, so EF
-    /// keeps one internal service provider (it compares interceptors by instance).
+    /// What a context implementing <see cref="IEncryptedFieldsContext"/> adds: the same instances for every context and
+    /// key set, so EF keeps one internal service provider (it compares interceptors by instance).
     /// </summary>
-    public static IInterceptor[] For(FieldEncryptor encryptor, ILogger? logger) =>
-        ForEncryptor.GetValue(encryptor, _ => [new RowBoundFieldInterceptor(encryptor, logger), new EncryptedColumnQueryGuard()]);
+    public static IInterceptor[] All { get; } = [new RowBoundFieldInterceptor(), new EncryptedColumnQueryGuard()];
 
     public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -77,12 +79,13 @@ public sealed class RowBoundFieldInterceptor(FieldEncryptor encryptor, ILogger? 
             return entity;
         }
 
+        var keys = KeysOf(materializationData.Context);
         var keyValues = entityType.FindPrimaryKey()!.Properties.Select(key => materializationData.GetPropertyValue(key)!).ToList();
         foreach (var property in encrypted)
         {
             if (materializationData.GetPropertyValue<string?>(property) is { } stored)
             {
-                SetText(property, entity, EncryptedPropertyExtensions.ReadAt(encryptor, stored, property, keyValues, logger));
+                SetText(property, entity, EncryptedPropertyExtensions.ReadAt(keys.FieldEncryptor, stored, property, keyValues, keys.FieldEncryptionLogger));
             }
         }
 
@@ -101,6 +104,10 @@ public sealed class RowBoundFieldInterceptor(FieldEncryptor encryptor, ILogger? 
             property.PropertyInfo!.SetValue(entity, text);
         }
     }
+
+    private static IEncryptedFieldsContext KeysOf(DbContext context) =>
+        context as IEncryptedFieldsContext
+        ?? throw new InvalidOperationException($"{context.GetType().Name} has encrypted text, so it must implement {nameof(IEncryptedFieldsContext)}.");
 
     private static List<IProperty> EncryptedPropertiesOf(IEntityType entityType) =>
         [.. entityType.GetProperties().Where(property => property.IsStoredEncrypted())];
@@ -133,7 +140,7 @@ public sealed class RowBoundFieldInterceptor(FieldEncryptor encryptor, ILogger? 
                 if (text.CurrentValue is string plain && (entry.State == EntityState.Added || text.IsModified))
                 {
                     swapped.Add(new SwappedText(text, plain));
-                    text.CurrentValue = encryptor.EncryptForRow(plain, property.RowPlaceOf(keyValues));
+                    text.CurrentValue = KeysOf(context).FieldEncryptor.EncryptForRow(plain, property.RowPlaceOf(keyValues));
                 }
             }
         }
