@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using CoupleConnect.Tests.Shared;
 using CoupleConnect.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace CoupleConnect.IntegrationTests.Security;
@@ -221,7 +222,7 @@ public sealed class EncryptionAtRest : IAsyncLifetime
     }
 
     private ProbeDbContext NewContext() =>
-        new(new DbContextOptionsBuilder<ProbeDbContext>().UseNpgsql(_database.ConnectionString).AddInterceptors(RowBoundFieldInterceptor.For(TestEncryptor, null)).Options);
+        new(new DbContextOptionsBuilder<ProbeDbContext>().UseNpgsql(_database.ConnectionString).AddInterceptors(RowBoundFieldInterceptor.All).Options);
 
     private sealed class EncryptionProbe
     {
@@ -232,8 +233,12 @@ public sealed class EncryptionAtRest : IAsyncLifetime
         public string? OtherSecret { get; set; }
     }
 
-    private sealed class ProbeDbContext(DbContextOptions<ProbeDbContext> options) : DbContext(options)
+    private sealed class ProbeDbContext(DbContextOptions<ProbeDbContext> options) : DbContext(options), IEncryptedFieldsContext
     {
+        public FieldEncryptor FieldEncryptor => TestEncryptor;
+
+        public ILogger? FieldEncryptionLogger => null;
+
         public DbSet<EncryptionProbe> Probes => Set<EncryptionProbe>();
 
         protected override void OnModelCreating(ModelBuilder modelBuilder)
