@@ -16,6 +16,7 @@ namespace CoupleConnect.Web.Infrastructure.Security;
 /// </summary>
 public sealed class RowBoundFieldInterceptor : ISaveChangesInterceptor, IMaterializationInterceptor
 {
+    private static readonly ConditionalWeakTable<IEntityType, IProperty[]> EncryptedByType = [];
 
     // The plaintexts swapped out during a save, per context, to put back when it ends (succeeded, failed or cancelled).
     private readonly ConditionalWeakTable<DbContext, List<SwappedText>> _swapped = [];
@@ -74,7 +75,7 @@ public sealed class RowBoundFieldInterceptor : ISaveChangesInterceptor, IMateria
     {
         var entityType = materializationData.EntityType;
         var encrypted = EncryptedPropertiesOf(entityType);
-        if (encrypted.Count == 0)
+        if (encrypted.Length == 0)
         {
             return entity;
         }
@@ -109,8 +110,9 @@ public sealed class RowBoundFieldInterceptor : ISaveChangesInterceptor, IMateria
         context as IEncryptedFieldsContext
         ?? throw new InvalidOperationException($"{context.GetType().Name} has encrypted text, so it must implement {nameof(IEncryptedFieldsContext)}.");
 
-    private static List<IProperty> EncryptedPropertiesOf(IEntityType entityType) =>
-        [.. entityType.GetProperties().Where(property => property.IsStoredEncrypted())];
+    // Every entity a query builds passes here: the list is worked out once per entity type of a model.
+    private static IProperty[] EncryptedPropertiesOf(IEntityType entityType) =>
+        EncryptedByType.GetValue(entityType, type => [.. type.GetProperties().Where(property => property.IsStoredEncrypted())]);
 
     private void EncryptWrittenText(DbContext? context)
     {
@@ -128,7 +130,7 @@ public sealed class RowBoundFieldInterceptor : ISaveChangesInterceptor, IMateria
         foreach (var entry in context.ChangeTracker.Entries().Where(entry => entry.State is EntityState.Added or EntityState.Modified))
         {
             var encrypted = EncryptedPropertiesOf(entry.Metadata);
-            if (encrypted.Count == 0)
+            if (encrypted.Length == 0)
             {
                 continue;
             }
