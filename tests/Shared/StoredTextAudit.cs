@@ -47,13 +47,19 @@ public static class StoredTextAudit
         var problems = new List<string>();
         foreach (var (table, column) in columns.Where(column => !MachineColumns.Contains($"{column.Table}.{column.Column}")))
         {
-            await using var command = dataSource.CreateCommand($"SELECT \"{column}\" FROM \"{table}\" WHERE \"{column}\" IS NOT NULL");
+            // Field text is bound to its row (docs/adr/0017): the key columns, as text, name the place it decrypts at.
+            var keyColumns = await PrimaryKeyColumnsAsync(dataSource, table);
+            var keyTexts = string.Concat(keyColumns.Select(key => key.Type == "date" ? $", to_char(\"{key.Name}\", 'YYYY-MM-DD')" : $", \"{key.Name}\"::text"));
+            await using var command = dataSource.CreateCommand($"SELECT \"{column}\"{keyTexts} FROM \"{table}\" WHERE \"{column}\" IS NOT NULL");
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
                 var stored = reader.GetString(0);
                 var encrypted = FieldEncryptor.IsEncryptedFormat(stored);
-                var value = encrypted ? encryptor.Decrypt(stored, StoredPlace.Of(table, column)) : stored;
+                var rowKey = Enumerable.Range(1, keyColumns.Count).Select(reader.GetString).ToArray();
+                var value = !encrypted ? stored
+                    : stored.StartsWith(FieldEncryptor.RowBoundPrefix, StringComparison.Ordinal) ? encryptor.Decrypt(stored, StoredPlace.Of(table, column, rowKey))
+                    : encryptor.Decrypt(stored, StoredPlace.Of(table, column));
                 if (ProblemWith(value, plaintext: !encrypted) is { } problem)
                 {
                     problems.Add($"{table}.{column}: {problem} in \"{Visible(value)}\"");
@@ -62,6 +68,26 @@ public static class StoredTextAudit
         }
 
         return problems;
+    }
+
+    private static async Task<List<(string Name, string Type)>> PrimaryKeyColumnsAsync(NpgsqlDataSource dataSource, string table)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT a.attname, format_type(a.atttypid, NULL) FROM pg_index i
+            JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey)
+            WHERE i.indrelid = format('%I', $1)::regclass AND i.indisprimary
+            ORDER BY array_position(i.indkey::int2[], a.attnum)
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = table });
+        await using var reader = await command.ExecuteReaderAsync();
+        var keys = new List<(string Name, string Type)>();
+        while (await reader.ReadAsync())
+        {
+            keys.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return keys;
     }
 
     private static string? ProblemWith(string value, bool plaintext)

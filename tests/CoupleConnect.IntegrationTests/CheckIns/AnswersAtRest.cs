@@ -9,7 +9,7 @@ namespace CoupleConnect.IntegrationTests.CheckIns;
 /// </summary>
 public sealed class AnswersAtRest(AppFixture app) : IClassFixture<AppFixture>
 {
-    private const string CiphertextPrefix = "enc:v2:";
+    private const string CiphertextPrefix = "enc:v3:";
 
     // Line breaks (both kinds), Hebrew and Arabic, markup and a script tag, quotes and an ampersand: all kept as typed.
     private const string AlexsAnswer = "When you brought me tea without asking.\nשלום, it felt like home — مرحبا\r\n<script>alert('hi')</script> & \"that\" was it";

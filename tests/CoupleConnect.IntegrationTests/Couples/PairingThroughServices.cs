@@ -37,8 +37,8 @@ public sealed partial class PairingThroughServices(AppFixture app) : IClassFixtu
         Assert.Matches(HexHashPattern(), stored.CodeHash);
         Assert.Equal(InviteSecret.HashToken(token), stored.TokenHash);
         Assert.Equal(InviteSecret.HashCode(compactCode, _app.CodeKey.Value), stored.CodeHash);
-        Assert.StartsWith("enc:v2:", stored.ProtectedToken, StringComparison.Ordinal);
-        Assert.StartsWith("enc:v2:", stored.ProtectedCode, StringComparison.Ordinal);
+        Assert.StartsWith("enc:v3:", stored.ProtectedToken, StringComparison.Ordinal);
+        Assert.StartsWith("enc:v3:", stored.ProtectedCode, StringComparison.Ordinal);
         Assert.DoesNotContain(token, stored.RowAsJson, StringComparison.Ordinal);
         Assert.DoesNotContain(compactCode, stored.RowAsJson, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(invite.Code, stored.RowAsJson, StringComparison.OrdinalIgnoreCase);

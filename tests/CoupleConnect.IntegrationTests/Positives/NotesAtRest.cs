@@ -9,7 +9,7 @@ namespace CoupleConnect.IntegrationTests.Positives;
 /// </summary>
 public sealed class NotesAtRest(AppFixture app) : IClassFixture<AppFixture>
 {
-    private const string CiphertextPrefix = "enc:v2:";
+    private const string CiphertextPrefix = "enc:v3:";
 
     private const string PositiveNote = "You carried the shopping\nup four flights — שלום, <script>alert('hi')</script> & \"thanks\" مرحبا";
     private const string GratitudeNote = "Tonight: <b>patience</b> with my mother\r\nwhen everything was loud.";

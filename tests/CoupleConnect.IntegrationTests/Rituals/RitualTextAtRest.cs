@@ -9,7 +9,7 @@ namespace CoupleConnect.IntegrationTests.Rituals;
 /// </summary>
 public sealed class RitualTextAtRest(March2027AppFixture app) : IClassFixture<March2027AppFixture>
 {
-    private const string CiphertextPrefix = "enc:v2:";
+    private const string CiphertextPrefix = "enc:v3:";
 
     private const string Name = "Lighthouse picnic & \"chamomile\" tea";
     private const string Description = "Blankets, thermos, binoculars — שלום and مرحبا to the gulls.";

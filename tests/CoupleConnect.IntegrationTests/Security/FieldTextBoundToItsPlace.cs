@@ -1,20 +1,27 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using CoupleConnect.IntegrationTests.Infrastructure;
 using CoupleConnect.Tests.Shared;
+using CoupleConnect.Web.Features.Accounts;
 using CoupleConnect.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace CoupleConnect.IntegrationTests.Security;
 
 /// <summary>
-/// In the running app, a partner's text is bound to the table and column it is stored in (docs/adr/0017): moved
-/// elsewhere it reads as a plain notice, and text from before the binding still reads and is bound at the next start.
+/// In the running app, a partner's text is bound to the table, column and row it is stored in (docs/adr/0017): moved
+/// elsewhere, even into the same column of another row, it reads as a plain notice wherever it would be shown, and text
+/// from before the binding still reads and is bound to its row at the next start.
 /// </summary>
 public sealed class FieldTextBoundToItsPlace(AppFixture app) : IClassFixture<AppFixture>
 {
     private const string AlexsAnswer = "The quiet Sunday breakfast.";
     private const string SamsAnswer = "When you laughed at my terrible pun.";
     private const string SamsReflection = "You love slow mornings with me.";
+
+    private static readonly JsonSerializerOptions AsWritten = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly AppDriver _app = app.Driver;
 
@@ -41,14 +48,77 @@ public sealed class FieldTextBoundToItsPlace(AppFixture app) : IClassFixture<App
     }
 
     [Fact]
-    public async Task AnAnswerEncryptedBeforeTextWasBoundStillReadsAndIsBoundWhenTheAppNextStarts()
+    public async Task APartnersAnswerCopiedIntoTheOtherPartnersRowShowsAPlainNoticeOnTheDayInHistoryAndInTheDownload()
+    {
+        var couple = await _app.PairNewAsync();
+        var day = await _app.BothAnswerTodayAsync(couple, AlexsAnswer, SamsAnswer);
+        var alexsRow = await _app.CheckInTables.AnswerAsync(couple.CoupleId, day, couple.Inviter.Id);
+        var samsRow = await _app.CheckInTables.AnswerAsync(couple.CoupleId, day, couple.Partner.Id);
+
+        // Same table, same column, the row beside it: only the row key tells them apart.
+        await ExecuteAsync("UPDATE check_in_answers SET text = @value WHERE id = @id", alexsRow.Id, samsRow.Text);
+
+        await using (var asAlex = _app.AsUser(couple.Inviter))
+        {
+            var alexSees = await asAlex.CheckIns.GetDayAsync(day);
+            Assert.Equal(EncryptedPropertyExtensions.UnreadableText, alexSees?.MyAnswer);
+            Assert.Equal(SamsAnswer, alexSees?.Revealed?.PartnerAnswer); // Sam's own row still reads
+            var inHistory = Assert.Single((await asAlex.CheckIns.GetHistoryAsync(1))!.Days);
+            Assert.Equal(EncryptedPropertyExtensions.UnreadableText, inHistory.MyAnswer);
+        }
+
+        await using (var asSam = _app.AsUser(couple.Partner))
+        {
+            Assert.Equal(EncryptedPropertyExtensions.UnreadableText, (await asSam.CheckIns.GetDayAsync(day))?.Revealed?.PartnerAnswer);
+        }
+
+        var alexsDownload = await CheckInDownloadAsync(couple.Inviter);
+        Assert.DoesNotContain(SamsAnswer, alexsDownload, StringComparison.Ordinal);
+        Assert.Contains(EncryptedPropertyExtensions.UnreadableText, alexsDownload, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnAnswerCopiedIntoAnotherCouplesRowShowsThemAPlainNoticeNeverTheOtherCouplesWords()
+    {
+        var first = await _app.PairNewAsync();
+        var firstDay = await _app.BothAnswerTodayAsync(first, AlexsAnswer, SamsAnswer);
+        var second = await _app.PairNewAsync("Jo", "Rae");
+        var secondDay = await _app.BothAnswerTodayAsync(second, "Jo's own answer.", "Rae's own answer.");
+        var alexsRow = await _app.CheckInTables.AnswerAsync(first.CoupleId, firstDay, first.Inviter.Id);
+        var josRow = await _app.CheckInTables.AnswerAsync(second.CoupleId, secondDay, second.Inviter.Id);
+
+        await ExecuteAsync("UPDATE check_in_answers SET text = @value WHERE id = @id", josRow.Id, alexsRow.Text);
+
+        await using (var asJo = _app.AsUser(second.Inviter))
+        {
+            Assert.Equal(EncryptedPropertyExtensions.UnreadableText, (await asJo.CheckIns.GetDayAsync(secondDay))?.MyAnswer);
+        }
+
+        await using (var asRae = _app.AsUser(second.Partner))
+        {
+            Assert.Equal(EncryptedPropertyExtensions.UnreadableText, (await asRae.CheckIns.GetDayAsync(secondDay))?.Revealed?.PartnerAnswer);
+        }
+
+        var josDownload = await CheckInDownloadAsync(second.Inviter);
+        Assert.DoesNotContain(AlexsAnswer, josDownload, StringComparison.Ordinal);
+        Assert.Contains(EncryptedPropertyExtensions.UnreadableText, josDownload, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("v1")]
+    [InlineData("v2")]
+    public async Task AnAnswerEncryptedBeforeTextWasBoundToItsRowStillReadsAndIsBoundWhenTheAppNextStarts(string format)
     {
         var couple = await _app.PairNewAsync();
         var day = (await _app.TodaysQuestionAsync(couple.Inviter)).Day;
         await _app.AnswerAsync(couple.Inviter, day, "written now, replaced below");
         var row = await _app.CheckInTables.AnswerAsync(couple.CoupleId, day, couple.Inviter.Id);
-        var unbound = app.Factory.Services.GetRequiredService<FieldEncryptor>().Encrypt(AlexsAnswer); // the v1 format of earlier versions
-        await ExecuteAsync("UPDATE check_in_answers SET text = @value WHERE id = @id", row.Id, unbound);
+        var encryptor = app.Factory.Services.GetRequiredService<FieldEncryptor>();
+        var older = format == "v1"
+            ? encryptor.Encrypt(AlexsAnswer) // unbound, as every version before ADR 0017 wrote
+            : encryptor.Encrypt(AlexsAnswer, StoredPlace.Of("check_in_answers", "text")); // bound to the column only
+        Assert.StartsWith($"enc:{format}:", older, StringComparison.Ordinal);
+        await ExecuteAsync("UPDATE check_in_answers SET text = @value WHERE id = @id", row.Id, older);
         Assert.Equal(AlexsAnswer, await MyAnswerAsync(couple.Inviter, day));
 
         await using (var restarted = new CoupleConnectAppFactory(app.Factory.ConnectionString))
@@ -57,8 +127,18 @@ public sealed class FieldTextBoundToItsPlace(AppFixture app) : IClassFixture<App
         }
 
         var rebound = (await _app.CheckInTables.AnswerAsync(couple.CoupleId, day, couple.Inviter.Id)).Text;
-        Assert.StartsWith("enc:v2:", rebound, StringComparison.Ordinal);
+        Assert.StartsWith("enc:v3:", rebound, StringComparison.Ordinal);
+        Assert.Equal(AlexsAnswer, encryptor.Decrypt(rebound, StoredPlace.Of("check_in_answers", "text", row.Id.ToString())));
         Assert.Equal(AlexsAnswer, await MyAnswerAsync(couple.Inviter, day));
+    }
+
+    private async Task<string> CheckInDownloadAsync(TestPerson person)
+    {
+        using var scope = app.Factory.Services.CreateScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByIdAsync(person.Id);
+        var source = scope.ServiceProvider.GetServices<IPersonalDataSource>().Single(candidate => candidate.Section == "checkIns");
+        // Unescaped, so the notice's apostrophe reads as written.
+        return JsonSerializer.Serialize(await source.ExportAsync(user!, CancellationToken.None), AsWritten);
     }
 
     private async Task<string?> MyAnswerAsync(TestPerson person, DateOnly day)

@@ -92,7 +92,7 @@ public sealed class SecretsStayOutOfLogsJobsAndDumps(SecretsJourneyAppFixture ap
         var dump = await PgDumpAsync(app.Factory.ConnectionString);
 
         Assert.Contains("CREATE TABLE", dump, StringComparison.Ordinal);
-        Assert.Contains("enc:v2:", dump, StringComparison.Ordinal); // the ciphertext is there, readable by no one without the key
+        Assert.Contains("enc:v3:", dump, StringComparison.Ordinal); // the ciphertext is there, readable by no one without the key
         foreach (var (property, marker) in markers)
         {
             Assert.False(dump.Contains(marker, StringComparison.OrdinalIgnoreCase), $"The dump holds the plaintext of {property}.");

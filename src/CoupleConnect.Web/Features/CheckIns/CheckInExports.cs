@@ -14,17 +14,17 @@ internal sealed class CheckInPersonalData(IDbContextFactory<AppDbContext> dbFact
     public async Task<object?> ExportAsync(ApplicationUser user, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // Whole answers, not columns: their text decrypts only with the row it belongs to (docs/adr/0017).
         var mine = await db.CheckInAnswers.AsNoTracking()
             .Where(answer => answer.AuthorId == user.Id)
-            .Join(db.DailyQuestions, answer => answer.DailyQuestionId, daily => daily.Id, (answer, daily) => new { daily.Day, daily.QuestionId, answer.Text, answer.AnsweredAt, answer.Verdict, answer.Clarification })
+            .Join(db.DailyQuestions, answer => answer.DailyQuestionId, daily => daily.Id, (answer, daily) => new { daily.Day, daily.QuestionId, Answer = answer })
             .OrderBy(row => row.Day)
             .ToListAsync(cancellationToken);
 
         // Reflections this person wrote are stored on the partner's answer row.
-        var myDailyIds = await db.CheckInAnswers.Where(answer => answer.AuthorId == user.Id).Select(answer => answer.DailyQuestionId).ToListAsync(cancellationToken);
+        var myDailyIds = mine.Select(row => row.Answer.DailyQuestionId).ToList();
         var reflections = await db.CheckInAnswers.AsNoTracking()
             .Where(answer => myDailyIds.Contains(answer.DailyQuestionId) && answer.AuthorId != user.Id && answer.ReflectionText != null)
-            .Select(answer => new { answer.DailyQuestionId, answer.ReflectionText, answer.ReflectedAt })
             .ToListAsync(cancellationToken);
 
         return new
@@ -33,10 +33,10 @@ internal sealed class CheckInPersonalData(IDbContextFactory<AppDbContext> dbFact
             {
                 row.Day,
                 Question = QuestionBank.All.FirstOrDefault(question => question.Id == row.QuestionId)?.Text,
-                row.Text,
-                row.AnsweredAt,
-                YourResponseToTheReflection = row.Verdict,
-                YourClarification = row.Clarification,
+                row.Answer.Text,
+                row.Answer.AnsweredAt,
+                YourResponseToTheReflection = row.Answer.Verdict,
+                YourClarification = row.Answer.Clarification,
             }),
             ReflectionsYouWrote = reflections.Select(reflection => new { reflection.ReflectionText, reflection.ReflectedAt }),
         };

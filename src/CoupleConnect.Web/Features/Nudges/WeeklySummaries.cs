@@ -22,9 +22,9 @@ internal static class WeeklySummaries
     {
         var start = CoupleWeeks.StartOf(day);
         var end = start.AddDays(6);
+        // Whole positives, not columns: a note decrypts only with the row it belongs to (docs/adr/0017).
         var positives = await db.Positives.AsNoTracking()
             .Where(positive => positive.CoupleId == couple.CoupleId && positive.Day >= start && positive.Day <= end)
-            .Select(positive => new { positive.AuthorId, positive.Kind, positive.Note, positive.AcknowledgedAt, positive.CreatedAt })
             .ToListAsync(cancellationToken);
         var bothAnswered = await db.DailyQuestions.AsNoTracking()
             .CountAsync(daily => daily.CoupleId == couple.CoupleId && daily.Day >= start && daily.Day <= end && daily.Answers.Count >= 2, cancellationToken);

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoupleConnect.Web.Infrastructure.Data;
 
 public class AppDbContext(DbContextOptions<AppDbContext> options, FieldEncryptor fieldEncryptor, ILogger<AppDbContext>? logger = null)
-    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext, IEncryptedFieldsContext
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -46,14 +46,19 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, FieldEncryptor
 
     public DbSet<RitualReminder> RitualReminders => Set<RitualReminder>();
 
-    /// <summary>Encrypts every property a configuration marked with <c>IsEncrypted()</c>.</summary>
-    private FieldEncryptor FieldEncryptor { get; } = fieldEncryptor;
+    /// <summary>Encrypts every property a configuration marked with <c>IsEncrypted()</c>, bound to its row (docs/adr/0017).</summary>
+    public FieldEncryptor FieldEncryptor { get; } = fieldEncryptor;
+
+    public ILogger? FieldEncryptionLogger { get; } = logger;
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(RowBoundFieldInterceptor.All);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
-        builder.ApplyFieldEncryption(FieldEncryptor, logger);
+        builder.ApplyFieldEncryption();
     }
 }

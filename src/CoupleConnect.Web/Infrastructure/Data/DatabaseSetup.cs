@@ -51,9 +51,10 @@ public static class DatabaseSetup
         await db.Database.MigrateAsync(cancellationToken);
 
         // Secrets an older version kept in plaintext are encrypted now (docs/adr/0016), and text it encrypted without
-        // binding it to its place is bound (docs/adr/0017).
+        // binding it to its row is bound (docs/adr/0017).
         var encryptor = scope.ServiceProvider.GetRequiredService<FieldEncryptor>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FieldCiphertextUpgrade));
         await db.EncryptPlaintextSecretsAsync(encryptor, cancellationToken);
-        await db.BindUnboundFieldValuesAsync(encryptor, cancellationToken);
+        await db.BindFieldValuesToTheirRowsAsync(encryptor, logger, cancellationToken);
     }
 }

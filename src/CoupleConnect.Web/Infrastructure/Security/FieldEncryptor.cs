@@ -6,8 +6,8 @@ namespace CoupleConnect.Web.Infrastructure.Security;
 
 /// <summary>
 /// AES-256-GCM for free text a partner writes. Stored form: <c>enc:v1:{keyId}:{base64(nonce | ciphertext | tag)}</c>, or
-/// <c>enc:v2:…</c> for values bound to their place (row and column); the key id lets old rows decrypt after the current
-/// key is rotated.
+/// <c>enc:v2:…</c> for values bound to a place, or <c>enc:v3:…</c> for field text bound to its row and column
+/// (docs/adr/0017); the key id lets old rows decrypt after the current key is rotated.
 /// </summary>
 public sealed class FieldEncryptor
 {
@@ -15,6 +15,9 @@ public sealed class FieldEncryptor
 
     /// <summary>Values bound to where they are stored (associated data names the place); see docs/adr/0017.</summary>
     public const string BoundPrefix = "enc:v2:";
+
+    /// <summary>Field text bound to its table, column and row key (docs/adr/0017); v2 field values were bound to the column only.</summary>
+    public const string RowBoundPrefix = "enc:v3:";
     private const int KeySize = 32;
     private const int NonceSize = 12;
     private const int TagSize = 16;
@@ -92,20 +95,27 @@ public sealed class FieldEncryptor
     /// Encrypts text bound to the place it is stored (<paramref name="boundTo"/>, e.g. table, column and row key) as
     /// associated data: <c>enc:v2:{keyId}:{base64}</c>. Copied into another row or column, it no longer decrypts.
     /// </summary>
-    public string Encrypt(string plaintext, string boundTo) => Seal(BoundPrefix, plaintext, BoundAssociatedData(_currentKeyId, boundTo));
+    public string Encrypt(string plaintext, string boundTo) => Seal(BoundPrefix, plaintext, BoundAssociatedData(BoundPrefix, _currentKeyId, boundTo));
+
+    /// <summary>
+    /// Encrypts field text bound to its row (<paramref name="rowPlace"/>: table, column and key values) as
+    /// <c>enc:v3:{keyId}:{base64}</c>. The prefix is part of the associated data, so a v2 value relabelled v3 fails.
+    /// </summary>
+    public string EncryptForRow(string plaintext, string rowPlace) => Seal(RowBoundPrefix, plaintext, BoundAssociatedData(RowBoundPrefix, _currentKeyId, rowPlace));
 
     /// <summary>An unbound (v1) value only.</summary>
     public string Decrypt(string stored) => Open(stored, boundTo: null);
 
     /// <summary>
-    /// A v2 value bound to <paramref name="boundTo"/>, or a v1 value written before values were bound (still read, so
+    /// A v2 or v3 value bound to <paramref name="boundTo"/>, or a v1 value written before values were bound (still read, so
     /// existing data keeps working until it is re-encrypted).
     /// </summary>
     public string Decrypt(string stored, string boundTo) => Open(stored, boundTo);
 
     /// <summary>True when <paramref name="stored"/> is in one of the encrypted formats (it may still fail to decrypt).</summary>
     public static bool IsEncryptedFormat(string stored) =>
-        stored.StartsWith(Prefix, StringComparison.Ordinal) || stored.StartsWith(BoundPrefix, StringComparison.Ordinal);
+        stored.StartsWith(Prefix, StringComparison.Ordinal) || stored.StartsWith(BoundPrefix, StringComparison.Ordinal)
+        || stored.StartsWith(RowBoundPrefix, StringComparison.Ordinal);
 
     private string Seal(string prefix, string plaintext, byte[] associatedData)
     {
@@ -124,6 +134,7 @@ public sealed class FieldEncryptor
         // Messages never include the stored value: it may be a partner's private text.
         var prefix = stored.StartsWith(Prefix, StringComparison.Ordinal) ? Prefix
             : boundTo is not null && stored.StartsWith(BoundPrefix, StringComparison.Ordinal) ? BoundPrefix
+            : boundTo is not null && stored.StartsWith(RowBoundPrefix, StringComparison.Ordinal) ? RowBoundPrefix
             : throw new CryptographicException("A stored value is not in the encrypted format.");
 
         var separator = stored.IndexOf(':', prefix.Length);
@@ -153,7 +164,7 @@ public sealed class FieldEncryptor
             throw new CryptographicException("A stored value is too short to be encrypted text.");
         }
 
-        var associatedData = prefix == Prefix ? AssociatedData(keyId) : BoundAssociatedData(keyId, boundTo!);
+        var associatedData = prefix == Prefix ? AssociatedData(keyId) : BoundAssociatedData(prefix, keyId, boundTo!);
         var cipherLength = payload.Length - NonceSize - TagSize;
         var plainBytes = new byte[cipherLength];
         using var aes = new AesGcm(key, TagSize);
@@ -167,7 +178,7 @@ public sealed class FieldEncryptor
     private static byte[] AssociatedData(string keyId) => Encoding.UTF8.GetBytes(Prefix + keyId);
 
     // Key ids hold no ':', so no two (key id, place) pairs give the same bytes.
-    private static byte[] BoundAssociatedData(string keyId, string boundTo) => Encoding.UTF8.GetBytes($"{BoundPrefix}{keyId}:{boundTo}");
+    private static byte[] BoundAssociatedData(string prefix, string keyId, string boundTo) => Encoding.UTF8.GetBytes($"{prefix}{keyId}:{boundTo}");
 
     private static byte[] DecodeKey(string id, string base64)
     {
