@@ -13,6 +13,7 @@ public static class NudgesSetup
         services.AddOptions<NudgeOptions>().BindConfiguration(NudgeOptions.SectionName);
         services.AddScoped<NudgeScheduler>();
         services.AddScoped<NudgePreferencesService>();
+        services.AddSingleton<NudgeOutboxStore>();
         services.AddSingleton<NudgeDispatcher>();
         services.AddSingleton<NudgeSender>();
         services.AddSingleton<PartnerActivityNudges>();

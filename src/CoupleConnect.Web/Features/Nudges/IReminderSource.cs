@@ -1,0 +1,42 @@
+using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Web.Infrastructure.Data;
+using Npgsql;
+
+namespace CoupleConnect.Web.Features.Nudges;
+
+/// <summary>The dispatcher's open transaction for one batch: a source claims, decides and advances in it.</summary>
+public sealed record DispatchTransaction(NpgsqlConnection Connection, NpgsqlTransaction Transaction);
+
+/// <summary>What a source claimed in one batch, and the outbox rows the dispatcher writes for it in the same transaction.</summary>
+public sealed record DueReminders(int Claimed, IReadOnlyList<NudgeOutboxWrite> Writes);
+
+/// <summary>
+/// Reminders a feature plans itself (a ritual's, at the couple's chosen lead time), run by the one dispatcher (ADR 0011)
+/// like the daily ones: the source claims its due bookmarks with FOR UPDATE SKIP LOCKED in the dispatcher's transaction,
+/// decides each, moves each to its next due time, and returns the rows; the dispatcher writes them and commits. So the
+/// reminder engine reaches the feature through this hook and does not depend on it.
+/// </summary>
+public interface IDueReminderSource
+{
+    /// <summary>The most due bookmarks one transaction claims.</summary>
+    int BatchSize { get; }
+
+    Task<DueReminders> ClaimDueAsync(DispatchTransaction dispatch, DateTimeOffset now, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// The send-time half of such a feature's reminders: right before sending, the sender asks the feature that owns the
+/// kind whether it still holds (things change between dispatch and send) and what the email should say about it.
+/// </summary>
+public interface IReminderSendCheck
+{
+    bool Owns(NudgeKind kind);
+
+    Task<ReminderCheck> CheckAsync(AppDbContext db, ClaimedNudge nudge, NudgeRecipient recipient, DateTimeOffset now, CancellationToken cancellationToken);
+}
+
+/// <summary>Skip with a reason, or send with what the email says about the ritual.</summary>
+public sealed record ReminderCheck(NudgeSkipReason? Skip, RitualEmailFacts? Ritual)
+{
+    public static ReminderCheck Skipped(NudgeSkipReason reason) => new(reason, null);
+}
