@@ -25,8 +25,9 @@ public interface IDueReminderSource
 }
 
 /// <summary>
-/// The send-time half of such a feature's reminders: right before sending, the sender asks the feature that owns the
-/// kind whether it still holds (things change between dispatch and send) and what the email should say about it.
+/// The send-time half of every reminder kind (<see cref="DailyReminderCheck"/> for the daily ones, a feature's own for
+/// its kinds): right before sending, the sender asks the owner of the kind whether it still holds (things change
+/// between dispatch and send) and what the email should say.
 /// </summary>
 public interface IReminderSendCheck
 {
@@ -35,8 +36,14 @@ public interface IReminderSendCheck
     Task<ReminderCheck> CheckAsync(AppDbContext db, ClaimedNudge nudge, NudgeRecipient recipient, DateTimeOffset now, CancellationToken cancellationToken);
 }
 
-/// <summary>Skip with a reason, or send with what the email says about the ritual.</summary>
-public sealed record ReminderCheck(NudgeSkipReason? Skip, RitualEmailFacts? Ritual)
+/// <summary>Skip with a reason, or send, with what the email says beyond names (the question, the week, the ritual).</summary>
+public sealed record ReminderCheck(NudgeSkipReason? Skip)
 {
-    public static ReminderCheck Skipped(NudgeSkipReason reason) => new(reason, null);
+    public QuestionEmailFacts? Question { get; init; }
+
+    public IReadOnlyList<string>? SummaryParagraphs { get; init; }
+
+    public RitualEmailFacts? Ritual { get; init; }
+
+    public static ReminderCheck Skipped(NudgeSkipReason reason) => new(reason);
 }

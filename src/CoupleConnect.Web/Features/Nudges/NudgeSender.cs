@@ -1,4 +1,3 @@
-using CoupleConnect.Domain.CheckIns;
 using CoupleConnect.Domain.Nudges;
 using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Data;
@@ -10,15 +9,16 @@ namespace CoupleConnect.Web.Features.Nudges;
 
 /// <summary>
 /// Drains the outbox (ADR 0011): claims a batch of due rows under a short lease (FOR UPDATE SKIP LOCKED, so two
-/// instances never take the same row), checks the skip rules again, sends the batch over one SMTP connection, and
-/// marks each row right after the server took it, so a crash can repeat at most the one message in flight.
+/// instances never take the same row) from <see cref="NudgeOutboxStore"/>, has each kind's owner check the skip rules
+/// again (<see cref="IReminderSendCheck"/>), composes each email from facts (<see cref="NudgeEmails"/>), sends the batch
+/// over one SMTP connection, and marks each row right after the server took it, so a crash can repeat at most the one
+/// message in flight.
 /// </summary>
 public sealed class NudgeSender(
     NudgeOutboxStore outbox,
     IDbContextFactory<AppDbContext> dbFactory,
     IMailBatchSender mail,
-    IDailyQuestionSource questions,
-    IEnumerable<IReminderSendCheck> featureChecks,
+    IEnumerable<IReminderSendCheck> checks,
     UnsubscribeTokens unsubscribeTokens,
     AppLinks links,
     TimeProvider timeProvider,
@@ -124,101 +124,24 @@ public sealed class NudgeSender(
         return (outcome.ToResult(), true);
     }
 
-    /// <summary>The skip rules once more (things change between dispatch and send), then the email itself.</summary>
+    /// <summary>The kind's owner checks the skip rules once more (things change between dispatch and send) and gives the facts; the composer writes the email.</summary>
     private async Task<(NudgeSkipReason? Skip, EmailMessage? Message)> PrepareAsync(AppDbContext db, ClaimedNudge nudge, NudgeRecipient recipient, CancellationToken cancellationToken)
     {
-        if (featureChecks.FirstOrDefault(check => check.Owns(nudge.Kind)) is { } featureCheck)
-        {
-            return await PrepareFeatureReminderAsync(db, nudge, featureCheck, recipient, cancellationToken);
-        }
-
-        var now = timeProvider.GetUtcNow();
-        DailyQuestion? question = null;
-        if (recipient.Couple is { } couple && nudge.Kind is NudgeKind.DailyQuestion or NudgeKind.PartnerActivity)
-        {
-            var today = couple.HomeZone.LocalDate(now);
-            question = await questions.GetOrCreateAsync(db, couple.CoupleId, today, couple.HomeZone.LocalDate(couple.CreatedAt), cancellationToken);
-        }
-
-        var thankedToday = nudge.Kind == NudgeKind.EveningGratitude && recipient.Couple is { } thanking
-            && await ThankedTonightAsync(db, recipient, thanking, nudge.DueUtc, now, cancellationToken);
-        var facts = new NudgeFacts(
-            nudge.Kind,
-            recipient.Preferences.IsOn(nudge.Kind),
-            recipient.EmailConfirmed,
-            recipient.AddressBounced,
-            recipient.Couple is not null,
-            question?.AnswerBy(recipient.UserId) is not null,
-            nudge.DueUtc,
-            now)
-        {
-            AlreadyThanked = thankedToday,
-        };
-        if (NudgeRules.SkipReason(facts) is { } skip)
-        {
-            return (skip, null);
-        }
-
-        IReadOnlyList<string>? summary = null;
-        if (nudge.Kind == NudgeKind.WeeklySummary)
-        {
-            var week = await WeeklySummaries.ForWeekOfAsync(db, recipient.Couple!, recipient.UserId, recipient.Couple!.HomeZone.LocalDate(nudge.DueUtc), cancellationToken);
-            summary = WeeklySummaries.Paragraphs(week, recipient.Couple.PartnerName);
-        }
-
-        var token = Uri.EscapeDataString(unsubscribeTokens.Create(recipient.UserId, recipient.Couple!.CoupleId, nudge.Kind));
-        var actionUrl = nudge.Kind == NudgeKind.EveningGratitude ? links.To("gratitude")
-            : question is null ? links.To("/") : links.To($"checkin/{question.Day:yyyy-MM-dd}");
-        var message = NudgeEmails.Compose(new NudgeEmailFacts(
-            nudge.Id,
-            nudge.Kind,
-            recipient.Email,
-            recipient.DisplayName,
-            recipient.Couple!.PartnerName,
-            question is null ? null : QuestionBank.All.Single(candidate => candidate.Id == question.QuestionId).Text,
-            summary,
-            actionUrl,
-            links.To($"unsubscribe?token={token}"),
-            links.To($"unsubscribe/one-click?token={token}"),
-            MessageIdDomain()));
-        return (null, message);
-    }
-
-    /// <summary>A reminder another feature owns (a ritual's): that feature checks it again and says what the email shows.</summary>
-    private async Task<(NudgeSkipReason? Skip, EmailMessage? Message)> PrepareFeatureReminderAsync(AppDbContext db, ClaimedNudge nudge, IReminderSendCheck featureCheck, NudgeRecipient recipient, CancellationToken cancellationToken)
-    {
-        var check = await featureCheck.CheckAsync(db, nudge, recipient, timeProvider.GetUtcNow(), cancellationToken);
+        var check = await checks.First(owner => owner.Owns(nudge.Kind)).CheckAsync(db, nudge, recipient, timeProvider.GetUtcNow(), cancellationToken);
         if (check.Skip is { } skip)
         {
             return (skip, null);
         }
 
-        var token = Uri.EscapeDataString(unsubscribeTokens.Create(recipient.UserId, recipient.Couple!.CoupleId, nudge.Kind, nudge.RitualId));
-        var message = NudgeEmails.Compose(new NudgeEmailFacts(
-            nudge.Id,
-            nudge.Kind,
-            recipient.Email,
-            recipient.DisplayName,
-            recipient.Couple!.PartnerName,
-            null,
-            null,
-            links.To($"rituals/{nudge.RitualId}"),
-            links.To($"unsubscribe?token={token}"),
-            links.To($"unsubscribe/one-click?token={token}"),
-            MessageIdDomain())
+        var couple = recipient.Couple!;
+        var token = unsubscribeTokens.Create(recipient.UserId, couple.CoupleId, nudge.Kind, nudge.RitualId);
+        var message = NudgeEmails.Compose(new NudgeEmailFacts(nudge.Id, nudge.Kind, recipient.Email, recipient.DisplayName, couple.PartnerName, links.BaseUri, token, emailOptions.Value.FromAddress)
         {
+            Question = check.Question,
+            SummaryParagraphs = check.SummaryParagraphs,
             Ritual = check.Ritual,
         });
         return (null, message);
-    }
-
-    /// <summary>Gratitude written since the start of the recipient's own local day (their evening, wherever the couple's home is).</summary>
-    private static Task<bool> ThankedTonightAsync(AppDbContext db, NudgeRecipient recipient, NudgeCouple couple, DateTimeOffset dueUtc, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var since = NudgeClock.StartOfLocalDay(recipient.Zone, dueUtc);
-        return db.Positives.AnyAsync(
-            positive => positive.AuthorId == recipient.UserId && positive.CoupleId == couple.CoupleId && positive.IsNightlyGratitude && positive.CreatedAt >= since && positive.CreatedAt <= now,
-            cancellationToken);
     }
 
     private async Task RecordAsync(AppDbContext db, ClaimedNudge nudge, MailSendResult sent, BatchOutcome outcome, CancellationToken cancellationToken)
@@ -240,13 +163,6 @@ public sealed class NudgeSender(
 
                 break;
         }
-    }
-
-    private string MessageIdDomain()
-    {
-        var from = emailOptions.Value.FromAddress;
-        var at = from.LastIndexOf('@');
-        return at >= 0 && at < from.Length - 1 ? from[(at + 1)..] : "coupleconnect.local";
     }
 
     private sealed class BatchOutcome

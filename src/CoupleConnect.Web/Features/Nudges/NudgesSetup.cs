@@ -16,6 +16,7 @@ public static class NudgesSetup
         services.AddSingleton<NudgeOutboxStore>();
         services.AddSingleton<NudgeDispatcher>();
         services.AddSingleton<NudgeSender>();
+        services.AddSingleton<IReminderSendCheck, DailyReminderCheck>();
         services.AddSingleton<PartnerActivityNudges>();
         services.AddSingleton<UnsubscribeTokens>();
         services.AddScoped<UnsubscribeService>();

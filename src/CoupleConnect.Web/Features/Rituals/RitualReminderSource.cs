@@ -94,6 +94,6 @@ public sealed class RitualReminderSource(IDbContextFactory<AppDbContext> dbFacto
         }
 
         var when = RitualViews.When(occurrence.StartsUtc, recipient.Couple!.HomeZone, recipient.Zone);
-        return new ReminderCheck(null, new RitualEmailFacts(ritual!.Name, when, RitualScheduleText.Duration(ritual.Schedule.Duration)));
+        return new ReminderCheck(null) { Ritual = new RitualEmailFacts(ritual!.Id, ritual.Name, when, RitualScheduleText.Duration(ritual.Schedule.Duration)) };
     }
 }
