@@ -228,19 +228,18 @@ public static class EmailBenchmark
     {
         var question = QuestionBank.All[index % QuestionBank.All.Count];
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(160)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
-        var site = $"https://{SenderApp.MailDomain}/";
         return NudgeEmails.Compose(new NudgeEmailFacts(
             1_000_000 + index,
             index % 2 == 0 ? NudgeKind.DailyQuestion : NudgeKind.EveningGratitude,
             string.Create(CultureInfo.InvariantCulture, $"person{index}@example.test"),
             "Alex",
             "Sam",
-            question.Text,
-            null,
-            site + "checkin/2026-12-01",
-            $"{site}unsubscribe?token={token}",
-            $"{site}unsubscribe/one-click?token={token}",
-            SenderApp.MailDomain));
+            new Uri($"https://{SenderApp.MailDomain}/"),
+            token,
+            $"hello@{SenderApp.MailDomain}")
+        {
+            Question = new QuestionEmailFacts(new DateOnly(2026, 12, 1), question.Text),
+        });
     }
 
     /// <summary>The sink's certificate with its key, loaded as SslStream on Linux wants it (through PKCS#12).</summary>

@@ -207,7 +207,7 @@ public static class NudgeDispatchBenchmark
     /// <summary>EXPLAIN ANALYZE of the dispatcher's own claim statement (read from it, so never out of date), rolled back.</summary>
     private static async Task<string> ExplainClaimAsync(NpgsqlDataSource dataSource, DateTimeOffset at, int batch)
     {
-        var claim = typeof(NudgeDispatcher).GetField("ClaimDueSql", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)?.GetRawConstantValue() as string;
+        var claim = typeof(DailyReminderSource).GetField("ClaimDueSql", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)?.GetRawConstantValue() as string;
         if (claim is null)
         {
             return "(the dispatcher's claim statement was not found)";

@@ -69,7 +69,7 @@ public sealed class DispatchingRitualReminders(March2027AppFixture app, ITestOut
         // Two rituals at the same time on the same days: the same person, kind and day, told apart by the ritual.
         var yoga = await Driver.CreateRitualAsync(couple.Inviter, RitualForms.Weekly("Yoga", today, "20:00", days));
         var tea = await Driver.CreateRitualAsync(couple.Partner, RitualForms.Weekly("Tea after yoga", today, "20:00", days));
-        var second = ActivatorUtilities.CreateInstance<RitualReminderDispatcher>(app.ClockedFactory.Services); // as another app instance's
+        var second = new RitualDispatch(app.ClockedFactory.Services, asAnotherInstance: true); // as another app instance's
 
         var occurrences = new List<DateOnly>();
         for (var round = 0; round < 5; round++)

@@ -2,6 +2,7 @@ using CoupleConnect.Domain.Common;
 using CoupleConnect.Domain.Nudges;
 using CoupleConnect.Domain.Rituals;
 using CoupleConnect.IntegrationTests.Infrastructure;
+using CoupleConnect.Web.Features.Nudges;
 using CoupleConnect.Web.Features.Rituals;
 using CoupleConnect.Web.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,8 +21,8 @@ public abstract class RitualsAppFixture(DateTimeOffset start) : FixedClockAppFix
 
     public RitualTables Tables => new(Factory.ConnectionString);
 
-    /// <summary>The minutely ritual dispatcher of the clocked host.</summary>
-    public RitualReminderDispatcher Dispatcher => ClockedFactory.Services.GetRequiredService<RitualReminderDispatcher>();
+    /// <summary>The minutely dispatcher of the clocked host, run for ritual reminders only.</summary>
+    public RitualDispatch Dispatcher => new(ClockedFactory.Services);
 
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
@@ -92,6 +93,20 @@ public abstract class RitualsAppFixture(DateTimeOffset start) : FixedClockAppFix
         await Dispatcher.DispatchDueAsync();
         return runs + 1;
     }
+}
+
+/// <summary>
+/// The one nudge dispatcher run for the ritual reminder source only, so a test counts ritual reminders and not the
+/// daily ones its people also have due. <paramref name="asAnotherInstance"/> builds its own dispatcher and source, as
+/// a second app instance would have.
+/// </summary>
+public sealed class RitualDispatch(IServiceProvider services, bool asAnotherInstance = false)
+{
+    private readonly NudgeDispatcher _dispatcher = asAnotherInstance ? ActivatorUtilities.CreateInstance<NudgeDispatcher>(services) : services.GetRequiredService<NudgeDispatcher>();
+    private readonly RitualReminderSource _source = asAnotherInstance ? ActivatorUtilities.CreateInstance<RitualReminderSource>(services) : services.GetRequiredService<RitualReminderSource>();
+
+    /// <summary>Returns how many ritual reminders were queued to send.</summary>
+    public async Task<int> DispatchDueAsync() => (await _dispatcher.DispatchDueAsync(_source)).Pending;
 }
 
 /// <summary>Sunday 7 March 2027, 10:00 UTC (11:00 in Berlin, 05:00 in New York): the first Sunday of the month.</summary>

@@ -176,7 +176,7 @@ public sealed class SendingRitualReminders(SendingAppFixture app)
         await app.StartCleanAsync();
         app.Clock.SetUtcNow(dueUtc + TimeSpan.FromSeconds(30));
 
-        Assert.Equal(expected, await app.App.Services.GetRequiredService<RitualReminderDispatcher>().DispatchDueAsync());
+        Assert.Equal(expected, await new RitualDispatch(app.App.Services).DispatchDueAsync());
         Assert.Equal(new NudgeSendResult(expected, 0, 0, 0), await app.Sender.SendDueAsync());
 
         var received = app.Smtp.Received.Select(mail => mail.Message).ToList();

@@ -3,31 +3,43 @@ using CoupleConnect.Web.Infrastructure.Email;
 
 namespace CoupleConnect.Web.Features.Nudges;
 
-/// <summary>Everything a nudge email may say. Never anything a partner wrote: only names, the question and links.</summary>
+/// <summary>
+/// Everything a reminder email may say, gathered before composing. Never anything a partner wrote: only names, the
+/// question, a ritual's name and links. <paramref name="UnsubscribeToken"/> is the signed token for exactly this kind.
+/// </summary>
 public sealed record NudgeEmailFacts(
     long OutboxId,
     NudgeKind Kind,
     string ToAddress,
     string ToName,
     string PartnerName,
-    string? QuestionText,
-    IReadOnlyList<string>? SummaryParagraphs,
-    string ActionUrl,
-    string UnsubscribeUrl,
-    string OneClickUnsubscribeUrl,
-    string MessageIdDomain)
+    Uri PublicUrl,
+    string UnsubscribeToken,
+    string FromAddress)
 {
+    /// <summary>For the morning question and "your turn": the couple's question of the day.</summary>
+    public QuestionEmailFacts? Question { get; init; }
+
+    /// <summary>For the weekly summary: its paragraphs, in our words.</summary>
+    public IReadOnlyList<string>? SummaryParagraphs { get; init; }
+
     /// <summary>For ritual reminders: which ritual and when.</summary>
     public RitualEmailFacts? Ritual { get; init; }
 }
+
+/// <summary>The question of the couple's day, and that day (the answer link goes to it).</summary>
+public sealed record QuestionEmailFacts(DateOnly Day, string Text);
 
 /// <summary>
 /// A ritual reminder's content: the ritual's name (the one thing partners wrote that an email shows: without it the
 /// reminder says nothing), when it starts in the couple's home zone and the recipient's own, and for how long.
 /// </summary>
-public sealed record RitualEmailFacts(string Name, string When, string Duration);
+public sealed record RitualEmailFacts(Guid RitualId, string Name, string When, string Duration);
 
-/// <summary>The reminder emails, in our words: short, warm, one clear button, and a way out for exactly this kind.</summary>
+/// <summary>
+/// The one composer of reminder emails, in our words: short, warm, one clear button, and a way out for exactly this
+/// kind. Pure: facts in, subject, text and HTML out (no database, no clock), so every kind's wording is unit-tested.
+/// </summary>
 public static class NudgeEmails
 {
     public static EmailMessage Compose(NudgeEmailFacts facts)
@@ -38,7 +50,7 @@ public static class NudgeEmails
                 $"Today's question for you and {facts.PartnerName}",
                 "Today's question",
                 [
-                    facts.QuestionText ?? string.Empty,
+                    facts.Question?.Text ?? string.Empty,
                     $"Take a minute to answer. {facts.PartnerName} sees your answer once you have both answered, and you see theirs.",
                 ])
             {
@@ -50,7 +62,7 @@ public static class NudgeEmails
                 $"{facts.PartnerName} has answered — your turn",
                 [
                     $"{facts.PartnerName} answered today's question. Their answer stays hidden until you have answered too; then you both see each other's.",
-                    facts.QuestionText is null ? "Today's question is waiting for you." : $"Today's question: {facts.QuestionText}",
+                    facts.Question is null ? "Today's question is waiting for you." : $"Today's question: {facts.Question.Text}",
                 ])
             {
                 ActionLabel = "Answer and see theirs",
@@ -89,20 +101,21 @@ public static class NudgeEmails
             _ => throw new ArgumentOutOfRangeException(nameof(facts), facts.Kind, "Not a nudge kind."),
         };
 
+        var token = Uri.EscapeDataString(facts.UnsubscribeToken);
         content = content with
         {
-            ActionUrl = facts.ActionUrl,
-            UnsubscribeUrl = facts.UnsubscribeUrl,
+            ActionUrl = Link(facts.PublicUrl, ActionPath(facts)),
+            UnsubscribeUrl = Link(facts.PublicUrl, $"unsubscribe?token={token}"),
             Footnote = "You get this because you turned on this reminder in CoupleConnect.",
         };
 
         return EmailLayout.Compose(facts.ToAddress, facts.ToName, content) with
         {
-            MessageId = MessageIdFor(facts.OutboxId, facts.MessageIdDomain),
+            MessageId = MessageIdFor(facts.OutboxId, MessageIdDomainOf(facts.FromAddress)),
             Headers = new Dictionary<string, string>
             {
                 // RFC 8058 one-click: mail apps POST "List-Unsubscribe=One-Click" to this address, no page, no sign-in.
-                ["List-Unsubscribe"] = $"<{facts.OneClickUnsubscribeUrl}>",
+                ["List-Unsubscribe"] = $"<{Link(facts.PublicUrl, $"unsubscribe/one-click?token={token}")}>",
                 ["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click",
                 ["Auto-Submitted"] = "auto-generated",
             },
@@ -111,4 +124,23 @@ public static class NudgeEmails
 
     /// <summary>Derived from the outbox row, so a retried or duplicated send is recognisably the same message.</summary>
     public static string MessageIdFor(long outboxId, string domain) => $"nudge-{outboxId}@{domain}";
+
+    /// <summary>The part after the @ of our From address; a safe stand-in when it has none.</summary>
+    public static string MessageIdDomainOf(string fromAddress)
+    {
+        var at = fromAddress.LastIndexOf('@');
+        return at >= 0 && at < fromAddress.Length - 1 ? fromAddress[(at + 1)..] : "coupleconnect.local";
+    }
+
+    /// <summary>Where the button goes: tonight's gratitude, the ritual, the question's day, or the shared page.</summary>
+    private static string ActionPath(NudgeEmailFacts facts) => facts switch
+    {
+        { Kind: NudgeKind.EveningGratitude } => "gratitude",
+        { Ritual: { } ritual } => $"rituals/{ritual.RitualId}",
+        { Question: { } question } => $"checkin/{question.Day:yyyy-MM-dd}",
+        _ => "/",
+    };
+
+    /// <summary>As <c>AppLinks.To</c>: an absolute link under the public address.</summary>
+    private static string Link(Uri publicUrl, string relativePath) => new Uri(publicUrl, relativePath.TrimStart('/')).ToString();
 }

@@ -1,8 +1,4 @@
-using CoupleConnect.Domain.Nudges;
-using CoupleConnect.Web.Features.Rituals;
-using CoupleConnect.Web.Infrastructure.Data;
 using Hangfire;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CoupleConnect.Web.Features.Nudges;
@@ -12,15 +8,14 @@ namespace CoupleConnect.Web.Features.Nudges;
 /// never one per person. No Hangfire retries: the next minute's run is the retry, and the outbox keeps it exactly-once.
 /// </summary>
 [AutomaticRetry(Attempts = 0)]
-public sealed class DispatchNudgesJob(NudgeDispatcher dispatcher, RitualReminderDispatcher ritualReminders, IBackgroundJobClient jobs)
+public sealed class DispatchNudgesJob(NudgeDispatcher dispatcher, IBackgroundJobClient jobs)
 {
     public const string RecurringJobId = "nudges:dispatch";
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var result = await dispatcher.DispatchDueAsync(cancellationToken);
-        var reminders = await ritualReminders.DispatchDueAsync(cancellationToken);
-        if (result.Pending + reminders > 0)
+        if (result.Pending > 0)
         {
             jobs.Enqueue<SendNudgesJob>(job => job.RunAsync(CancellationToken.None));
         }
@@ -37,14 +32,10 @@ public sealed class SendNudgesJob(NudgeSender sender)
 }
 
 /// <summary>Daily: forget finished outbox rows after the retention period (they hold no text, only what happened).</summary>
-public sealed class PurgeNudgeOutboxJob(IDbContextFactory<AppDbContext> dbFactory, TimeProvider timeProvider, IOptions<NudgeOptions> options)
+public sealed class PurgeNudgeOutboxJob(NudgeOutboxStore outbox, TimeProvider timeProvider, IOptions<NudgeOptions> options)
 {
     public const string RecurringJobId = "nudges:purge-outbox";
 
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
-    {
-        var cutoff = timeProvider.GetUtcNow().AddDays(-options.Value.OutboxRetentionDays);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.NudgeOutbox.Where(entry => entry.DueUtc < cutoff && entry.Status != NudgeStatus.Pending).ExecuteDeleteAsync(cancellationToken);
-    }
+    public Task<int> RunAsync(CancellationToken cancellationToken) =>
+        outbox.PurgeFinishedBeforeAsync(timeProvider.GetUtcNow().AddDays(-options.Value.OutboxRetentionDays), cancellationToken);
 }

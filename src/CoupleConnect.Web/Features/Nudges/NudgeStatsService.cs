@@ -1,6 +1,4 @@
 using CoupleConnect.Domain.Nudges;
-using CoupleConnect.Web.Infrastructure.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoupleConnect.Web.Features.Nudges;
 
@@ -17,26 +15,14 @@ public sealed record NudgeStats(DateOnly UtcDay, IReadOnlyList<NudgeCount> Count
     public int TotalOf(NudgeStatus status) => Counts.Where(count => count.Status == status).Sum(count => count.Count);
 }
 
-public sealed class NudgeStatsService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider timeProvider)
+public sealed class NudgeStatsService(NudgeOutboxStore outbox, TimeProvider timeProvider)
 {
     public async Task<NudgeStats> GetTodayAsync(CancellationToken cancellationToken = default)
     {
         var now = timeProvider.GetUtcNow();
         var day = DateOnly.FromDateTime(now.UtcDateTime);
         var start = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var end = start.AddDays(1);
-
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var today = db.NudgeOutbox.AsNoTracking().Where(entry => entry.DueUtc >= start && entry.DueUtc < end);
-        var counts = await today
-            .GroupBy(entry => new { entry.Kind, entry.Status })
-            .Select(group => new NudgeCount(group.Key.Kind, group.Key.Status, group.Count()))
-            .ToListAsync(cancellationToken);
-        var reasons = await today
-            .Where(entry => entry.SkipReason != null)
-            .GroupBy(entry => entry.SkipReason!.Value)
-            .Select(group => new NudgeSkipCount(group.Key, group.Count()))
-            .ToListAsync(cancellationToken);
+        var (counts, reasons) = await outbox.CountDueBetweenAsync(start, start.AddDays(1), cancellationToken);
         return new NudgeStats(day, counts, reasons.OrderByDescending(reason => reason.Count).ToList());
     }
 }

@@ -14,8 +14,10 @@ public static class NudgesSetup
         services.AddScoped<NudgeScheduler>();
         services.AddScoped<Accounts.IAccountLifecycleHook, NudgeAccountHook>();
         services.AddScoped<NudgePreferencesService>();
+        services.AddSingleton<NudgeOutboxStore>();
         services.AddSingleton<NudgeDispatcher>();
         services.AddSingleton<NudgeSender>();
+        services.AddSingleton<IReminderSendCheck, DailyReminderCheck>();
         services.AddSingleton<PartnerActivityNudges>();
         services.AddSingleton<UnsubscribeTokens>();
         services.AddScoped<UnsubscribeService>();

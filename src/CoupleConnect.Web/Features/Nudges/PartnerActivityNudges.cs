@@ -1,5 +1,4 @@
 using CoupleConnect.Domain.Common;
-using CoupleConnect.Domain.Nudges;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -10,17 +9,8 @@ namespace CoupleConnect.Web.Features.Nudges;
 /// once per person and local day, and only for people who asked for it. The sender checks again before sending, so
 /// answering in the meantime (or answering together) sends nothing.
 /// </summary>
-public sealed class PartnerActivityNudges(NpgsqlDataSource dataSource, TimeProvider timeProvider, IOptions<NudgeOptions> options, ILogger<PartnerActivityNudges> logger)
+public sealed class PartnerActivityNudges(NpgsqlDataSource dataSource, NudgeOutboxStore outbox, TimeProvider timeProvider, IOptions<NudgeOptions> options, ILogger<PartnerActivityNudges> logger)
 {
-    private const string QueueSql = """
-        INSERT INTO nudge_outbox (user_id, kind, local_date, due_utc, created_utc, status, attempts, next_attempt_utc)
-        SELECT u.id, @kind, @local_date, @due, @now, 'Pending', 0, @due
-        FROM "AspNetUsers" u
-        LEFT JOIN nudge_preferences p ON p.user_id = u.id
-        WHERE u.id = @user_id AND COALESCE(p.partner_activity_on, TRUE)
-        ON CONFLICT (user_id, kind, local_date, ritual_id) DO NOTHING
-        """;
-
     private const string ZoneSql = """SELECT time_zone_id FROM "AspNetUsers" WHERE id = @user_id""";
 
     public async Task QueueAsync(string recipientId, CancellationToken cancellationToken = default)
@@ -33,13 +23,7 @@ public sealed class PartnerActivityNudges(NpgsqlDataSource dataSource, TimeProvi
             var zone = TimeZoneId.ParseOrUtc(await zoneCommand.ExecuteScalarAsync(cancellationToken) as string);
 
             var now = timeProvider.GetUtcNow();
-            await using var command = new NpgsqlCommand(QueueSql, connection);
-            command.Parameters.AddWithValue("kind", NudgeKind.PartnerActivity.ToString());
-            command.Parameters.AddWithValue("local_date", zone.LocalDate(now));
-            command.Parameters.AddWithValue("due", now.AddSeconds(options.Value.PartnerActivityDelaySeconds));
-            command.Parameters.AddWithValue("now", now);
-            command.Parameters.AddWithValue("user_id", recipientId);
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await outbox.QueuePartnerActivityAsync(recipientId, zone.LocalDate(now), now.AddSeconds(options.Value.PartnerActivityDelaySeconds), cancellationToken);
         }
         catch (NpgsqlException exception)
         {

@@ -1,3 +1,5 @@
+using CoupleConnect.Web.Features.Nudges;
+
 namespace CoupleConnect.Web.Features.Rituals;
 
 public static class RitualsSetup
@@ -7,7 +9,11 @@ public static class RitualsSetup
         var services = builder.Services;
         services.AddScoped<RitualsService>();
         services.AddScoped<RitualOccurrencesService>();
-        services.AddSingleton<RitualReminderDispatcher>();
+
+        // Ritual reminders go through the one nudge dispatcher and sender, which reach them through these hooks.
+        services.AddSingleton<RitualReminderSource>();
+        services.AddSingleton<IDueReminderSource>(provider => provider.GetRequiredService<RitualReminderSource>());
+        services.AddSingleton<IReminderSendCheck>(provider => provider.GetRequiredService<RitualReminderSource>());
         services.AddScoped<Accounts.IPersonalDataSource, RitualPersonalData>();
         services.AddScoped<Couples.ICoupleArchiveSource, RitualArchive>();
         services.AddRitualCalendarFeed();

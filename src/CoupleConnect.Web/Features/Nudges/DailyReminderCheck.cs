@@ -1,0 +1,66 @@
+using CoupleConnect.Domain.CheckIns;
+using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoupleConnect.Web.Features.Nudges;
+
+/// <summary>
+/// The daily reminders, right before sending: the skip rules once more (answered meanwhile, thanked meanwhile, turned
+/// off, unpaired…), then the facts their emails show: the couple's question of the day, or the week's summary.
+/// </summary>
+public sealed class DailyReminderCheck(IDailyQuestionSource questions) : IReminderSendCheck
+{
+    public bool Owns(NudgeKind kind) => kind is NudgeKind.DailyQuestion or NudgeKind.PartnerActivity or NudgeKind.EveningGratitude or NudgeKind.WeeklySummary;
+
+    public async Task<ReminderCheck> CheckAsync(AppDbContext db, ClaimedNudge nudge, NudgeRecipient recipient, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        DailyQuestion? question = null;
+        if (recipient.Couple is { } couple && nudge.Kind is NudgeKind.DailyQuestion or NudgeKind.PartnerActivity)
+        {
+            var today = couple.HomeZone.LocalDate(now);
+            question = await questions.GetOrCreateAsync(db, couple.CoupleId, today, couple.HomeZone.LocalDate(couple.CreatedAt), cancellationToken);
+        }
+
+        var thankedToday = nudge.Kind == NudgeKind.EveningGratitude && recipient.Couple is { } thanking
+            && await ThankedTonightAsync(db, recipient, thanking, nudge.DueUtc, now, cancellationToken);
+        var facts = new NudgeFacts(
+            nudge.Kind,
+            recipient.Preferences.IsOn(nudge.Kind),
+            recipient.EmailConfirmed,
+            recipient.AddressBounced,
+            recipient.Couple is not null,
+            question?.AnswerBy(recipient.UserId) is not null,
+            nudge.DueUtc,
+            now)
+        {
+            AlreadyThanked = thankedToday,
+        };
+        if (NudgeRules.SkipReason(facts) is { } skip)
+        {
+            return ReminderCheck.Skipped(skip);
+        }
+
+        IReadOnlyList<string>? summary = null;
+        if (nudge.Kind == NudgeKind.WeeklySummary)
+        {
+            var week = await WeeklySummaries.ForWeekOfAsync(db, recipient.Couple!, recipient.UserId, recipient.Couple!.HomeZone.LocalDate(nudge.DueUtc), cancellationToken);
+            summary = WeeklySummaries.Paragraphs(week, recipient.Couple.PartnerName);
+        }
+
+        return new ReminderCheck(null)
+        {
+            Question = question is null ? null : new QuestionEmailFacts(question.Day, QuestionBank.All.Single(candidate => candidate.Id == question.QuestionId).Text),
+            SummaryParagraphs = summary,
+        };
+    }
+
+    /// <summary>Gratitude written since the start of the recipient's own local day (their evening, wherever the couple's home is).</summary>
+    private static Task<bool> ThankedTonightAsync(AppDbContext db, NudgeRecipient recipient, NudgeCouple couple, DateTimeOffset dueUtc, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var since = NudgeClock.StartOfLocalDay(recipient.Zone, dueUtc);
+        return db.Positives.AnyAsync(
+            positive => positive.AuthorId == recipient.UserId && positive.CoupleId == couple.CoupleId && positive.IsNightlyGratitude && positive.CreatedAt >= since && positive.CreatedAt <= now,
+            cancellationToken);
+    }
+}

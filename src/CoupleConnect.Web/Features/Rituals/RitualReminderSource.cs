@@ -1,0 +1,99 @@
+using CoupleConnect.Domain.Common;
+using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Domain.Rituals;
+using CoupleConnect.Web.Features.Nudges;
+using CoupleConnect.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoupleConnect.Web.Features.Rituals;
+
+/// <summary>
+/// Ritual reminders, dispatched and sent like every other reminder (ADR 0013): in the nudge dispatcher's transaction
+/// this claims due bookmarks with FOR UPDATE SKIP LOCKED and moves each to its next reminder; the dispatcher writes
+/// one outbox row per (person, kind, occurrence day, ritual). Right before sending, it checks the ritual again.
+/// Rituals are few per couple, so this is plain EF rather than the daily reminders' set-based SQL.
+/// </summary>
+public sealed class RitualReminderSource(IDbContextFactory<AppDbContext> dbFactory) : IDueReminderSource, IReminderSendCheck
+{
+    public int BatchSize => 500;
+
+    public bool Owns(NudgeKind kind) => kind is NudgeKind.RitualReminder or NudgeKind.RitualDayBefore;
+
+    public async Task<DueReminders> ClaimDueAsync(DispatchTransaction dispatch, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.Database.SetDbConnection(dispatch.Connection);
+        await db.Database.UseTransactionAsync(dispatch.Transaction, cancellationToken);
+        var due = await db.RitualReminders
+            .FromSql($"SELECT * FROM ritual_reminders WHERE next_due_utc <= {now} ORDER BY next_due_utc LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
+            .ToListAsync(cancellationToken);
+        if (due.Count == 0)
+        {
+            return new DueReminders(0, []);
+        }
+
+        var ritualIds = due.Select(reminder => reminder.RitualId).Distinct().ToList();
+        var rituals = await db.Rituals.AsNoTracking()
+            .Where(ritual => ritualIds.Contains(ritual.Id))
+            .Select(ritual => new
+            {
+                Ritual = ritual,
+                Zone = db.Couples.Where(couple => couple.Id == ritual.CoupleId).Select(couple => couple.HomeTimeZoneId).Single(),
+                Members = db.CoupleMembers.Where(member => member.CoupleId == ritual.CoupleId && member.LeftAt == null).Select(member => member.UserId).ToList(),
+            })
+            .ToDictionaryAsync(row => row.Ritual.Id, cancellationToken);
+
+        var writes = new List<NudgeOutboxWrite>();
+        foreach (var reminder in due)
+        {
+            if (!rituals.TryGetValue(reminder.RitualId, out var found) || found.Ritual.IsDeleted || !found.Members.Contains(reminder.UserId) || reminder.NextKind is not { } kind)
+            {
+                reminder.Stop();
+                continue;
+            }
+
+            var dueUtc = reminder.NextDueUtc!.Value;
+            writes.Add(new NudgeOutboxWrite(reminder.UserId, kind, reminder.NextOccurrenceDay!.Value, reminder.RitualId, dueUtc, NudgeClock.IsStale(dueUtc, now) ? NudgeSkipReason.Stale : null));
+
+            // From the later of this reminder and the staleness horizon: after an outage, reminders too late to
+            // matter are not replayed one by one.
+            var from = dueUtc > now - NudgeClock.StalenessLimit ? dueUtc : now - NudgeClock.StalenessLimit;
+            reminder.PlanAfter(found.Ritual.Schedule, TimeZoneId.ParseOrUtc(found.Zone), from);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new DueReminders(due.Count, writes);
+    }
+
+    /// <summary>
+    /// A ritual reminder goes out only if the ritual still exists in the recipient's current couple, still happens that
+    /// day, has not started yet, and the recipient still wants its reminders; then the usual skip rules apply.
+    /// </summary>
+    public async Task<ReminderCheck> CheckAsync(AppDbContext db, ClaimedNudge nudge, NudgeRecipient recipient, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var ritualId = nudge.RitualId ?? Guid.Empty;
+        var ritual = await db.Rituals.AsNoTracking().SingleOrDefaultAsync(ritual => ritual.Id == ritualId, cancellationToken);
+        var reminderOn = await db.RitualReminders.AnyAsync(reminder => reminder.RitualId == ritualId && reminder.UserId == nudge.UserId && reminder.IsOn, cancellationToken);
+        var inCouple = ritual is not null && recipient.Couple?.CoupleId == ritual.CoupleId;
+        var occurrence = ritual is null || recipient.Couple is null || ritual.IsDeleted ? null : ritual.Schedule.On(recipient.Couple.HomeZone, nudge.LocalDate);
+        if (inCouple && occurrence is null)
+        {
+            return ReminderCheck.Skipped(NudgeSkipReason.RitualGone);
+        }
+
+        var facts = new NudgeFacts(nudge.Kind, reminderOn, recipient.EmailConfirmed, recipient.AddressBounced, inCouple, false, nudge.DueUtc, now);
+        if (NudgeRules.SkipReason(facts) is { } skip)
+        {
+            return ReminderCheck.Skipped(skip);
+        }
+
+        if (occurrence!.StartsUtc <= now)
+        {
+            // After an outage: a reminder for something already under way is no reminder.
+            return ReminderCheck.Skipped(NudgeSkipReason.Stale);
+        }
+
+        var when = RitualViews.When(occurrence.StartsUtc, recipient.Couple!.HomeZone, recipient.Zone);
+        return new ReminderCheck(null) { Ritual = new RitualEmailFacts(ritual!.Id, ritual.Name, when, RitualScheduleText.Duration(ritual.Schedule.Duration)) };
+    }
+}
