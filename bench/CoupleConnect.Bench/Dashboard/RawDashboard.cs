@@ -285,7 +285,7 @@ public sealed class RawDashboard(NpgsqlDataSource dataSource, FieldEncryptor enc
             rows.Add(new LatestRow(
                 reader.GetGuid(0),
                 Enum.Parse<PositiveKind>(reader.GetString(1)),
-                reader.IsDBNull(2) ? null : encryptor.Decrypt(reader.GetString(2)),
+                reader.IsDBNull(2) ? null : encryptor.Decrypt(reader.GetString(2), StoredPlace.Of("positives", "note", StoredPlace.KeyText(reader.GetGuid(0)))), // bound to its row (ADR 0017)
                 reader.GetFieldValue<DateOnly>(3),
                 reader.GetBoolean(4),
                 reader.GetString(5),
