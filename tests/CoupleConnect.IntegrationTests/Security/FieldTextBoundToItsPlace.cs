@@ -107,29 +107,75 @@ public sealed class FieldTextBoundToItsPlace(AppFixture app) : IClassFixture<App
     [Theory]
     [InlineData("v1")]
     [InlineData("v2")]
-    public async Task AnAnswerEncryptedBeforeTextWasBoundToItsRowStillReadsAndIsBoundWhenTheAppNextStarts(string format)
+    public async Task AnAnswerAnInstallationEncryptedBeforeTextWasBoundToItsRowIsBoundWhenTheMigrateStepFirstRuns(string format)
     {
         var couple = await _app.PairNewAsync();
         var day = (await _app.TodaysQuestionAsync(couple.Inviter)).Day;
         await _app.AnswerAsync(couple.Inviter, day, "written now, replaced below");
         var row = await _app.CheckInTables.AnswerAsync(couple.CoupleId, day, couple.Inviter.Id);
         var encryptor = app.Factory.Services.GetRequiredService<FieldEncryptor>();
-        var older = format == "v1"
-            ? encryptor.Encrypt(AlexsAnswer) // unbound, as every version before ADR 0017 wrote
-            : encryptor.Encrypt(AlexsAnswer, StoredPlace.Of("check_in_answers", "text")); // bound to the column only
-        Assert.StartsWith($"enc:{format}:", older, StringComparison.Ordinal);
+        var older = OlderFormat(encryptor, format);
         await ExecuteAsync("UPDATE check_in_answers SET text = @value WHERE id = @id", row.Id, older);
-        Assert.Equal(AlexsAnswer, await MyAnswerAsync(couple.Inviter, day));
+        await ForgetTheUpgradeAsync(); // as an installation from before the upgrade
 
-        await using (var restarted = new CoupleConnectAppFactory(app.Factory.ConnectionString))
-        {
-            _ = restarted.Server; // the start runs the migrate step
-        }
+        await RestartAsync(); // the start runs the migrate step
 
         var rebound = (await _app.CheckInTables.AnswerAsync(couple.CoupleId, day, couple.Inviter.Id)).Text;
         Assert.StartsWith("enc:v3:", rebound, StringComparison.Ordinal);
         Assert.Equal(AlexsAnswer, encryptor.Decrypt(rebound, StoredPlace.Of("check_in_answers", "text", row.Id.ToString())));
         Assert.Equal(AlexsAnswer, await MyAnswerAsync(couple.Inviter, day));
+        Assert.Equal(1, await CountMarkersAsync());
+    }
+
+    [Theory]
+    [InlineData("v1")]
+    [InlineData("v2")]
+    public async Task OnceUpgradedAnOldFormatValuePutIntoARowIsNeitherReadNorBoundToThatRow(string format)
+    {
+        var couple = await _app.PairNewAsync();
+        var day = (await _app.TodaysQuestionAsync(couple.Inviter)).Day;
+        await _app.AnswerAsync(couple.Inviter, day, "written now, replaced below");
+        var row = await _app.CheckInTables.AnswerAsync(couple.CoupleId, day, couple.Inviter.Id);
+        var older = OlderFormat(app.Factory.Services.GetRequiredService<FieldEncryptor>(), format); // e.g. from an old backup
+        Assert.Equal(1, await CountMarkersAsync()); // this installation was upgraded when it started
+
+        await ExecuteAsync("UPDATE check_in_answers SET text = @value WHERE id = @id", row.Id, older);
+
+        Assert.Equal(EncryptedPropertyExtensions.UnreadableText, await MyAnswerAsync(couple.Inviter, day));
+        await RestartAsync(); // another migrate step must not launder it into a value bound to this row
+        Assert.Equal(older, (await _app.CheckInTables.AnswerAsync(couple.CoupleId, day, couple.Inviter.Id)).Text);
+        Assert.Equal(EncryptedPropertyExtensions.UnreadableText, await MyAnswerAsync(couple.Inviter, day));
+    }
+
+    private static string OlderFormat(FieldEncryptor encryptor, string format)
+    {
+        var older = format == "v1"
+            ? encryptor.Encrypt(AlexsAnswer) // unbound, as every version before ADR 0017 wrote
+            : encryptor.Encrypt(AlexsAnswer, StoredPlace.Of("check_in_answers", "text")); // bound to the column only
+        Assert.StartsWith($"enc:{format}:", older, StringComparison.Ordinal);
+        return older;
+    }
+
+    private async Task RestartAsync()
+    {
+        await using var restarted = new CoupleConnectAppFactory(app.Factory.ConnectionString);
+        _ = restarted.Server;
+    }
+
+    private async Task ForgetTheUpgradeAsync()
+    {
+        await using var connection = new NpgsqlConnection(app.Factory.ConnectionString);
+        await connection.OpenAsync();
+        await using var delete = new NpgsqlCommand("DELETE FROM field_text_upgrade", connection);
+        await delete.ExecuteNonQueryAsync();
+    }
+
+    private async Task<long> CountMarkersAsync()
+    {
+        await using var connection = new NpgsqlConnection(app.Factory.ConnectionString);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM field_text_upgrade", connection);
+        return (long)(await count.ExecuteScalarAsync())!;
     }
 
     private async Task<string> CheckInDownloadAsync(TestPerson person)

@@ -57,4 +57,25 @@ public static class DatabaseSetup
         await db.EncryptPlaintextSecretsAsync(encryptor, cancellationToken);
         await db.BindFieldValuesToTheirRowsAsync(encryptor, logger, cancellationToken);
     }
+
+    /// <summary>
+    /// Every start: whether this installation's field text is already bound to its rows (the migrate step may have run
+    /// in another process, ADR 0008), so older formats are refused from the first request (docs/adr/0017).
+    /// </summary>
+    public static async Task LearnWhetherFieldTextIsBoundAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(cancellationToken);
+        try
+        {
+            if (await db.Set<FieldTextUpgradeMarker>().AnyAsync(cancellationToken))
+            {
+                scope.ServiceProvider.GetRequiredService<FieldEncryptor>().RefuseUnboundFieldText();
+            }
+        }
+        catch (PostgresException missing) when (missing.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            // Not migrated yet: older formats stay readable until the migrate step has bound them.
+        }
+    }
 }

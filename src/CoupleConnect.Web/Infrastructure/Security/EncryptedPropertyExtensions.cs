@@ -55,11 +55,19 @@ public static class EncryptedPropertyExtensions
     }
 
     /// <summary>
-    /// The text of a stored value: v3 bound to this row, v2 bound to this column, or v1 (unbound, from before ADR 0017).
+    /// The text of a stored value: v3 bound to this row, v2 bound to this column, or v1 (unbound, from before ADR 0017);
+    /// v2 and v1 only until the migrate step has bound every value to its row (<see cref="FieldTextUpgradeMarker"/>).
     /// A value that fails its check reads as <see cref="UnreadableText"/>, never as an error nor as another place's text.
     /// </summary>
     public static string ReadAt(FieldEncryptor encryptor, string stored, IReadOnlyProperty property, IEnumerable<object> keyValues, ILogger? logger)
     {
+        if (encryptor.RefusesUnboundFieldText && !stored.StartsWith(FieldEncryptor.RowBoundPrefix, StringComparison.Ordinal))
+        {
+            // Upgraded: every genuine value here is v3, so an older one was put here from elsewhere (e.g. an old backup).
+            logger?.LogError("A stored value in {Place} is in a format written before text was bound to its row; it is shown as unreadable.", property.StoredPlaceOf());
+            return UnreadableText;
+        }
+
         var place = stored.StartsWith(FieldEncryptor.BoundPrefix, StringComparison.Ordinal) ? property.StoredPlaceOf() : property.RowPlaceOf(keyValues);
         try
         {

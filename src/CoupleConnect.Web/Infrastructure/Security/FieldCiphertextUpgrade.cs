@@ -11,7 +11,8 @@ namespace CoupleConnect.Web.Infrastructure.Security;
 /// is still the one it read (compare-and-set), so it touches only old values, never overwrites a newer edit, and is safe
 /// to run again or from several instances at once. A value that does not decrypt where it is, or the same ciphertext
 /// found in two rows (copied: every encryption has a fresh nonce), is left as it is and logged; it keeps reading as the
-/// unreadable notice or as before.
+/// unreadable notice or as before. When it has been through every column once it writes <see cref="FieldTextUpgradeMarker"/>;
+/// from then on it rebinds nothing and older formats are refused when read.
 /// </summary>
 public static class FieldCiphertextUpgrade
 {
@@ -24,12 +25,25 @@ public static class FieldCiphertextUpgrade
         try
         {
             var connection = db.Database.GetDbConnection();
+            var marked = await MarkerStateAsync(connection, cancellationToken);
+            if (marked == Marker.Written)
+            {
+                encryptor.RefuseUnboundFieldText(); // done before: an old value found now was put there since
+                return 0;
+            }
+
             foreach (var entity in db.Model.GetEntityTypes())
             {
                 foreach (var property in entity.GetProperties().Where(property => property.IsStoredEncrypted()))
                 {
                     rebound += await BindColumnAsync(connection, entity, property, encryptor, logger, cancellationToken);
                 }
+            }
+
+            if (marked == Marker.NotYet)
+            {
+                await ExecuteAsync(connection, $"INSERT INTO {MarkerTable} (id, completed_at) VALUES (@id, now()) ON CONFLICT (id) DO NOTHING", [("id", FieldTextUpgradeMarker.TheOnly)], cancellationToken);
+                encryptor.RefuseUnboundFieldText();
             }
         }
         finally
@@ -100,6 +114,23 @@ public static class FieldCiphertextUpgrade
             logger?.LogWarning(failure, "A value in {Place} does not decrypt there; it is left as it is.", property.StoredPlaceOf());
             return null;
         }
+    }
+
+    private const string MarkerTable = "field_text_upgrade";
+
+    private enum Marker
+    {
+        NoTable, // a database without this app's migrations (a test probe): bind, mark nothing
+        NotYet,
+        Written,
+    }
+
+    private static async Task<Marker> MarkerStateAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        var hasTable = (await ReadAsync(connection, $"SELECT to_regclass('{MarkerTable}') IS NOT NULL", [], reader => reader.GetBoolean(0), cancellationToken))[0];
+        return !hasTable ? Marker.NoTable
+            : (await ReadAsync(connection, $"SELECT EXISTS (SELECT 1 FROM {MarkerTable})", [], reader => reader.GetBoolean(0), cancellationToken))[0] ? Marker.Written
+            : Marker.NotYet;
     }
 
     private static string Quote(string name) => $"\"{name}\"";

@@ -79,6 +79,16 @@ public sealed class FieldEncryptor
     /// <summary>The id of the key new values are encrypted with.</summary>
     public string CurrentKeyId => _currentKeyId;
 
+    private volatile bool _refusesUnboundFieldText;
+
+    /// <summary>
+    /// True once this installation's field text is bound to its rows (<see cref="FieldTextUpgradeMarker"/>): field text in
+    /// an older format (v1, v2) can then only have been put there from elsewhere, and is refused.
+    /// </summary>
+    public bool RefusesUnboundFieldText => _refusesUnboundFieldText;
+
+    public void RefuseUnboundFieldText() => _refusesUnboundFieldText = true;
+
     /// <summary>A key for another purpose (e.g. keyed hashes), derived from the current key with HKDF so there is one secret to manage.</summary>
     public byte[] DeriveSubkey(string purpose) => DeriveSubkey(purpose, _currentKeyId);
 

@@ -2020,6 +2020,22 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                     b.ToTable("calendar_feed_keys", (string)null);
                 });
 
+            modelBuilder.Entity("CoupleConnect.Web.Infrastructure.Security.FieldTextUpgradeMarker", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_field_text_upgrade");
+
+                    b.ToTable("field_text_upgrade", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
