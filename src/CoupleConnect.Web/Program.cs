@@ -57,7 +57,7 @@ if (app.Configuration.GetValue<bool?>("CoupleConnect:ApplyMigrationsAtStartup") 
 }
 
 await app.EnsureDurableDatabaseAsync();
-await app.Services.LearnWhetherFieldTextIsBoundAsync();
+await app.LearnWhetherFieldTextIsBoundAsync();
 await app.SeedDemoIfAskedAsync(args);
 
 if (app.Environment.IsDevelopment())

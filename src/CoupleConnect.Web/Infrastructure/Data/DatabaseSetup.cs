@@ -62,20 +62,24 @@ public static class DatabaseSetup
     /// Every start: whether this installation's field text is already bound to its rows (the migrate step may have run
     /// in another process, ADR 0008), so older formats are refused from the first request (docs/adr/0017).
     /// </summary>
-    public static async Task LearnWhetherFieldTextIsBoundAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    public static async Task LearnWhetherFieldTextIsBoundAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
-        await using var scope = services.CreateAsyncScope();
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(cancellationToken);
         try
         {
-            if (await db.Set<FieldTextUpgradeMarker>().AnyAsync(cancellationToken))
+            await using var command = app.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand("SELECT EXISTS (SELECT 1 FROM field_text_upgrade)");
+            if ((bool)(await command.ExecuteScalarAsync(cancellationToken))!)
             {
-                scope.ServiceProvider.GetRequiredService<FieldEncryptor>().RefuseUnboundFieldText();
+                app.Services.GetRequiredService<FieldEncryptor>().RefuseUnboundFieldText();
             }
         }
         catch (PostgresException missing) when (missing.SqlState == PostgresErrorCodes.UndefinedTable)
         {
             // Not migrated yet: older formats stay readable until the migrate step has bound them.
+        }
+        catch (NpgsqlException unreachable)
+        {
+            // Not reachable now: the app still starts and /health/ready says so; the next start learns it.
+            app.Logger.LogWarning(unreachable, "Could not learn at startup whether field text is bound to its rows: the database is not reachable.");
         }
     }
 }
