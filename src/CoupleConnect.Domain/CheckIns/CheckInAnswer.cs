@@ -1,3 +1,5 @@
+using CoupleConnect.Domain.Couples;
+
 namespace CoupleConnect.Domain.CheckIns;
 
 public enum ReflectionVerdict
@@ -7,7 +9,7 @@ public enum ReflectionVerdict
 }
 
 /// <summary>One partner's answer to a day's question, with the other partner's reflection on it, if any.</summary>
-public sealed class CheckInAnswer
+public sealed class CheckInAnswer : ICoupleOwned
 {
     private CheckInAnswer()
     {

@@ -1,10 +1,12 @@
+using CoupleConnect.Domain.Couples;
+
 namespace CoupleConnect.Domain.CheckIns;
 
 /// <summary>
 /// The couple's question for one local day. Each partner answers privately; once both have answered the answers are
 /// revealed to both and locked. After the reveal each may reflect back the other's answer, and the author responds.
 /// </summary>
-public sealed class DailyQuestion
+public sealed class DailyQuestion : ICoupleKeyed
 {
     /// <summary>A day's question can be answered on that day and the six days after it.</summary>
     public const int AnswerWindowDays = 7;

@@ -1,3 +1,5 @@
+using CoupleConnect.Domain.Couples;
+
 namespace CoupleConnect.Domain.Positives;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace CoupleConnect.Domain.Positives;
 /// zone). Tonight's gratitude is a positive of kind <see cref="PositiveKind.Gratitude"/> with a note. The partner it
 /// is about can acknowledge it ("That meant a lot"), and the author sees that they did.
 /// </summary>
-public sealed class Positive
+public sealed class Positive : ICoupleKeyed
 {
     /// <summary>How far back a positive may be logged: recent enough to remember well.</summary>
     public const int MaxDaysBack = 30;

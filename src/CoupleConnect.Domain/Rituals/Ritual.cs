@@ -1,3 +1,4 @@
+using CoupleConnect.Domain.Couples;
 using CoupleConnect.Domain.Nudges;
 
 namespace CoupleConnect.Domain.Rituals;
@@ -6,7 +7,7 @@ namespace CoupleConnect.Domain.Rituals;
 /// Something a couple does together on a schedule (date night, a monthly reflection), in the couple's home zone.
 /// Deleting one only hides it: its past occurrences, notes and reflections stay in the couple's history.
 /// </summary>
-public sealed class Ritual
+public sealed class Ritual : ICoupleKeyed
 {
     private Ritual()
     {

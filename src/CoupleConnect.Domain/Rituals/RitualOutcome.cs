@@ -1,3 +1,5 @@
+using CoupleConnect.Domain.Couples;
+
 namespace CoupleConnect.Domain.Rituals;
 
 public enum RitualOutcomeStatus
@@ -10,7 +12,7 @@ public enum RitualOutcomeStatus
 /// What became of one occurrence (ritual, local day): done or skipped, said by either partner; saying it again
 /// changes it. Only occurrences that have started can be marked, and only recent ones (memory fades).
 /// </summary>
-public sealed class RitualOutcome
+public sealed class RitualOutcome : ICoupleKeyed
 {
     /// <summary>How far back an occurrence can still be marked.</summary>
     public const int MaxDaysBack = 60;
@@ -54,7 +56,7 @@ public sealed class RitualOutcome
 }
 
 /// <summary>One partner's note on one occurrence (≤ 1,000 characters, encrypted). Each partner has their own, so neither overwrites the other's words.</summary>
-public sealed class RitualNote
+public sealed class RitualNote : ICoupleOwned
 {
     private RitualNote()
     {
@@ -87,7 +89,7 @@ public sealed class RitualNote
 }
 
 /// <summary>One partner's part of a monthly reflection: what went well, and one goal for next month. The partner sees it once both wrote.</summary>
-public sealed class MonthlyReflection
+public sealed class MonthlyReflection : ICoupleOwned
 {
     private MonthlyReflection()
     {

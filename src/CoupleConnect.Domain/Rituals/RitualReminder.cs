@@ -1,4 +1,5 @@
 using CoupleConnect.Domain.Common;
+using CoupleConnect.Domain.Couples;
 using CoupleConnect.Domain.Nudges;
 
 namespace CoupleConnect.Domain.Rituals;
@@ -11,7 +12,7 @@ public sealed record RitualReminderDue(DateOnly OccurrenceDay, NudgeKind Kind, D
 /// before), plus the dispatcher's bookmark: the next reminder due. The nudge dispatcher claims due rows the same
 /// way it claims the daily nudges, and writes the outbox row keyed by (person, kind, occurrence day, ritual).
 /// </summary>
-public sealed class RitualReminder
+public sealed class RitualReminder : ICoupleOwned
 {
     public static readonly TimeSpan MaxLead = TimeSpan.FromDays(7);
 

@@ -125,11 +125,11 @@ public sealed class EncryptedTextOnEveryReadPath(March2027AppFixture app) : ICla
     private async Task<string> ArchiveAsync(Guid coupleId)
     {
         using var scope = app.ClockedFactory.Services.CreateScope();
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        await using var db = await CoupleDb.OpenAsync(scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>(), coupleId);
         var sections = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var source in scope.ServiceProvider.GetServices<ICoupleArchiveSource>())
         {
-            sections[source.Section] = await source.ExportAsync(new CoupleArchiveContent(db, coupleId), CancellationToken.None);
+            sections[source.Section] = await source.ExportAsync(new CoupleArchiveContent(db), CancellationToken.None);
         }
 
         return Serialize(sections);
@@ -137,7 +137,7 @@ public sealed class EncryptedTextOnEveryReadPath(March2027AppFixture app) : ICla
 
     private async Task<string> WeeklySummaryAsync(PairedCouple couple, TestPerson recipient, TestPerson partner, DateOnly day)
     {
-        await using var db = await app.ClockedFactory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        await using var db = await CoupleDb.OpenAsync(app.ClockedFactory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>(), couple.CoupleId);
         var nudgeCouple = new NudgeCouple(couple.CoupleId, partner.Id, partner.DisplayName, Domain.Common.TimeZoneId.Parse(RitualsAppFixture.HomeZone), app.Clock.GetUtcNow());
         return Serialize(await WeeklySummaries.ForWeekOfAsync(db, nudgeCouple, recipient.Id, day, CancellationToken.None));
     }

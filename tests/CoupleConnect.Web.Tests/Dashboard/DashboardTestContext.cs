@@ -43,6 +43,7 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<IDbContextFactory<AppDbContext>, NoDatabase>();
         Services.AddScoped<CurrentUser>();
         Services.AddScoped<CurrentCouple>();
+        Services.AddScoped<CoupleDb>();
         Services.AddScoped<PositivesService>();
     }
 

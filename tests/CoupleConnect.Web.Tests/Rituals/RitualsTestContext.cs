@@ -46,6 +46,7 @@ public abstract class RitualsTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<IDbContextFactory<AppDbContext>, NoDatabase>();
         Services.AddScoped<CurrentUser>();
         Services.AddScoped<CurrentCouple>();
+        Services.AddScoped<CoupleDb>();
         Services.AddScoped<RitualsService>();
         Services.AddScoped<RitualOccurrencesService>();
     }

@@ -14,8 +14,9 @@ internal sealed class CheckInPersonalData(IDbContextFactory<AppDbContext> dbFact
     public async Task<object?> ExportAsync(ApplicationUser user, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        // Whole answers, not columns: their text decrypts only with the row it belongs to (docs/adr/0017).
-        var mine = await db.CheckInAnswers.AsNoTracking()
+        // Whole answers, not columns: their text decrypts only with the row it belongs to (docs/adr/0017). Across
+        // couples: a person's own words from every couple they were in (the filter is ignored for the whole query).
+        var mine = await db.CheckInAnswers.AsNoTracking().AcrossCouples()
             .Where(answer => answer.AuthorId == user.Id)
             .Join(db.DailyQuestions, answer => answer.DailyQuestionId, daily => daily.Id, (answer, daily) => new { daily.Day, daily.QuestionId, Answer = answer })
             .OrderBy(row => row.Day)
@@ -23,7 +24,7 @@ internal sealed class CheckInPersonalData(IDbContextFactory<AppDbContext> dbFact
 
         // Reflections this person wrote are stored on the partner's answer row.
         var myDailyIds = mine.Select(row => row.Answer.DailyQuestionId).ToList();
-        var reflections = await db.CheckInAnswers.AsNoTracking()
+        var reflections = await db.CheckInAnswers.AsNoTracking().AcrossCouples()
             .Where(answer => myDailyIds.Contains(answer.DailyQuestionId) && answer.AuthorId != user.Id && answer.ReflectionText != null)
             .ToListAsync(cancellationToken);
 

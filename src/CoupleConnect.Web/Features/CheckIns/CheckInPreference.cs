@@ -1,11 +1,12 @@
 using CoupleConnect.Domain.CheckIns;
+using CoupleConnect.Domain.Couples;
 using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoupleConnect.Web.Features.CheckIns;
 
 /// <summary>The couple's chosen question depth; no row means <see cref="DepthPreference.Automatic"/>.</summary>
-public sealed class CheckInPreference
+public sealed class CheckInPreference : ICoupleKeyed
 {
     public Guid CoupleId { get; set; }
 

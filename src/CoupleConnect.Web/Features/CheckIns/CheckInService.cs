@@ -14,7 +14,7 @@ namespace CoupleConnect.Web.Features.CheckIns;
 /// </summary>
 public sealed class CheckInService(
     CurrentCouple currentCouple,
-    IDbContextFactory<AppDbContext> dbFactory,
+    CoupleDb coupleDb,
     DailyQuestionStore questions,
     PartnerActivityNudges partnerActivity,
     CoupleNotifier notifier,
@@ -38,7 +38,7 @@ public sealed class CheckInService(
             return null;
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await coupleDb.OpenAsync(context.Scope, cancellationToken);
         var daily = await LoadDayAsync(db, context, day ?? context.Today, cancellationToken);
         return daily is null ? null : ToModel(context, daily);
     }
@@ -105,9 +105,8 @@ public sealed class CheckInService(
         }
 
         page = Math.Max(1, page);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await coupleDb.OpenAsync(context.Scope, cancellationToken);
         var dailies = await db.DailyQuestions.AsNoTracking().Include(daily => daily.Answers)
-            .Where(daily => daily.CoupleId == context.Scope.CoupleId)
             .OrderByDescending(daily => daily.Day)
             .Skip((page - 1) * HistoryPageSize)
             .Take(HistoryPageSize + 1)
@@ -126,9 +125,9 @@ public sealed class CheckInService(
         }
 
         var oldestOpen = context.Today.AddDays(-(DailyQuestion.AnswerWindowDays - 1));
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await coupleDb.OpenAsync(context.Scope, cancellationToken);
         return await db.DailyQuestions.AsNoTracking()
-            .Where(daily => daily.CoupleId == context.Scope.CoupleId && daily.Day < context.Today && daily.Day >= oldestOpen)
+            .Where(daily => daily.Day < context.Today && daily.Day >= oldestOpen)
             .Where(daily => !daily.Answers.Any(answer => answer.AuthorId == context.Scope.UserId))
             .OrderByDescending(daily => daily.Day)
             .Select(daily => daily.Day)
@@ -154,7 +153,7 @@ public sealed class CheckInService(
         // the fresh state. Two first answers then both land (and reveal); an edit racing the reveal is refused as locked.
         for (var attempt = 1; ; attempt++)
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            await using var db = await coupleDb.OpenAsync(context.Scope, cancellationToken);
             var daily = await LoadDayAsync(db, context, day, cancellationToken);
             if (daily is null)
             {
@@ -194,30 +193,11 @@ public sealed class CheckInService(
     /// <summary>Today's question is created on first look; an earlier day's exists only if it was asked then.</summary>
     private async Task<DailyQuestion?> LoadDayAsync(AppDbContext db, CheckInContext context, DateOnly day, CancellationToken cancellationToken) =>
         day == context.Today
-            ? await questions.GetOrCreateAsync(db, context.Scope.CoupleId, context.Today, context.PairedOn, cancellationToken)
-            : await DailyQuestionStore.FindAsync(db, context.Scope.CoupleId, day, cancellationToken);
+            ? await questions.GetOrCreateAsync(db, context.Today, context.Scope.PairedOn, cancellationToken)
+            : await DailyQuestionStore.FindAsync(db, day, cancellationToken);
 
-    private async Task<CheckInContext?> LoadContextAsync(CancellationToken cancellationToken)
-    {
-        var scope = await currentCouple.GetAsync(cancellationToken);
-        if (scope is null)
-        {
-            return null;
-        }
-
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var couple = await db.Couples.AsNoTracking()
-            .Where(couple => couple.Id == scope.CoupleId)
-            .Select(couple => new
-            {
-                couple.HomeTimeZoneId,
-                couple.CreatedAt,
-                PartnerName = db.Users.Where(user => user.Id == scope.PartnerId).Select(user => user.DisplayName).Single(),
-            })
-            .SingleAsync(cancellationToken);
-        var zone = TimeZoneId.ParseOrUtc(couple.HomeTimeZoneId);
-        return new CheckInContext(scope, zone.LocalDate(timeProvider.GetUtcNow()), zone.LocalDate(couple.CreatedAt), couple.PartnerName);
-    }
+    private async Task<CheckInContext?> LoadContextAsync(CancellationToken cancellationToken) =>
+        await currentCouple.GetAsync(cancellationToken) is { } scope ? new CheckInContext(scope, scope.TodayAt(timeProvider.GetUtcNow())) : null;
 
     private static CheckInDay ToModel(CheckInContext context, DailyQuestion daily)
     {
@@ -245,12 +225,12 @@ public sealed class CheckInService(
             daily.IsOpenOn(context.Today) && !daily.IsRevealed,
             question.Text,
             question.Category,
-            context.PartnerName,
+            context.Scope.PartnerName,
             mine?.Text,
             partners is not null,
             daily.IsRevealed,
             revealed);
     }
 
-    private sealed record CheckInContext(CoupleScope Scope, DateOnly Today, DateOnly PairedOn, string PartnerName);
+    private sealed record CheckInContext(CoupleScope Scope, DateOnly Today);
 }

@@ -1,4 +1,5 @@
 using CoupleConnect.Domain.CheckIns;
+using CoupleConnect.Web.Features.Couples;
 using CoupleConnect.Web.Features.Nudges;
 using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -9,19 +10,27 @@ namespace CoupleConnect.Web.Features.CheckIns;
 /// Finds a couple's question for a day, choosing and storing today's on first look (by a partner opening the app, or
 /// by the morning reminder that quotes it), so both partners and the email always show the same question.
 /// </summary>
-public sealed class DailyQuestionStore(TimeProvider timeProvider, ILogger<DailyQuestionStore> logger) : IDailyQuestionSource
+public sealed class DailyQuestionStore(IDbContextFactory<AppDbContext> dbFactory, TimeProvider timeProvider, ILogger<DailyQuestionStore> logger) : IDailyQuestionSource
 {
-    /// <summary>The day's question, chosen and saved now if nobody has looked yet. The caller resolved the couple.</summary>
-    public async Task<DailyQuestion> GetOrCreateAsync(AppDbContext db, Guid coupleId, DateOnly day, DateOnly pairedOn, CancellationToken cancellationToken)
+    /// <summary>The morning reminder's way in: it knows the couple, and reads their question in a context opened for them.</summary>
+    async Task<DailyQuestion> IDailyQuestionSource.GetOrCreateAsync(Guid coupleId, DateOnly day, DateOnly pairedOn, CancellationToken cancellationToken)
     {
-        var existing = await FindAsync(db, coupleId, day, cancellationToken);
+        await using var db = await CoupleDb.OpenAsync(dbFactory, coupleId, cancellationToken);
+        return await GetOrCreateAsync(db, day, pairedOn, cancellationToken);
+    }
+
+    /// <summary>The day's question, chosen and saved now if nobody has looked yet, in a context opened for the couple.</summary>
+    public async Task<DailyQuestion> GetOrCreateAsync(AppDbContext db, DateOnly day, DateOnly pairedOn, CancellationToken cancellationToken)
+    {
+        var coupleId = db.ScopedCoupleId ?? throw new InvalidOperationException("Open the context for the couple (CoupleDb) first.");
+        var existing = await FindAsync(db, day, cancellationToken);
         if (existing is not null)
         {
             return existing;
         }
 
-        var asked = await db.DailyQuestions.Where(daily => daily.CoupleId == coupleId).OrderBy(daily => daily.Day).Select(daily => daily.QuestionId).ToListAsync(cancellationToken);
-        var depth = await db.CheckInPreferences.Where(preference => preference.CoupleId == coupleId).Select(preference => (DepthPreference?)preference.Depth).SingleOrDefaultAsync(cancellationToken) ?? DepthPreference.Automatic;
+        var asked = await db.DailyQuestions.OrderBy(daily => daily.Day).Select(daily => daily.QuestionId).ToListAsync(cancellationToken);
+        var depth = await db.CheckInPreferences.Select(preference => (DepthPreference?)preference.Depth).SingleOrDefaultAsync(cancellationToken) ?? DepthPreference.Automatic;
         var question = QuestionSelector.Choose(QuestionBank.All, asked, depth, pairedOn, day, coupleId);
         var daily = DailyQuestion.For(coupleId, day, question.Id, timeProvider.GetUtcNow());
 
@@ -40,9 +49,10 @@ public sealed class DailyQuestionStore(TimeProvider timeProvider, ILogger<DailyQ
             logger.LogDebug("Daily question for couple {CoupleId} was created concurrently; using the stored one", coupleId);
         }
 
-        return (await FindAsync(db, coupleId, day, cancellationToken))!;
+        return (await FindAsync(db, day, cancellationToken))!;
     }
 
-    public static Task<DailyQuestion?> FindAsync(AppDbContext db, Guid coupleId, DateOnly day, CancellationToken cancellationToken) =>
-        db.DailyQuestions.Include(daily => daily.Answers).SingleOrDefaultAsync(daily => daily.CoupleId == coupleId && daily.Day == day, cancellationToken);
+    /// <summary>The couple's question of <paramref name="day"/>, if asked, in a context opened for the couple.</summary>
+    public static Task<DailyQuestion?> FindAsync(AppDbContext db, DateOnly day, CancellationToken cancellationToken) =>
+        db.DailyQuestions.Include(daily => daily.Answers).SingleOrDefaultAsync(daily => daily.Day == day, cancellationToken);
 }

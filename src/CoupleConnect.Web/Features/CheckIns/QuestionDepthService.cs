@@ -1,24 +1,22 @@
 using CoupleConnect.Domain.CheckIns;
 using CoupleConnect.Web.Features.Couples;
 using CoupleConnect.Web.Infrastructure;
-using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoupleConnect.Web.Features.CheckIns;
 
 /// <summary>How deep the couple's daily questions go; a shared couple setting.</summary>
-public sealed class QuestionDepthService(CurrentCouple currentCouple, IDbContextFactory<AppDbContext> dbFactory)
+public sealed class QuestionDepthService(CoupleDb coupleDb)
 {
     public async Task<DepthPreference?> GetAsync(CancellationToken cancellationToken = default)
     {
-        var scope = await currentCouple.GetAsync(cancellationToken);
-        if (scope is null)
+        await using var couple = await coupleDb.OpenAsync(cancellationToken);
+        if (couple is null)
         {
             return null;
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.CheckInPreferences.Where(preference => preference.CoupleId == scope.CoupleId).Select(preference => (DepthPreference?)preference.Depth).SingleOrDefaultAsync(cancellationToken)
+        return await couple.Db.CheckInPreferences.Select(preference => (DepthPreference?)preference.Depth).SingleOrDefaultAsync(cancellationToken)
             ?? DepthPreference.Automatic;
     }
 
@@ -30,17 +28,17 @@ public sealed class QuestionDepthService(CurrentCouple currentCouple, IDbContext
             return ServiceResult.Fail("Please choose one of the options.");
         }
 
-        var scope = await currentCouple.GetAsync(cancellationToken);
-        if (scope is null)
+        await using var couple = await coupleDb.OpenAsync(cancellationToken);
+        if (couple is null)
         {
             return ServiceResult.Fail(CheckInService.NotPairedMessage);
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var preference = await db.CheckInPreferences.SingleOrDefaultAsync(preference => preference.CoupleId == scope.CoupleId, cancellationToken);
+        var db = couple.Db;
+        var preference = await db.CheckInPreferences.SingleOrDefaultAsync(cancellationToken);
         if (preference is null)
         {
-            db.CheckInPreferences.Add(new CheckInPreference { CoupleId = scope.CoupleId, Depth = depth });
+            db.CheckInPreferences.Add(new CheckInPreference { CoupleId = couple.Scope.CoupleId, Depth = depth });
         }
         else
         {

@@ -19,28 +19,25 @@ public sealed record ArchivedQuestion
 /// <summary>
 /// What an archive source may read of one ended couple: the couple's shared things, and of the partners' words only
 /// what <see cref="SharedWithPartner"/> says the other was shown. Sources get this instead of the database, so a new
-/// source cannot forget the rule.
+/// source cannot forget the rule. <paramref name="db"/> is opened for the ended couple (<see cref="CoupleDb"/>), so every
+/// query here sees that couple's rows only.
 /// </summary>
-public sealed class CoupleArchiveContent(AppDbContext db, Guid coupleId)
+public sealed class CoupleArchiveContent(AppDbContext db)
 {
-    public IQueryable<Ritual> Rituals => db.Rituals.AsNoTracking().Where(ritual => ritual.CoupleId == coupleId);
+    public IQueryable<Ritual> Rituals => db.Rituals.AsNoTracking();
 
-    public IQueryable<RitualOutcome> RitualOutcomes =>
-        db.RitualOutcomes.AsNoTracking().Where(outcome => db.Rituals.Any(ritual => ritual.Id == outcome.RitualId && ritual.CoupleId == coupleId));
+    public IQueryable<RitualOutcome> RitualOutcomes => db.RitualOutcomes.AsNoTracking();
 
     public IQueryable<ArchivedQuestion> Questions =>
-        db.DailyQuestions.AsNoTracking().Where(daily => daily.CoupleId == coupleId).Select(daily => new ArchivedQuestion { Id = daily.Id, Day = daily.Day, QuestionId = daily.QuestionId });
+        db.DailyQuestions.AsNoTracking().Select(daily => new ArchivedQuestion { Id = daily.Id, Day = daily.Day, QuestionId = daily.QuestionId });
 
-    public IQueryable<CheckInAnswer> CheckInAnswers =>
-        SharedWithPartner.CheckInAnswers(db).AsNoTracking().Where(answer => db.DailyQuestions.Any(daily => daily.Id == answer.DailyQuestionId && daily.CoupleId == coupleId));
+    public IQueryable<CheckInAnswer> CheckInAnswers => SharedWithPartner.CheckInAnswers(db).AsNoTracking();
 
-    public IQueryable<RitualNote> RitualNotes =>
-        SharedWithPartner.RitualNotes(db).AsNoTracking().Where(note => db.Rituals.Any(ritual => ritual.Id == note.RitualId && ritual.CoupleId == coupleId));
+    public IQueryable<RitualNote> RitualNotes => SharedWithPartner.RitualNotes(db).AsNoTracking();
 
-    public IQueryable<MonthlyReflection> MonthlyReflections =>
-        SharedWithPartner.MonthlyReflections(db).AsNoTracking().Where(entry => db.Rituals.Any(ritual => ritual.Id == entry.RitualId && ritual.CoupleId == coupleId));
+    public IQueryable<MonthlyReflection> MonthlyReflections => SharedWithPartner.MonthlyReflections(db).AsNoTracking();
 
-    public IQueryable<Positive> Positives => SharedWithPartner.Positives(db).AsNoTracking().Where(positive => positive.CoupleId == coupleId);
+    public IQueryable<Positive> Positives => SharedWithPartner.Positives(db).AsNoTracking();
 
     /// <summary>Display names by user id; a deleted account is simply missing.</summary>
     public Task<Dictionary<string, string>> NamesAsync(IEnumerable<string> userIds, CancellationToken cancellationToken)

@@ -73,7 +73,8 @@ public sealed class CoupleArchiveService(IDbContextFactory<AppDbContext> dbFacto
             },
         };
 
-        var content = new CoupleArchiveContent(db, couple.Id);
+        await using var archiveDb = await CoupleDb.OpenAsync(dbFactory, couple.Id, cancellationToken);
+        var content = new CoupleArchiveContent(archiveDb);
         foreach (var source in sources)
         {
             document[source.Section] = await source.ExportAsync(content, cancellationToken);

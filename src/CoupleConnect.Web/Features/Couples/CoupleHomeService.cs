@@ -20,23 +20,16 @@ public sealed class CoupleHomeService(CurrentUser currentUser, CurrentCouple cur
             return null;
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var zone = await db.Users.Where(user => user.Id == userId).Select(user => user.TimeZoneId).SingleAsync(cancellationToken);
         var scope = await currentCouple.GetAsync(cancellationToken);
-        CoupleSummary? couple = null;
-        if (scope is not null)
-        {
-            couple = await db.Couples.AsNoTracking()
-                .Where(couple => couple.Id == scope.CoupleId)
-                .Select(couple => new CoupleSummary(
-                    couple.Name,
-                    db.Users.Where(user => user.Id == scope.PartnerId).Select(user => user.DisplayName).Single(),
-                    couple.CreatedAt,
-                    couple.Anniversary))
-                .SingleAsync(cancellationToken);
-        }
-
+        var couple = scope is null ? null : new CoupleSummary(scope.CoupleName, scope.PartnerName, scope.PairedAt, scope.Anniversary);
+        var zone = scope?.MyZone.Value ?? await OwnZoneAsync(userId, cancellationToken);
         var archive = await archives.FindForUserAsync(userId, cancellationToken);
         return new CoupleHome(couple, archive, zone);
+    }
+
+    private async Task<string> OwnZoneAsync(string userId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Users.Where(user => user.Id == userId).Select(user => user.TimeZoneId).SingleAsync(cancellationToken);
     }
 }

@@ -31,10 +31,7 @@ public sealed class CoupleSettingsService(
             return null;
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var couple = await db.Couples.AsNoTracking().SingleAsync(couple => couple.Id == scope.CoupleId, cancellationToken);
-        var partnerName = await db.Users.Where(user => user.Id == scope.PartnerId).Select(user => user.DisplayName).SingleAsync(cancellationToken);
-        return new CoupleSettings(couple.Name, couple.HomeTimeZoneId, couple.Anniversary, partnerName, couple.CreatedAt);
+        return new CoupleSettings(scope.CoupleName, scope.HomeZone.Value, scope.Anniversary, scope.PartnerName, scope.PairedAt);
     }
 
     public async Task<ServiceResult> SaveAsync(CoupleSettingsInput input, CancellationToken cancellationToken = default)
@@ -55,7 +52,7 @@ public sealed class CoupleSettingsService(
             return ServiceResult.Fail("We don't know that time zone. Please pick one from the list.");
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await CoupleDb.OpenAsync(dbFactory, scope.CoupleId, cancellationToken);
         var couple = await db.Couples.Include(couple => couple.Members).SingleAsync(couple => couple.Id == scope.CoupleId, cancellationToken);
         try
         {
@@ -71,7 +68,7 @@ public sealed class CoupleSettingsService(
         if (db.Entry(couple).Property(couple => couple.HomeTimeZoneId).IsModified)
         {
             // Rituals keep their local times in the new zone; their reminders follow.
-            await RitualReminderPlanner.ReplanCoupleAsync(db, couple.Id, zone!, [scope.UserId, scope.PartnerId], timeProvider.GetUtcNow(), cancellationToken);
+            await RitualReminderPlanner.ReplanCoupleAsync(db, zone!, scope.MemberIds, timeProvider.GetUtcNow(), cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -122,7 +119,7 @@ public sealed class CoupleSettingsService(
     /// <summary>The one way a couple ends: <paramref name="scope"/>'s person leaves, then the partner is told.</summary>
     private async Task EndAsync(CoupleScope scope, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await CoupleDb.OpenAsync(dbFactory, scope.CoupleId, cancellationToken);
         var couple = await db.Couples.Include(couple => couple.Members).SingleAsync(couple => couple.Id == scope.CoupleId, cancellationToken);
         var now = timeProvider.GetUtcNow();
         couple.Leave(scope.UserId, now);
@@ -138,7 +135,7 @@ public sealed class CoupleSettingsService(
 
             // All of the couple's ritual reminders and calendar addresses stop with it, for both partners, in the same
             // commit. (Unsubscribe links name the couple they were sent in, so they stop by themselves.)
-            await RitualReminderPlanner.StopForCoupleAsync(db, couple.Id, cancellationToken);
+            await RitualReminderPlanner.StopForCoupleAsync(db, cancellationToken);
             await CalendarFeedService.DeleteForCoupleAsync(db, couple.Id, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

@@ -22,6 +22,7 @@ public static class CouplesSetup
         services.AddHostedService<CoupleChangeListener>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<CurrentCouple>();
+        services.AddScoped<CoupleDb>();
         services.AddScoped<InviteService>();
         services.AddScoped<JoinService>();
         services.AddScoped<CoupleSettingsService>();

@@ -1,5 +1,6 @@
 using CoupleConnect.Domain.CheckIns;
 using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Web.Features.Couples;
 using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,21 +10,23 @@ namespace CoupleConnect.Web.Features.Nudges;
 /// The daily reminders, right before sending: the skip rules once more (answered meanwhile, thanked meanwhile, turned
 /// off, unpaired…), then the facts their emails show: the couple's question of the day, or the week's summary.
 /// </summary>
-public sealed class DailyReminderCheck(IDailyQuestionSource questions) : IReminderSendCheck
+public sealed class DailyReminderCheck(IDailyQuestionSource questions, IDbContextFactory<AppDbContext> dbFactory) : IReminderSendCheck
 {
     public bool Owns(NudgeKind kind) => kind is NudgeKind.DailyQuestion or NudgeKind.PartnerActivity or NudgeKind.EveningGratitude or NudgeKind.WeeklySummary;
 
     public async Task<ReminderCheck> CheckAsync(AppDbContext db, ClaimedNudge nudge, NudgeRecipient recipient, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        // The couple's own rows are read in a context opened for the recipient's couple, like any couple page does.
+        await using var coupleDb = recipient.Couple is { } paired ? await CoupleDb.OpenAsync(dbFactory, paired.CoupleId, cancellationToken) : null;
         DailyQuestion? question = null;
         if (recipient.Couple is { } couple && nudge.Kind is NudgeKind.DailyQuestion or NudgeKind.PartnerActivity)
         {
             var today = couple.HomeZone.LocalDate(now);
-            question = await questions.GetOrCreateAsync(db, couple.CoupleId, today, couple.HomeZone.LocalDate(couple.CreatedAt), cancellationToken);
+            question = await questions.GetOrCreateAsync(couple.CoupleId, today, couple.HomeZone.LocalDate(couple.CreatedAt), cancellationToken);
         }
 
-        var thankedToday = nudge.Kind == NudgeKind.EveningGratitude && recipient.Couple is { } thanking
-            && await ThankedTonightAsync(db, recipient, thanking, nudge.DueUtc, now, cancellationToken);
+        var thankedToday = nudge.Kind == NudgeKind.EveningGratitude && coupleDb is not null
+            && await ThankedTonightAsync(coupleDb, recipient, nudge.DueUtc, now, cancellationToken);
         var facts = new NudgeFacts(
             nudge.Kind,
             recipient.Preferences.IsOn(nudge.Kind),
@@ -44,7 +47,7 @@ public sealed class DailyReminderCheck(IDailyQuestionSource questions) : IRemind
         IReadOnlyList<string>? summary = null;
         if (nudge.Kind == NudgeKind.WeeklySummary)
         {
-            var week = await WeeklySummaries.ForWeekOfAsync(db, recipient.Couple!, recipient.UserId, recipient.Couple!.HomeZone.LocalDate(nudge.DueUtc), cancellationToken);
+            var week = await WeeklySummaries.ForWeekOfAsync(coupleDb!, recipient.Couple!, recipient.UserId, recipient.Couple!.HomeZone.LocalDate(nudge.DueUtc), cancellationToken);
             summary = WeeklySummaries.Paragraphs(week, recipient.Couple.PartnerName);
         }
 
@@ -56,11 +59,11 @@ public sealed class DailyReminderCheck(IDailyQuestionSource questions) : IRemind
     }
 
     /// <summary>Gratitude written since the start of the recipient's own local day (their evening, wherever the couple's home is).</summary>
-    private static Task<bool> ThankedTonightAsync(AppDbContext db, NudgeRecipient recipient, NudgeCouple couple, DateTimeOffset dueUtc, DateTimeOffset now, CancellationToken cancellationToken)
+    private static Task<bool> ThankedTonightAsync(AppDbContext coupleDb, NudgeRecipient recipient, DateTimeOffset dueUtc, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var since = NudgeClock.StartOfLocalDay(recipient.Zone, dueUtc);
-        return db.Positives.AnyAsync(
-            positive => positive.AuthorId == recipient.UserId && positive.CoupleId == couple.CoupleId && positive.IsNightlyGratitude && positive.CreatedAt >= since && positive.CreatedAt <= now,
+        return coupleDb.Positives.AnyAsync(
+            positive => positive.AuthorId == recipient.UserId && positive.IsNightlyGratitude && positive.CreatedAt >= since && positive.CreatedAt <= now,
             cancellationToken);
     }
 }

@@ -1,5 +1,4 @@
 using CoupleConnect.Domain.CheckIns;
-using CoupleConnect.Web.Infrastructure.Data;
 
 namespace CoupleConnect.Web.Features.Nudges;
 
@@ -10,5 +9,5 @@ namespace CoupleConnect.Web.Features.Nudges;
 public interface IDailyQuestionSource
 {
     /// <summary>The couple's question for <paramref name="day"/>, chosen and saved now if nobody has looked yet.</summary>
-    Task<DailyQuestion> GetOrCreateAsync(AppDbContext db, Guid coupleId, DateOnly day, DateOnly pairedOn, CancellationToken cancellationToken);
+    Task<DailyQuestion> GetOrCreateAsync(Guid coupleId, DateOnly day, DateOnly pairedOn, CancellationToken cancellationToken);
 }

@@ -101,10 +101,13 @@ public sealed class UnsubscribeService(UnsubscribeTokens tokens, IDbContextFacto
         return ServiceResult<UnsubscribeView>.Ok(new UnsubscribeView(kind, NudgeKindNames.Of(kind), on));
     }
 
-    /// <summary>A ritual's reminders, only while the person is still in the couple the ritual belongs to.</summary>
+    /// <summary>
+    /// A ritual's reminders, only while the person is still in the couple the ritual belongs to. Across couples: nobody
+    /// is signed in, the signed link names the person.
+    /// </summary>
     private static async Task<ServiceResult<UnsubscribeView>> DescribeRitualAsync(AppDbContext db, UnsubscribeRequest request, Guid ritualId, CancellationToken cancellationToken)
     {
-        var found = await db.RitualReminders.AsNoTracking()
+        var found = await db.RitualReminders.AsNoTracking().AcrossCouples()
             .Where(reminder => reminder.RitualId == ritualId && reminder.UserId == request.UserId)
             .Join(db.Rituals, reminder => reminder.RitualId, ritual => ritual.Id, (reminder, ritual) => new { reminder.IsOn, Ritual = ritual })
             .Where(row => row.Ritual.DeletedAt == null && db.CoupleMembers.Any(member => member.CoupleId == row.Ritual.CoupleId && member.UserId == request.UserId && member.LeftAt == null))

@@ -17,17 +17,20 @@ public sealed record WeeklySummary(
 
 internal static class WeeklySummaries
 {
-    /// <summary>The Monday-to-Sunday week (couple's zone) that contains <paramref name="day"/>, for <paramref name="recipientId"/>.</summary>
+    /// <summary>
+    /// The Monday-to-Sunday week (couple's zone) that contains <paramref name="day"/>, for <paramref name="recipientId"/>;
+    /// <paramref name="db"/> is opened for the couple.
+    /// </summary>
     public static async Task<WeeklySummary> ForWeekOfAsync(AppDbContext db, NudgeCouple couple, string recipientId, DateOnly day, CancellationToken cancellationToken)
     {
         var start = CoupleWeeks.StartOf(day);
         var end = start.AddDays(6);
         // Whole positives, not columns: a note decrypts only with the row it belongs to (docs/adr/0017).
         var positives = await db.Positives.AsNoTracking()
-            .Where(positive => positive.CoupleId == couple.CoupleId && positive.Day >= start && positive.Day <= end)
+            .Where(positive => positive.Day >= start && positive.Day <= end)
             .ToListAsync(cancellationToken);
         var bothAnswered = await db.DailyQuestions.AsNoTracking()
-            .CountAsync(daily => daily.CoupleId == couple.CoupleId && daily.Day >= start && daily.Day <= end && daily.Answers.Count >= 2, cancellationToken);
+            .CountAsync(daily => daily.Day >= start && daily.Day <= end && daily.Answers.Count >= 2, cancellationToken);
         var sharing = await db.NudgePreferences.AsNoTracking()
             .CountAsync(preferences => (preferences.UserId == recipientId || preferences.UserId == couple.PartnerId) && preferences.ShareHighlightText, cancellationToken);
 

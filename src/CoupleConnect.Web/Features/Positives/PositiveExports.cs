@@ -13,10 +13,10 @@ internal sealed class PositivePersonalData(IDbContextFactory<AppDbContext> dbFac
     public async Task<object?> ExportAsync(ApplicationUser user, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var yours = await db.Positives.AsNoTracking().Where(positive => positive.AuthorId == user.Id).OrderBy(positive => positive.CreatedAt).ToListAsync(cancellationToken);
+        var yours = await db.Positives.AsNoTracking().AcrossCouples().Where(positive => positive.AuthorId == user.Id).OrderBy(positive => positive.CreatedAt).ToListAsync(cancellationToken);
 
-        // The partner's words: only what they had been shown to this person.
-        var aboutYou = await SharedWithPartner.Positives(db).AsNoTracking().Where(positive => positive.AboutId == user.Id).OrderBy(positive => positive.CreatedAt).ToListAsync(cancellationToken);
+        // The partner's words: only what they had been shown to this person. Both across every couple they were in.
+        var aboutYou = await SharedWithPartner.Positives(db).AsNoTracking().AcrossCouples().Where(positive => positive.AboutId == user.Id).OrderBy(positive => positive.CreatedAt).ToListAsync(cancellationToken);
         return new
         {
             YouWrote = yours.Select(ToExport),

@@ -1,8 +1,6 @@
-using CoupleConnect.Domain.Common;
 using CoupleConnect.Domain.Positives;
 using CoupleConnect.Web.Features.Couples;
 using CoupleConnect.Web.Infrastructure;
-using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoupleConnect.Web.Features.Positives;
@@ -14,7 +12,7 @@ namespace CoupleConnect.Web.Features.Positives;
 /// </summary>
 public sealed class PositivesService(
     CurrentCouple currentCouple,
-    IDbContextFactory<AppDbContext> dbFactory,
+    CoupleDb coupleDb,
     CoupleNotifier notifier,
     UserActionThrottle throttle,
     TimeProvider timeProvider)
@@ -56,8 +54,8 @@ public sealed class PositivesService(
             return ServiceResult.Fail(NotPairedMessage);
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var positive = await db.Positives.SingleOrDefaultAsync(positive => positive.Id == positiveId && positive.CoupleId == scope.CoupleId, cancellationToken);
+        await using var db = await coupleDb.OpenAsync(scope, cancellationToken);
+        var positive = await db.Positives.SingleOrDefaultAsync(positive => positive.Id == positiveId, cancellationToken);
         if (positive is null)
         {
             return ServiceResult.Fail(GoneMessage);
@@ -91,9 +89,9 @@ public sealed class PositivesService(
             return false;
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var today = await TodayAsync(db, scope, cancellationToken);
-        return await db.Positives.AnyAsync(positive => positive.AuthorId == scope.UserId && positive.CoupleId == scope.CoupleId && positive.Day == today && positive.IsNightlyGratitude, cancellationToken);
+        await using var db = await coupleDb.OpenAsync(scope, cancellationToken);
+        var today = scope.TodayAt(timeProvider.GetUtcNow());
+        return await db.Positives.AnyAsync(positive => positive.AuthorId == scope.UserId && positive.Day == today && positive.IsNightlyGratitude, cancellationToken);
     }
 
     /// <summary>Listens for the partner's positives and acknowledgements (null when unpaired).</summary>
@@ -117,8 +115,8 @@ public sealed class PositivesService(
             return ServiceResult<PositiveView>.Fail(UserActionThrottle.TooManyMessage);
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var today = await TodayAsync(db, scope, cancellationToken);
+        await using var db = await coupleDb.OpenAsync(scope, cancellationToken);
+        var today = scope.TodayAt(timeProvider.GetUtcNow());
         Positive positive;
         try
         {
@@ -137,10 +135,4 @@ public sealed class PositivesService(
 
     internal static PositiveView ToView(Positive positive, string userId) =>
         new(positive.Id, positive.Kind, positive.Note, positive.Day, positive.IsNightlyGratitude, positive.AuthorId == userId, positive.CreatedAt, positive.AcknowledgedAt);
-
-    private async Task<DateOnly> TodayAsync(AppDbContext db, CoupleScope scope, CancellationToken cancellationToken)
-    {
-        var zone = await db.Couples.Where(couple => couple.Id == scope.CoupleId).Select(couple => couple.HomeTimeZoneId).SingleAsync(cancellationToken);
-        return TimeZoneId.ParseOrUtc(zone).LocalDate(timeProvider.GetUtcNow());
-    }
 }

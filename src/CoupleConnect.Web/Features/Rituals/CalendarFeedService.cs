@@ -143,22 +143,24 @@ public sealed class CalendarFeedService(
             return null;
         }
 
-        await using var read = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (scope is null)
         {
+            await using var read = await dbFactory.CreateDbContextAsync(cancellationToken);
             var ownZone = await read.Users.Where(user => user.Id == userId).Select(user => user.TimeZoneId).SingleOrDefaultAsync(cancellationToken);
             return RitualCalendar.Render(TimeZoneId.ParseOrUtc(ownZone), [], now, RitualLink);
         }
 
-        var homeZone = await read.Couples.Where(couple => couple.Id == scope.CoupleId).Select(couple => couple.HomeTimeZoneId).SingleAsync(cancellationToken);
-        var rituals = await read.Rituals.AsNoTracking()
-            .Where(ritual => ritual.CoupleId == scope.CoupleId && ritual.DeletedAt == null)
-            .ToListAsync(cancellationToken);
+        await using var couple = await CoupleDb.OpenAsync(dbFactory, scope.CoupleId, cancellationToken);
+        var rituals = await couple.Rituals.AsNoTracking().Where(ritual => ritual.DeletedAt == null).ToListAsync(cancellationToken);
         var entries = rituals.Select(ritual => new CalendarRitual(ritual.Id, ritual.Name, ritual.Description, ritual.Schedule, ritual.UpdatedAt));
-        return RitualCalendar.Render(TimeZoneId.ParseOrUtc(homeZone), entries, now, RitualLink);
+        return RitualCalendar.Render(scope.HomeZone, entries, now, RitualLink);
     }
 
-    /// <summary>Every address made in <paramref name="coupleId"/>, deleted as the couple ends (inside its transaction).</summary>
+    /// <summary>
+    /// Every address made in <paramref name="coupleId"/>, deleted as the couple ends (inside its transaction). An address
+    /// is a person's, not the couple's (it may be made while unpaired), so it carries no couple filter: it names the
+    /// couple it was made in.
+    /// </summary>
     public static Task<int> DeleteForCoupleAsync(AppDbContext db, Guid coupleId, CancellationToken cancellationToken) =>
         db.CalendarFeedKeys.Where(key => key.CoupleId == coupleId).ExecuteDeleteAsync(cancellationToken);
 

@@ -12,13 +12,14 @@ internal sealed class RitualPersonalData(IDbContextFactory<AppDbContext> dbFacto
 
     public async Task<object?> ExportAsync(ApplicationUser user, CancellationToken cancellationToken)
     {
+        // Across couples: what this person wrote or set, in every couple they were in.
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var created = await db.Rituals.AsNoTracking().Where(ritual => ritual.CreatedById == user.Id).OrderBy(ritual => ritual.CreatedAt).ToListAsync(cancellationToken);
-        var notes = await db.RitualNotes.AsNoTracking().Where(note => note.AuthorId == user.Id).OrderBy(note => note.Day).ToListAsync(cancellationToken);
-        var reflections = await db.MonthlyReflections.AsNoTracking().Where(entry => entry.AuthorId == user.Id).OrderBy(entry => entry.Day).ToListAsync(cancellationToken);
-        var reminders = await db.RitualReminders.AsNoTracking().Where(reminder => reminder.UserId == user.Id).ToListAsync(cancellationToken);
+        var created = await db.Rituals.AsNoTracking().AcrossCouples().Where(ritual => ritual.CreatedById == user.Id).OrderBy(ritual => ritual.CreatedAt).ToListAsync(cancellationToken);
+        var notes = await db.RitualNotes.AsNoTracking().AcrossCouples().Where(note => note.AuthorId == user.Id).OrderBy(note => note.Day).ToListAsync(cancellationToken);
+        var reflections = await db.MonthlyReflections.AsNoTracking().AcrossCouples().Where(entry => entry.AuthorId == user.Id).OrderBy(entry => entry.Day).ToListAsync(cancellationToken);
+        var reminders = await db.RitualReminders.AsNoTracking().AcrossCouples().Where(reminder => reminder.UserId == user.Id).ToListAsync(cancellationToken);
         var ritualIds = notes.Select(note => note.RitualId).Concat(reflections.Select(entry => entry.RitualId)).Concat(reminders.Select(reminder => reminder.RitualId)).Distinct().ToList();
-        var names = await db.Rituals.AsNoTracking().Where(ritual => ritualIds.Contains(ritual.Id)).ToDictionaryAsync(ritual => ritual.Id, ritual => ritual.Name, cancellationToken);
+        var names = await db.Rituals.AsNoTracking().AcrossCouples().Where(ritual => ritualIds.Contains(ritual.Id)).ToDictionaryAsync(ritual => ritual.Id, ritual => ritual.Name, cancellationToken);
         return new
         {
             RitualsYouCreated = created.Select(ritual => new { ritual.Name, ritual.Description, Schedule = Domain.Rituals.RitualScheduleText.Describe(ritual.Schedule), ritual.CreatedAt, ritual.DeletedAt }),

@@ -13,7 +13,7 @@ namespace CoupleConnect.Web.Features.Rituals;
 /// </summary>
 public sealed class RitualOccurrencesService(
     CurrentCouple currentCouple,
-    IDbContextFactory<AppDbContext> dbFactory,
+    CoupleDb coupleDb,
     CoupleNotifier notifier,
     UserActionThrottle throttle,
     TimeProvider timeProvider)
@@ -78,9 +78,9 @@ public sealed class RitualOccurrencesService(
             return ServiceResult<ReflectionView>.Fail(RitualsService.NotPaired);
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var context = await RitualContext.LoadAsync(db, scope, timeProvider.GetUtcNow(), cancellationToken);
-        var ritual = await db.Rituals.AsNoTracking().SingleOrDefaultAsync(ritual => ritual.Id == ritualId && ritual.CoupleId == scope.CoupleId, cancellationToken);
+        await using var db = await coupleDb.OpenAsync(scope, cancellationToken);
+        var context = new RitualContext(scope, timeProvider.GetUtcNow());
+        var ritual = await db.Rituals.AsNoTracking().SingleOrDefaultAsync(ritual => ritual.Id == ritualId, cancellationToken);
         if (ritual is null)
         {
             return ServiceResult<ReflectionView>.Fail(RitualsService.Gone);
@@ -101,11 +101,11 @@ public sealed class RitualOccurrencesService(
         var previous = schedule.StartedBefore(context.HomeZone, occurrence.StartsUtc.AddTicks(-1)).FirstOrDefault();
         var from = previous?.Day ?? day.AddMonths(-1);
         var positives = await db.Positives.AsNoTracking()
-            .Where(positive => positive.CoupleId == scope.CoupleId && positive.Day >= from && positive.Day <= day)
+            .Where(positive => positive.Day >= from && positive.Day <= day)
             .OrderByDescending(positive => positive.Day).ThenByDescending(positive => positive.CreatedAt)
             .ToListAsync(cancellationToken);
         var questions = await db.DailyQuestions.AsNoTracking().Include(question => question.Answers)
-            .Where(question => question.CoupleId == scope.CoupleId && question.Day >= from && question.Day <= day)
+            .Where(question => question.Day >= from && question.Day <= day)
             .OrderBy(question => question.Day)
             .ToListAsync(cancellationToken);
         var entries = await db.MonthlyReflections.AsNoTracking().Where(entry => entry.RitualId == ritual.Id && entry.Day == day).ToListAsync(cancellationToken);
@@ -190,9 +190,9 @@ public sealed class RitualOccurrencesService(
             return ServiceResult.Fail(UserActionThrottle.TooManyMessage);
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var context = await RitualContext.LoadAsync(db, scope, timeProvider.GetUtcNow(), cancellationToken);
-        var found = await context.FindLiveRitualAsync(db, ritualId, cancellationToken);
+        await using var db = await coupleDb.OpenAsync(scope, cancellationToken);
+        var context = new RitualContext(scope, timeProvider.GetUtcNow());
+        var found = await RitualContext.FindLiveRitualAsync(db, ritualId, cancellationToken);
         if (!found.Succeeded)
         {
             return ServiceResult.Fail(found.Failure!);

@@ -36,20 +36,22 @@ public static class RitualReminderPlanner
         }
     }
 
-    /// <summary>After the couple's home zone changed: every live ritual's reminders follow the new local times.</summary>
-    public static async Task ReplanCoupleAsync(AppDbContext db, Guid coupleId, TimeZoneId homeZone, IReadOnlyCollection<string> memberIds, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>After the couple's home zone changed: every live ritual's reminders follow the new local times (<paramref name="db"/> is opened for the couple).</summary>
+    public static async Task ReplanCoupleAsync(AppDbContext db, TimeZoneId homeZone, IReadOnlyCollection<string> memberIds, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var rituals = await db.Rituals.Where(ritual => ritual.CoupleId == coupleId && ritual.DeletedAt == null).ToListAsync(cancellationToken);
+        var rituals = await db.Rituals.Where(ritual => ritual.DeletedAt == null).ToListAsync(cancellationToken);
         foreach (var ritual in rituals)
         {
             await PlanAsync(db, ritual, homeZone, memberIds, now, cancellationToken);
         }
     }
 
-    /// <summary>The couple ended: no ritual reminder for either partner from now on (pending ones are skipped at send time).</summary>
-    public static Task<int> StopForCoupleAsync(AppDbContext db, Guid coupleId, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// The couple ended: no ritual reminder for either partner from now on (pending ones are skipped at send time).
+    /// <paramref name="db"/> is opened for the couple, so only its reminders change.
+    /// </summary>
+    public static Task<int> StopForCoupleAsync(AppDbContext db, CancellationToken cancellationToken) =>
         db.RitualReminders
-            .Where(reminder => db.Rituals.Any(ritual => ritual.Id == reminder.RitualId && ritual.CoupleId == coupleId))
             .ExecuteUpdateAsync(
                 set => set.SetProperty(reminder => reminder.NextDueUtc, (DateTimeOffset?)null)
                     .SetProperty(reminder => reminder.NextOccurrenceDay, (DateOnly?)null)

@@ -24,8 +24,10 @@ public sealed class RitualReminderSource(IDbContextFactory<AppDbContext> dbFacto
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.Database.SetDbConnection(dispatch.Connection);
         await db.Database.UseTransactionAsync(dispatch.Transaction, cancellationToken);
+        // The dispatcher serves every couple at once.
         var due = await db.RitualReminders
             .FromSql($"SELECT * FROM ritual_reminders WHERE next_due_utc <= {now} ORDER BY next_due_utc LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
+            .AcrossCouples()
             .ToListAsync(cancellationToken);
         if (due.Count == 0)
         {
@@ -33,7 +35,7 @@ public sealed class RitualReminderSource(IDbContextFactory<AppDbContext> dbFacto
         }
 
         var ritualIds = due.Select(reminder => reminder.RitualId).Distinct().ToList();
-        var rituals = await db.Rituals.AsNoTracking()
+        var rituals = await db.Rituals.AsNoTracking().AcrossCouples()
             .Where(ritual => ritualIds.Contains(ritual.Id))
             .Select(ritual => new
             {
@@ -71,9 +73,10 @@ public sealed class RitualReminderSource(IDbContextFactory<AppDbContext> dbFacto
     /// </summary>
     public async Task<ReminderCheck> CheckAsync(AppDbContext db, ClaimedNudge nudge, NudgeRecipient recipient, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        // Across couples: the outbox row names the ritual, which must still be of the recipient's current couple.
         var ritualId = nudge.RitualId ?? Guid.Empty;
-        var ritual = await db.Rituals.AsNoTracking().SingleOrDefaultAsync(ritual => ritual.Id == ritualId, cancellationToken);
-        var reminderOn = await db.RitualReminders.AnyAsync(reminder => reminder.RitualId == ritualId && reminder.UserId == nudge.UserId && reminder.IsOn, cancellationToken);
+        var ritual = await db.Rituals.AsNoTracking().AcrossCouples().SingleOrDefaultAsync(ritual => ritual.Id == ritualId, cancellationToken);
+        var reminderOn = await db.RitualReminders.AcrossCouples().AnyAsync(reminder => reminder.RitualId == ritualId && reminder.UserId == nudge.UserId && reminder.IsOn, cancellationToken);
         var inCouple = ritual is not null && recipient.Couple?.CoupleId == ritual.CoupleId;
         var occurrence = ritual is null || recipient.Couple is null || ritual.IsDeleted ? null : ritual.Schedule.On(recipient.Couple.HomeZone, nudge.LocalDate);
         if (inCouple && occurrence is null)

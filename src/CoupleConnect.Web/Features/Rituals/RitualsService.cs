@@ -13,7 +13,7 @@ namespace CoupleConnect.Web.Features.Rituals;
 /// </summary>
 public sealed class RitualsService(
     CurrentCouple currentCouple,
-    IDbContextFactory<AppDbContext> dbFactory,
+    CoupleDb coupleDb,
     CoupleNotifier notifier,
     UserActionThrottle throttle,
     TimeProvider timeProvider)
@@ -41,7 +41,7 @@ public sealed class RitualsService(
 
         await using (db)
         {
-            var rituals = await db.Rituals.AsNoTracking().Where(ritual => ritual.CoupleId == context.Scope.CoupleId && ritual.DeletedAt == null)
+            var rituals = await db.Rituals.AsNoTracking().Where(ritual => ritual.DeletedAt == null)
                 .OrderBy(ritual => ritual.CreatedAt).ToListAsync(cancellationToken);
             var outcomes = await RecentOutcomesAsync(db, rituals.Select(ritual => ritual.Id).ToList(), context, cancellationToken);
             IReadOnlyList<RitualSummary> summaries = rituals.Select(ritual => RitualViews.Summary(ritual, outcomes.GetValueOrDefault(ritual.Id, Empty), context)).ToList();
@@ -62,7 +62,7 @@ public sealed class RitualsService(
         await using (db)
         {
             var stopped = await db.Rituals.AsNoTracking()
-                .Where(ritual => ritual.CoupleId == context.Scope.CoupleId && ritual.DeletedAt != null)
+                .Where(ritual => ritual.DeletedAt != null)
                 .OrderByDescending(ritual => ritual.DeletedAt)
                 .Take(20)
                 .ToListAsync(cancellationToken);
@@ -83,7 +83,7 @@ public sealed class RitualsService(
 
         await using (db)
         {
-            var rituals = await db.Rituals.AsNoTracking().Where(ritual => ritual.CoupleId == context.Scope.CoupleId && ritual.DeletedAt == null)
+            var rituals = await db.Rituals.AsNoTracking().Where(ritual => ritual.DeletedAt == null)
                 .OrderBy(ritual => ritual.CreatedAt).ToListAsync(cancellationToken);
             var outcomes = await RecentOutcomesAsync(db, rituals.Select(ritual => ritual.Id).ToList(), context, cancellationToken);
             var summaries = rituals.Select(ritual => RitualViews.Summary(ritual, outcomes.GetValueOrDefault(ritual.Id, Empty), context)).ToList();
@@ -109,7 +109,7 @@ public sealed class RitualsService(
 
         await using (db)
         {
-            var ritual = await db.Rituals.AsNoTracking().SingleOrDefaultAsync(ritual => ritual.Id == ritualId && ritual.CoupleId == context.Scope.CoupleId, cancellationToken);
+            var ritual = await db.Rituals.AsNoTracking().SingleOrDefaultAsync(ritual => ritual.Id == ritualId, cancellationToken);
             if (ritual is null)
             {
                 return ServiceResult<RitualDetail>.Fail(Gone);
@@ -188,7 +188,7 @@ public sealed class RitualsService(
                 return ServiceResult<Guid>.Fail(parsed.Failure!);
             }
 
-            if (await db.Rituals.CountAsync(ritual => ritual.CoupleId == context.Scope.CoupleId && ritual.DeletedAt == null, cancellationToken) >= MaxRitualsPerCouple)
+            if (await db.Rituals.CountAsync(ritual => ritual.DeletedAt == null, cancellationToken) >= MaxRitualsPerCouple)
             {
                 return ServiceResult<Guid>.Fail($"You have {MaxRitualsPerCouple} rituals already. Delete one you no longer keep before adding another.");
             }
@@ -244,11 +244,14 @@ public sealed class RitualsService(
             return ServiceResult.Ok;
         }, cancellationToken);
 
-    /// <summary>Turns one person's reminder for one ritual off or back on (unsubscribe and its undo: no sign-in, the signed token names them).</summary>
+    /// <summary>
+    /// Turns one person's reminder for one ritual off or back on (unsubscribe and its undo: no sign-in, the signed token
+    /// names them). Across couples, because no couple is signed in: the ritual must be of the couple they are in now.
+    /// </summary>
     internal static async Task<bool> SwitchReminderAsync(AppDbContext db, string userId, Guid ritualId, bool on, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var reminder = await db.RitualReminders.SingleOrDefaultAsync(reminder => reminder.RitualId == ritualId && reminder.UserId == userId, cancellationToken);
-        var ritual = await db.Rituals.SingleOrDefaultAsync(
+        var reminder = await db.RitualReminders.AcrossCouples().SingleOrDefaultAsync(reminder => reminder.RitualId == ritualId && reminder.UserId == userId, cancellationToken);
+        var ritual = await db.Rituals.AcrossCouples().SingleOrDefaultAsync(
             ritual => ritual.Id == ritualId && ritual.DeletedAt == null && db.CoupleMembers.Any(member => member.CoupleId == ritual.CoupleId && member.UserId == userId && member.LeftAt == null),
             cancellationToken);
         if (reminder is null || ritual is null)
@@ -299,7 +302,7 @@ public sealed class RitualsService(
                 return ServiceResult.Fail(UserActionThrottle.TooManyMessage);
             }
 
-            var found = await context.FindLiveRitualAsync(db, ritualId, cancellationToken);
+            var found = await RitualContext.FindLiveRitualAsync(db, ritualId, cancellationToken);
             if (!found.Succeeded)
             {
                 return ServiceResult.Fail(found.Failure!);
@@ -370,7 +373,7 @@ public sealed class RitualsService(
             return null;
         }
 
-        var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return (db, await RitualContext.LoadAsync(db, scope, timeProvider.GetUtcNow(), cancellationToken));
+        var db = await coupleDb.OpenAsync(scope, cancellationToken);
+        return (db, new RitualContext(scope, timeProvider.GetUtcNow()));
     }
 }

@@ -11,9 +11,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoupleConnect.Web.Infrastructure.Data;
 
-public class AppDbContext(DbContextOptions<AppDbContext> options, FieldEncryptor fieldEncryptor, ILogger<AppDbContext>? logger = null)
+public partial class AppDbContext(DbContextOptions<AppDbContext> options, FieldEncryptor fieldEncryptor, ILogger<AppDbContext>? logger = null)
     : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext, IEncryptedFieldsContext
 {
+    // The domain's tables are named here, not by their features: queries use them inside expression trees (subqueries),
+    // where C# 14 extension properties are not allowed (CS9296), and the couple-wide rules (sharing, archives) read
+    // several features' tables. Web-only tables are declared by their feature (e.g. CheckInPreferenceTable).
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<Couple> Couples => Set<Couple>();
@@ -60,5 +63,6 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, FieldEncryptor
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
         builder.ApplyFieldEncryption();
+        ApplyCoupleFilters(builder);
     }
 }
