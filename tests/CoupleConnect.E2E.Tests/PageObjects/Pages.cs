@@ -172,8 +172,14 @@ public sealed class HomePage(IPage page)
         {
             await Expect(InviteCode).ToBeVisibleAsync(new() { Timeout = 7_000 });
         }
-        catch (PlaywrightException) when (await InviteMyPartner.IsVisibleAsync() && await InviteMyPartner.IsEnabledAsync())
+        catch (PlaywrightException)
         {
+            // (A catch filter can't await, so the check is here.)
+            if (!(await InviteMyPartner.IsVisibleAsync() && await InviteMyPartner.IsEnabledAsync()))
+            {
+                throw;
+            }
+
             await InviteMyPartner.TapAsync();
         }
 
