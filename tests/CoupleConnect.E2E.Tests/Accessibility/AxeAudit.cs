@@ -94,12 +94,9 @@ public sealed class AxeAudit(AppFixture app, ITestOutputHelper output)
     [Fact]
     public async Task PairedHomeCoupleSettingsAndTheEndedNoticeHaveNoViolations()
     {
-        var alex = await app.SignedInPhoneAsync(new Person("Alex", "Europe/Berlin"));
+        var (alex, sam) = await app.PairedPhonesAsync(new Person("Alex", "Europe/Berlin"), new Person("Sam", "America/New_York"));
         await using var alexContext = alex.Context;
-        var (link, _) = await new HomePage(alex).CreateInviteAsync();
-        var sam = await app.SignedInPhoneAsync(new Person("Sam", "America/New_York"));
         await using var samContext = sam.Context;
-        await new JoinPage(sam).JoinByLinkAsync(link, "Alex");
 
         var home = new HomePage(sam);
         await home.OpenAsync();
@@ -120,12 +117,9 @@ public sealed class AxeAudit(AppFixture app, ITestOutputHelper output)
     [Fact]
     public async Task TheQuestionCardInEachStateAndTheHistoryHaveNoViolations()
     {
-        var alex = await app.SignedInPhoneAsync(new Person("Alex", "Europe/Berlin"));
+        var (alex, sam) = await app.PairedPhonesAsync(new Person("Alex", "Europe/Berlin"), new Person("Sam", "America/New_York"));
         await using var alexContext = alex.Context;
-        var (link, _) = await new HomePage(alex).CreateInviteAsync();
-        var sam = await app.SignedInPhoneAsync(new Person("Sam", "America/New_York"));
         await using var samContext = sam.Context;
-        await new JoinPage(sam).JoinByLinkAsync(link, "Alex");
         await new HomePage(alex).OpenAsync();
         await new HomePage(sam).OpenAsync();
         var alexCard = new QuestionCardSection(alex);
@@ -307,9 +301,8 @@ public sealed class AxeAudit(AppFixture app, ITestOutputHelper output)
     public async Task GratitudePageHasNoViolationsEmptyRefusedSharedOrUnpaired(ColorScheme scheme)
     {
         var theme = ColorSchemes.Name(scheme);
-        var (alex, sam) = await app.PairedPhonesAsync(new Person("Alex", "Europe/Berlin"), new Person("Sam", "America/New_York"), scheme);
+        var alex = await app.PairedInvitersPhoneAsync(new Person("Alex", "Europe/Berlin"), new Person("Sam", "America/New_York"), scheme);
         await using var alexContext = alex.Context;
-        await sam.Context.CloseAsync();
         var gratitude = new GratitudePage(alex);
         var card = new GratitudeCardSection(alex);
         await gratitude.OpenAsync();
@@ -364,8 +357,7 @@ public sealed class AxeAudit(AppFixture app, ITestOutputHelper output)
         var theme = ColorSchemes.Name(scheme);
         var alexPerson = new Person("Alex", "Europe/Berlin");
         var samPerson = new Person("Sam", "America/New_York");
-        var (alex, sam) = await app.PairedPhonesAsync(alexPerson, samPerson, scheme);
-        await sam.Context.CloseAsync();
+        var alex = await app.PairedInvitersPhoneAsync(alexPerson, samPerson, scheme);
         await using var alexContext = alex.Context;
         var seeded = await app.SeedRitualsAsync(await app.UserIdOfAsync(alexPerson.Email), await app.UserIdOfAsync(samPerson.Email));
 

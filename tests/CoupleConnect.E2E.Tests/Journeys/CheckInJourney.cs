@@ -21,15 +21,9 @@ public sealed class CheckInJourney(AppFixture app, ITestOutputHelper output)
     [Fact]
     public async Task AlexAnswersSamAnswersTheyReflectAndUnderstandEachOther()
     {
-        var alex = await app.SignedInPhoneAsync(new Person("Alex", "Europe/Berlin"));
-        IPage? sam = null;
+        var (alex, sam) = await app.PairedPhonesAsync(new Person("Alex", "Europe/Berlin"), new Person("Sam", "America/New_York"));
         try
         {
-            // Pair the fastest way: Alex's invite link, Sam (signed in) joins.
-            var (link, _) = await new HomePage(alex).CreateInviteAsync();
-            sam = await app.SignedInPhoneAsync(new Person("Sam", "America/New_York"));
-            await new JoinPage(sam).JoinByLinkAsync(link, "Alex");
-
             // Both open the paired home; both pages stay open (no reload) from here on.
             await new HomePage(alex).OpenAsync();
             await new HomePage(sam).OpenAsync();
@@ -113,20 +107,14 @@ public sealed class CheckInJourney(AppFixture app, ITestOutputHelper output)
         catch
         {
             await Shot(alex, "failure-checkin-alex");
-            if (sam is not null)
-            {
-                await Shot(sam, "failure-checkin-sam");
-            }
+            await Shot(sam, "failure-checkin-sam");
 
             throw;
         }
         finally
         {
             await alex.Context.CloseAsync();
-            if (sam is not null)
-            {
-                await sam.Context.CloseAsync();
-            }
+            await sam.Context.CloseAsync();
         }
     }
 

@@ -16,13 +16,9 @@ public sealed class CoupleSettingsJourney(AppFixture app, ITestOutputHelper outp
     [Fact]
     public async Task AlexRenamesTheCoupleThenLeavesAndSamIsTold()
     {
-        var alex = await app.SignedInPhoneAsync(_alex);
-        IPage? sam = null;
+        var (alex, sam) = await app.PairedPhonesAsync(_alex, _sam);
         try
         {
-            var (link, _) = await new HomePage(alex).CreateInviteAsync();
-            sam = await app.SignedInPhoneAsync(_sam);
-            await new JoinPage(sam).JoinByLinkAsync(link, "Alex");
             var samHome = new HomePage(sam);
             await samHome.OpenAsync();
             await Expect(samHome.CoupleName).ToHaveTextAsync("Alex & Sam");
@@ -35,20 +31,14 @@ public sealed class CoupleSettingsJourney(AppFixture app, ITestOutputHelper outp
         catch
         {
             await Shot(alex, "failure-settings-alex");
-            if (sam is not null)
-            {
-                await Shot(sam, "failure-settings-sam");
-            }
+            await Shot(sam, "failure-settings-sam");
 
             throw;
         }
         finally
         {
             await alex.Context.CloseAsync();
-            if (sam is not null)
-            {
-                await sam.Context.CloseAsync();
-            }
+            await sam.Context.CloseAsync();
         }
     }
 

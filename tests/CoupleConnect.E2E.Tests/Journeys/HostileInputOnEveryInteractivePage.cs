@@ -1,13 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Claims;
 using CoupleConnect.E2E.Tests.Infrastructure;
 using CoupleConnect.Tests.Shared;
-using CoupleConnect.Web.Features.Couples;
 using CoupleConnect.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -90,10 +85,8 @@ public sealed class HostileInputOnEveryInteractivePage(AppFixture app, ITestOutp
         // Pairing through the pages is other journeys' subject: here the couple is paired through the app's services.
         var alexPerson = new Person("Alex", "Europe/Berlin");
         var samPerson = new Person("Sam", "America/New_York");
-        var alexId = await app.CreateConfirmedUserAsync(alexPerson.Email, alexPerson.Password, alexPerson.Name, alexPerson.TimeZone);
-        var samId = await app.CreateConfirmedUserAsync(samPerson.Email, samPerson.Password, samPerson.Name, samPerson.TimeZone);
-        await PairAsync(alexId, samId);
-        var seeded = await app.SeedRitualsAsync(alexId, samId);
+        var couple = await app.PairedAccountsAsync(alexPerson, samPerson);
+        var seeded = await app.SeedRitualsAsync(couple.InviterId, couple.PartnerId);
         var pages = RoutablePages.Of(app.Factory.Services).Where(page => !page.StaticServerRendered).ToList();
         Assert.Contains(pages, page => page.Route == "/rituals/new"); // the discovery found the interactive pages at all
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin")).DateTime);
@@ -255,32 +248,6 @@ public sealed class HostileInputOnEveryInteractivePage(AppFixture app, ITestOutp
         {
             failures.Add($"{where}: injected element {element}.");
         }
-    }
-
-    /// <summary>The first invites, the second accepts, each in a scope signed in as them (as their circuit would be).</summary>
-    private async Task PairAsync(string inviterId, string partnerId)
-    {
-        InviteView invite;
-        await using (var inviter = SignedInScope(inviterId))
-        {
-            var created = await inviter.ServiceProvider.GetRequiredService<InviteService>().CreateAsync();
-            Assert.True(created.Succeeded, created.Error);
-            invite = created.Value!;
-        }
-
-        await using var partner = SignedInScope(partnerId);
-        var accepted = await partner.ServiceProvider.GetRequiredService<JoinService>().AcceptAsync(InviteKey.FromToken(invite.Link[(invite.Link.LastIndexOf('/') + 1)..]));
-        Assert.True(accepted.Succeeded, accepted.Error);
-    }
-
-    private AsyncServiceScope SignedInScope(string userId)
-    {
-        var scope = app.Factory.Services.CreateAsyncScope();
-        var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId)], authenticationType: "test"));
-        ((IHostEnvironmentAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>())
-            .SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
-        ((IHostEnvironmentNavigationManager)scope.ServiceProvider.GetRequiredService<NavigationManager>()).Initialize(app.BaseAddress, app.BaseAddress);
-        return scope;
     }
 
     /// <summary>Real values for each page's route parameters; a new page with a parameter not known here fails the test until added.</summary>

@@ -24,8 +24,7 @@ public sealed class RefusingBadRitualInputOnAPhone(AppFixture app, ITestOutputHe
     {
         Assert.True(LongName.Length > 80, "The long name must be over the limit.");
         var alexPerson = new Person("Alex", "Europe/Berlin");
-        var (alex, sam) = await app.PairedPhonesAsync(alexPerson, new Person("Sam", "America/New_York"));
-        await sam.Context.CloseAsync();
+        var alex = await app.PairedInvitersPhoneAsync(alexPerson, new Person("Sam", "America/New_York"));
         await using var alexContext = alex.Context;
         try
         {

@@ -31,11 +31,11 @@ public sealed class ReminderEmailJourney(JobsAppFixture app, ITestOutputHelper o
     [Fact]
     public async Task AlexSetsTheQuestionReminderToTheNextMinuteAndItsEmailLeadsToTheQuestionAndUnsubscribes()
     {
-        var alex = await app.SignedInPhoneAsync(_alex);
+        // Reminders start once there is a partner: Alex is paired with Sam, who needs no phone here.
+        var alex = await app.PairedInvitersPhoneAsync(_alex, _sam);
         IPage? settingsTab = null;
         try
         {
-            await PairWithSamAsync(alex);
             var alexId = await app.UserIdOfAsync(_alex.Email);
 
             var due = await SetTheQuestionReminderToTheNextMinuteAsync(alex, alexId);
@@ -64,21 +64,6 @@ public sealed class ReminderEmailJourney(JobsAppFixture app, ITestOutputHelper o
         finally
         {
             await alex.Context.CloseAsync();
-        }
-    }
-
-    /// <summary>Reminders start once there is a partner: Alex invites, Sam (signed in on a phone of their own) joins.</summary>
-    private async Task PairWithSamAsync(IPage alex)
-    {
-        var (link, _) = await new HomePage(alex).CreateInviteAsync();
-        var sam = await app.SignedInPhoneAsync(_sam);
-        try
-        {
-            await new JoinPage(sam).JoinByLinkAsync(link, "Alex");
-        }
-        finally
-        {
-            await sam.Context.CloseAsync();
         }
     }
 

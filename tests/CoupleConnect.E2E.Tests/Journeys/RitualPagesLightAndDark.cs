@@ -25,8 +25,7 @@ public sealed class RitualPagesLightAndDark(AppFixture app, ITestOutputHelper ou
         var theme = ColorSchemes.Name(scheme);
         var alexPerson = new Person("Alex", "Europe/Berlin");
         var samPerson = new Person("Sam", "America/New_York");
-        var (alex, sam) = await app.PairedPhonesAsync(alexPerson, samPerson, scheme);
-        await sam.Context.CloseAsync();
+        var alex = await app.PairedInvitersPhoneAsync(alexPerson, samPerson, scheme);
         await using var alexContext = alex.Context;
         try
         {

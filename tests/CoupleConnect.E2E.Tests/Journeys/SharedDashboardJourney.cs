@@ -31,14 +31,9 @@ public sealed class SharedDashboardJourney(AppFixture app, ITestOutputHelper out
     public async Task SamLogsPositivesAlexSeesThemLiveAndAcknowledgesAndGratitudeGoesBothWays()
     {
         var alexPerson = new Person("Alex", "Europe/Berlin");
-        var alex = await app.SignedInPhoneAsync(alexPerson);
-        IPage? sam = null;
+        var (alex, sam) = await app.PairedPhonesAsync(alexPerson, new Person("Sam", "America/New_York"));
         try
         {
-            var (link, _) = await new HomePage(alex).CreateInviteAsync();
-            sam = await app.SignedInPhoneAsync(new Person("Sam", "America/New_York"));
-            await new JoinPage(sam).JoinByLinkAsync(link, "Alex");
-
             // Both open the paired home once; from here on neither page is reloaded.
             await new HomePage(alex).OpenAsync();
             await new HomePage(sam).OpenAsync();
@@ -159,20 +154,14 @@ public sealed class SharedDashboardJourney(AppFixture app, ITestOutputHelper out
         catch
         {
             await Shot(alex, "failure-dashboard-alex");
-            if (sam is not null)
-            {
-                await Shot(sam, "failure-dashboard-sam");
-            }
+            await Shot(sam, "failure-dashboard-sam");
 
             throw;
         }
         finally
         {
             await alex.Context.CloseAsync();
-            if (sam is not null)
-            {
-                await sam.Context.CloseAsync();
-            }
+            await sam.Context.CloseAsync();
         }
     }
 

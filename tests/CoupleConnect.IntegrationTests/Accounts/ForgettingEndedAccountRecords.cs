@@ -8,7 +8,7 @@ namespace CoupleConnect.IntegrationTests.Accounts;
 
 /// <summary>
 /// The daily purges keep no history of who signed in from where: ended sessions, old wrong-password counts (the
-/// accounts' job) and old invite-email counts (the couples' job) go a day after any rule stops reading them;
+/// accounts' job) and old invite-email counts (the couples' <see cref="ForgetOldInviteEmailsJob"/>) go a day after any rule stops reading them;
 /// everything still in use stays.
 /// </summary>
 public sealed class ForgettingEndedAccountRecords(AppFixture app) : IClassFixture<AppFixture>
@@ -30,7 +30,7 @@ public sealed class ForgettingEndedAccountRecords(AppFixture app) : IClassFixtur
         await using (var scope = app.Factory.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<PurgeAccountRecordsJob>().RunAsync(CancellationToken.None);
-            await scope.ServiceProvider.GetRequiredService<PurgeCoupleArchivesJob>().RunAsync(CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<ForgetOldInviteEmailsJob>().RunAsync(CancellationToken.None);
         }
 
         var sessionsLeft = await IdsAsync(connection, "SELECT id FROM user_sessions WHERE user_id = @user", person.Id);

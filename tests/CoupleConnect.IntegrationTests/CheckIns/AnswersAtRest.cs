@@ -23,9 +23,7 @@ public sealed class AnswersAtRest(AppFixture app) : IClassFixture<AppFixture>
     public async Task AnAnswerIsStoredAsCiphertextAndReadsBackExactly()
     {
         var couple = await _app.PairNewAsync();
-        var day = (await _app.TodaysQuestionAsync(couple.Inviter)).Day;
-
-        await _app.AnswerAsync(couple.Inviter, day, AlexsAnswer);
+        var day = (await _app.AnswerTodayAsync(couple.Inviter, AlexsAnswer)).Day;
 
         var raw = await _app.CheckInTables.AnswerAsync(couple.CoupleId, day, couple.Inviter.Id);
         AssertCiphertextOf(AlexsAnswer, raw.Text);

@@ -55,8 +55,7 @@ public sealed class RefusingBadCheckInInput(AppFixture app) : IClassFixture<AppF
     public async Task ABadEditBeforeTheRevealKeepsTheEarlierAnswer()
     {
         var couple = await _app.PairNewAsync();
-        var day = (await _app.TodaysQuestionAsync(couple.Inviter)).Day;
-        await _app.AnswerAsync(couple.Inviter, day, "My first answer");
+        var day = (await _app.AnswerTodayAsync(couple.Inviter, "My first answer")).Day;
         var before = await _app.CheckInTables.SnapshotAsync(couple.CoupleId);
 
         await using (var asAlex = _app.AsUser(couple.Inviter))

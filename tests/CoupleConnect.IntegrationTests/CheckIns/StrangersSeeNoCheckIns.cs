@@ -71,10 +71,9 @@ public sealed class StrangersSeeNoCheckIns(AppFixture app, ITestOutputHelper out
     {
         var couple = await _app.PairNewAsync($"Alex {Guid.NewGuid():N}"[..13], $"Sam {Guid.NewGuid():N}"[..12]);
         var (alex, sam) = (couple.Inviter, couple.Partner);
-        var day = (await _app.TodaysQuestionAsync(alex)).Day;
         var marker = Guid.NewGuid().ToString("N");
         var alexsAnswer = $"<script>alert('{marker}')</script> & the tea you made";
-        await _app.AnswerAsync(alex, day, alexsAnswer);
+        var day = (await _app.AnswerTodayAsync(alex, alexsAnswer)).Day;
         var routes = new[] { "/", "/checkin/history", $"/checkin/{day:yyyy-MM-dd}" };
         var secret = new VictimCouple(couple, couple, [alexsAnswer, marker]);
 

@@ -175,8 +175,7 @@ public sealed class TheReveal(AppFixture app) : IClassFixture<AppFixture>
     public async Task HeartsAndReflectionsWaitForTheReveal()
     {
         var couple = await _app.PairNewAsync();
-        var day = (await _app.TodaysQuestionAsync(couple.Inviter)).Day;
-        await _app.AnswerAsync(couple.Inviter, day, "Only Alex has answered");
+        var day = (await _app.AnswerTodayAsync(couple.Inviter, "Only Alex has answered")).Day;
         var before = await _app.CheckInTables.SnapshotAsync(couple.CoupleId);
 
         foreach (var person in new[] { couple.Inviter, couple.Partner })

@@ -88,8 +88,7 @@ public sealed class WhenDaysPass(ClockedAppFixture app) : IClassFixture<ClockedA
         var couple = await NewUtcCoupleAsync();
         var revealedDay = await _app.BothAnswerTodayAsync(couple, "Alex on day one", "Sam on day one");
         app.Clock.Advance(OneDay);
-        var halfDay = (await _app.TodaysQuestionAsync(couple.Inviter)).Day;
-        await _app.AnswerAsync(couple.Inviter, halfDay, "Only Alex on day two");
+        var halfDay = (await _app.AnswerTodayAsync(couple.Inviter, "Only Alex on day two")).Day;
 
         await using var asSam = _app.AsUser(couple.Partner);
         var history = (await asSam.CheckIns.GetHistoryAsync(1))!.Days;

@@ -40,9 +40,8 @@ public sealed class TheArchiveHoldsOnlyWhatWasShared(ArchiveAppFixture app) : IC
         }
 
         app.Clock.Advance(TimeSpan.FromDays(1));
-        var unrevealed = await Driver.TodaysQuestionAsync(couple.Inviter);
+        var unrevealed = await Driver.AnswerTodayAsync(couple.Inviter, "Alex unrevealed: Plover.");
         Assert.NotEqual(shared, unrevealed.Day);
-        await Driver.AnswerAsync(couple.Inviter, unrevealed.Day, "Alex unrevealed: Plover.");
 
         await Driver.LeaveAsync(couple.Partner);
 
@@ -102,8 +101,7 @@ public sealed class TheArchiveHoldsOnlyWhatWasShared(ArchiveAppFixture app) : IC
     {
         var couple = await app.NewCoupleAsync();
         var reflection = await CreateReflectionAsync(couple, "Our month");
-        var today = await Driver.TodaysQuestionAsync(couple.Inviter);
-        await Driver.AnswerAsync(couple.Inviter, today.Day, "Alex unrevealed: Avocet.");
+        await Driver.AnswerTodayAsync(couple.Inviter, "Alex unrevealed: Avocet.");
         await Driver.WriteReflectionAsync(couple.Inviter, reflection, Session, "Alex unrevealed: Dunlin.", "Alex unrevealed goal: Knot.");
         await Driver.LogPositiveAsync(couple.Inviter, PositiveKind.KindWord, "Alex noticed: Curlew.");
 

@@ -87,12 +87,11 @@ public sealed class WeeksAndStreak(LateNovember2026AppFixture app) : IClassFixtu
         var first = await AdvanceToNextLocalAsync(alex, Noon);
 
         // Day 1: Alex answers, Sam thanks. Day 2: Alex notices, Sam answers. Day 3: both notice.
-        var day1 = (await _app.TodaysQuestionAsync(alex)).Day;
-        await _app.AnswerAsync(alex, day1, "Day one.");
+        await _app.AnswerTodayAsync(alex, "Day one.");
         await _app.WriteGratitudeAsync(sam, "Day one thanks.");
         await AdvanceToNextLocalAsync(alex, Noon);
         await _app.LogPositiveAsync(alex, PositiveKind.Help);
-        await _app.AnswerAsync(sam, (await _app.TodaysQuestionAsync(sam)).Day, "Day two.");
+        await _app.AnswerTodayAsync(sam, "Day two.");
         await AdvanceToNextLocalAsync(alex, Noon);
         await _app.LogPositiveAsync(alex, PositiveKind.Affection);
         Assert.Equal((2, true, false), Streak(await _app.DashboardAsync(alex))); // today doesn't count until both did something

@@ -19,7 +19,7 @@ public sealed record PairedCouple(TestPerson Inviter, TestPerson Partner, Invite
     /// <summary>The (now used) code as shown, "ABCD EFGH".</summary>
     public string Code => Invite.Code;
 
-    public static string TokenOf(InviteView invite) => invite.Link[(invite.Link.LastIndexOf('/') + 1)..];
+    public static string TokenOf(InviteView invite) => TestCouples.TokenOf(invite);
 
     /// <summary>
     /// The same invite as shown before: code, link and expiry text equal; the instant equal to the microsecond
@@ -65,31 +65,16 @@ public sealed class AppDriver(IServiceProvider services, string connectionString
     public SignedInServices SignedOut() => SignedInServices.For(services, null);
 
     /// <summary>An invite by <paramref name="inviter"/>; fails the test if it can't be made.</summary>
-    public async Task<InviteView> InviteAsync(TestPerson inviter)
-    {
-        await using var scope = AsUser(inviter);
-        var created = await scope.Invites.CreateAsync();
-        Assert.True(created.Succeeded, $"{inviter.DisplayName} could not create an invite: {created.Error}");
-        return created.Value!;
-    }
+    public Task<InviteView> InviteAsync(TestPerson inviter) => TestCouples.InviteAsync(services, inviter.Id, inviter.DisplayName);
 
     /// <summary><paramref name="partner"/> accepts <paramref name="invite"/> by its link; fails the test if refused.</summary>
-    public async Task<Guid> AcceptAsync(TestPerson partner, InviteView invite)
-    {
-        await using var scope = AsUser(partner);
-        var accepted = await scope.Join.AcceptAsync(InviteKey.FromToken(PairedCouple.TokenOf(invite)));
-        Assert.True(accepted.Succeeded, $"{partner.DisplayName} could not accept the invite: {accepted.Error}");
-        var couple = await scope.CurrentCouple.GetAsync();
-        Assert.NotNull(couple);
-        return couple.CoupleId;
-    }
+    public Task<Guid> AcceptAsync(TestPerson partner, InviteView invite) => TestCouples.AcceptAsync(services, partner.Id, invite, partner.DisplayName);
 
     /// <summary>Two existing people paired: <paramref name="inviter"/> invites, <paramref name="partner"/> accepts.</summary>
     public async Task<PairedCouple> PairAsync(TestPerson inviter, TestPerson partner)
     {
-        var invite = await InviteAsync(inviter);
-        var coupleId = await AcceptAsync(partner, invite);
-        return new PairedCouple(inviter, partner, invite, coupleId);
+        var couple = await TestCouples.PairAsync(services, inviter.Id, partner.Id, inviter.DisplayName, partner.DisplayName);
+        return new PairedCouple(inviter, partner, couple.Invite, couple.CoupleId);
     }
 
     /// <summary>Two new people paired ("Alex" invites, "Sam" accepts unless named otherwise).</summary>
@@ -124,30 +109,17 @@ public sealed class AppDriver(IServiceProvider services, string connectionString
     }
 
     /// <summary>Today's question as <paramref name="person"/> opens it (creating it on first look); fails the test when there is none.</summary>
-    public async Task<CheckInDay> TodaysQuestionAsync(TestPerson person)
-    {
-        await using var scope = AsUser(person);
-        var today = await scope.CheckIns.GetTodayAsync();
-        Assert.True(today is not null, $"{person.DisplayName} has no question today.");
-        return today;
-    }
+    public Task<CheckInDay> TodaysQuestionAsync(TestPerson person) => TestQuestionDays.TodayAsync(services, person.Id, person.DisplayName);
 
     /// <summary><paramref name="person"/> answers <paramref name="day"/>'s question; fails the test if refused.</summary>
-    public async Task AnswerAsync(TestPerson person, DateOnly day, string text)
-    {
-        await using var scope = AsUser(person);
-        var answered = await scope.CheckIns.AnswerAsync(day, text);
-        Assert.True(answered.Succeeded, $"{person.DisplayName} could not answer {day:yyyy-MM-dd}: {answered.Error}");
-    }
+    public Task AnswerAsync(TestPerson person, DateOnly day, string text) => TestQuestionDays.AnswerAsync(services, person.Id, day, text, person.DisplayName);
+
+    /// <summary><paramref name="person"/> opens today's question and answers it; returns the day as it was before the answer.</summary>
+    public Task<CheckInDay> AnswerTodayAsync(TestPerson person, string text) => TestQuestionDays.AnswerTodayAsync(services, person.Id, text, person.DisplayName);
 
     /// <summary>Both partners answer today's question, so it is revealed; returns the day.</summary>
-    public async Task<DateOnly> BothAnswerTodayAsync(PairedCouple couple, string inviterText, string partnerText)
-    {
-        var day = (await TodaysQuestionAsync(couple.Inviter)).Day;
-        await AnswerAsync(couple.Inviter, day, inviterText);
-        await AnswerAsync(couple.Partner, day, partnerText);
-        return day;
-    }
+    public Task<DateOnly> BothAnswerTodayAsync(PairedCouple couple, string inviterText, string partnerText) =>
+        TestQuestionDays.BothAnswerTodayAsync(services, couple.Inviter.Id, couple.Partner.Id, inviterText, partnerText, couple.Inviter.DisplayName, couple.Partner.DisplayName);
 
     public IReadOnlyList<MimeMessage> MailTo(string address) => DevMailboxReader.MessagesTo(mailboxPath, address);
 }

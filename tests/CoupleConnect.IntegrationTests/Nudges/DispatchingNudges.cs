@@ -54,9 +54,8 @@ public sealed class DispatchingNudges(ClockedAppFixture app) : IClassFixture<Clo
             app.Clock.SetUtcNow(anHourBefore);
         }
 
-        var day = (await app.ClockedDriver.TodaysQuestionAsync(couple.Inviter)).Day;
+        var day = (await app.ClockedDriver.AnswerTodayAsync(couple.Inviter, "A walk by the river.")).Day;
         Assert.Equal(NudgeClock.LocalDateOf(TimeZoneId.Parse(Zone), due), day);
-        await app.ClockedDriver.AnswerAsync(couple.Inviter, day, "A walk by the river.");
 
         var answered = await DispatchQuestionNudgeAsync(couple.Inviter, OneMinuteLate);
 

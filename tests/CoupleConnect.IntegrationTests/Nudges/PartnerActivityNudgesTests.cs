@@ -39,8 +39,7 @@ public sealed class PartnerActivityNudgesTests(ClockedAppFixture app) : IClassFi
     public async Task AnsweringAgainTheSameDayQueuesNoSecondNudge()
     {
         var couple = await app.ClockedDriver.PairNewAsync();
-        var day = (await app.ClockedDriver.TodaysQuestionAsync(couple.Inviter)).Day;
-        await app.ClockedDriver.AnswerAsync(couple.Inviter, day, "Cooking together.");
+        var day = (await app.ClockedDriver.AnswerTodayAsync(couple.Inviter, "Cooking together.")).Day;
         var first = Assert.Single(await YourTurnNudgesOfAsync(couple.Partner));
 
         app.Clock.Advance(TimeSpan.FromMinutes(10));
@@ -73,8 +72,7 @@ public sealed class PartnerActivityNudgesTests(ClockedAppFixture app) : IClassFi
             Assert.True(saved.Succeeded, saved.Error);
         }
 
-        var day = (await app.ClockedDriver.TodaysQuestionAsync(couple.Inviter)).Day;
-        await app.ClockedDriver.AnswerAsync(couple.Inviter, day, "Cooking together.");
+        var day = (await app.ClockedDriver.AnswerTodayAsync(couple.Inviter, "Cooking together.")).Day;
 
         Assert.Empty(await YourTurnNudgesOfAsync(couple.Partner));
     }

@@ -70,9 +70,8 @@ public sealed partial class SendingNudgeEmails(SendingAppFixture app)
     {
         var couple = await app.Driver.PairNewAsync("Robin", "Kai");
         await app.StartCleanAsync();
-        var today = await app.Driver.TodaysQuestionAsync(couple.Partner);
         var secret = $"marmalade{Guid.NewGuid():N}";
-        await app.Driver.AnswerAsync(couple.Partner, today.Day, $"When you made me tea and toast with {secret} on Sunday.");
+        var today = await app.Driver.AnswerTodayAsync(couple.Partner, $"When you made me tea and toast with {secret} on Sunday.");
         var queued = Assert.Single(await app.Outbox.RowsOfAsync(couple.Inviter.Id));
         Assert.Equal(NudgeKind.PartnerActivity, queued.Kind);
 

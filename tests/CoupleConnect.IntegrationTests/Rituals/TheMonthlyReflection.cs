@@ -25,8 +25,7 @@ public sealed class TheMonthlyReflection(March2027AppFixture app) : IClassFixtur
         await Driver.LogPositiveAsync(couple.Inviter, PositiveKind.Help, "You fixed the bike's brakes.", new DateOnly(2027, 2, 20));
         await Driver.LogPositiveAsync(couple.Partner, PositiveKind.KindWord, "Thank you for Sunday.", Session);
         await Driver.LogPositiveAsync(couple.Inviter, PositiveKind.Affection, "Before the last session.", new DateOnly(2027, 2, 5));
-        var question = await Driver.TodaysQuestionAsync(couple.Inviter);
-        await Driver.AnswerAsync(couple.Inviter, question.Day, "The week at the lake.");
+        var question = await Driver.AnswerTodayAsync(couple.Inviter, "The week at the lake.");
 
         var view = await Driver.ReflectionAsync(couple.Inviter, id, Session);
 

@@ -110,8 +110,7 @@ public sealed class FieldTextBoundToItsPlace(AppFixture app) : IClassFixture<App
     public async Task AnAnswerAnInstallationEncryptedBeforeTextWasBoundToItsRowIsBoundWhenTheMigrateStepFirstRuns(string format)
     {
         var couple = await _app.PairNewAsync();
-        var day = (await _app.TodaysQuestionAsync(couple.Inviter)).Day;
-        await _app.AnswerAsync(couple.Inviter, day, "written now, replaced below");
+        var day = (await _app.AnswerTodayAsync(couple.Inviter, "written now, replaced below")).Day;
         var row = await _app.CheckInTables.AnswerAsync(couple.CoupleId, day, couple.Inviter.Id);
         var encryptor = app.Factory.Services.GetRequiredService<FieldEncryptor>();
         var older = OlderFormat(encryptor, format);
@@ -133,8 +132,7 @@ public sealed class FieldTextBoundToItsPlace(AppFixture app) : IClassFixture<App
     public async Task OnceUpgradedAnOldFormatValuePutIntoARowIsNeitherReadNorBoundToThatRow(string format)
     {
         var couple = await _app.PairNewAsync();
-        var day = (await _app.TodaysQuestionAsync(couple.Inviter)).Day;
-        await _app.AnswerAsync(couple.Inviter, day, "written now, replaced below");
+        var day = (await _app.AnswerTodayAsync(couple.Inviter, "written now, replaced below")).Day;
         var row = await _app.CheckInTables.AnswerAsync(couple.CoupleId, day, couple.Inviter.Id);
         var older = OlderFormat(app.Factory.Services.GetRequiredService<FieldEncryptor>(), format); // e.g. from an old backup
         Assert.Equal(1, await CountMarkersAsync()); // this installation was upgraded when it started

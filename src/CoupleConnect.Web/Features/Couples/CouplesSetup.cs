@@ -31,6 +31,9 @@ public static class CouplesSetup
         services.AddScoped<PurgeCoupleArchivesJob>();
         services.AddRecurringJob(PurgeCoupleArchivesJob.RecurringJobId, jobs => jobs.AddOrUpdate<PurgeCoupleArchivesJob>(
             PurgeCoupleArchivesJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(3)));
+        services.AddScoped<ForgetOldInviteEmailsJob>();
+        services.AddRecurringJob(ForgetOldInviteEmailsJob.RecurringJobId, jobs => jobs.AddOrUpdate<ForgetOldInviteEmailsJob>(
+            ForgetOldInviteEmailsJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(3, 15)));
         services.AddScoped<IPersonalDataSource, CouplePersonalData>();
         services.AddScoped<IAccountLifecycleHook, CoupleAccountHook>();
         return builder;

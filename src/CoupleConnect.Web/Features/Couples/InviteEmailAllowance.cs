@@ -23,13 +23,22 @@ public sealed class InviteEmailRecord
 /// </summary>
 public sealed class InviteEmailAllowance(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time, FieldEncryptor encryptor, IOptions<CouplesOptions> options)
 {
+    /// <summary>How far back the allowance counts invite emails: the last day.</summary>
+    public static readonly TimeSpan Window = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// How long the daily job keeps a record after the window stops counting it: a margin, so no record is forgotten
+    /// while an instance whose clock runs a little behind could still be counting it.
+    /// </summary>
+    public static readonly TimeSpan KeptAfterWindow = TimeSpan.FromDays(1);
+
     private readonly KeyedHash _recipients = KeyedHash.For(encryptor, "coupleconnect:invite-recipients:v1");
 
     /// <summary>Null and recorded when the email may go; otherwise the reason it may not, and nothing is recorded.</summary>
     public async Task<string?> TakeAsync(string senderId, string recipientAddress, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var since = now.AddDays(-1);
+        var since = now - Window;
         var recipient = _recipients.Of(recipientAddress.Trim().ToUpperInvariant());
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
@@ -52,10 +61,10 @@ public sealed class InviteEmailAllowance(IDbContextFactory<AppDbContext> dbFacto
         return null;
     }
 
-    /// <summary>Daily: forgets invite emails a day after the allowance stops counting them (it counts the last day).</summary>
+    /// <summary>Daily: forgets invite emails <see cref="KeptAfterWindow"/> after the allowance stops counting them.</summary>
     public async Task<int> ForgetOldAsync(CancellationToken cancellationToken)
     {
-        var before = time.GetUtcNow().AddDays(-2);
+        var before = time.GetUtcNow() - Window - KeptAfterWindow;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.InviteEmails.Where(sent => sent.SentAt < before).ExecuteDeleteAsync(cancellationToken);
     }

@@ -1,15 +1,9 @@
-using Hangfire;
-
 namespace CoupleConnect.Web.Features.Couples;
 
-/// <summary>Daily Hangfire job: thin, idempotent, delegates to the services: expired archives, old invite-email counts.</summary>
-public sealed class PurgeCoupleArchivesJob(CoupleArchiveService archives, InviteEmailAllowance inviteEmails)
+/// <summary>Daily Hangfire job: thin, idempotent, delegates to the service: purges the archives of couples that ended long enough ago.</summary>
+public sealed class PurgeCoupleArchivesJob(CoupleArchiveService archives)
 {
     public const string RecurringJobId = "couples:purge-archives";
 
-    public async Task RunAsync(CancellationToken cancellationToken)
-    {
-        await archives.PurgeExpiredAsync(cancellationToken);
-        await inviteEmails.ForgetOldAsync(cancellationToken);
-    }
+    public Task RunAsync(CancellationToken cancellationToken) => archives.PurgeExpiredAsync(cancellationToken);
 }

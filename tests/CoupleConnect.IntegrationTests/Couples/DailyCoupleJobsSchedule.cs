@@ -5,24 +5,26 @@ using Npgsql;
 
 namespace CoupleConnect.IntegrationTests.Couples;
 
-/// <summary>The app schedules the daily archive purge in Hangfire's storage by itself, in the background after startup.</summary>
-public sealed class ArchivePurgeSchedule(AppFixture app) : IClassFixture<AppFixture>
+/// <summary>The app schedules the couples' daily jobs in Hangfire's storage by itself, in the background after startup.</summary>
+public sealed class DailyCoupleJobsSchedule(AppFixture app) : IClassFixture<AppFixture>
 {
-    [Fact]
-    public async Task ThePurgeIsScheduledDailyAt3()
+    [Theory]
+    [InlineData(PurgeCoupleArchivesJob.RecurringJobId, "0 3 * * *")]
+    [InlineData(ForgetOldInviteEmailsJob.RecurringJobId, "15 3 * * *")]
+    public async Task EachDailyJobIsScheduledAtItsTime(string jobId, string expectedCron)
     {
         // Scheduling happens in the background (startup must not need the database), so wait for it, up to a limit.
         var waited = Stopwatch.StartNew();
         string? cron;
-        while ((cron = await ScheduledCronAsync()) is null && waited.Elapsed < TimeSpan.FromSeconds(30))
+        while ((cron = await ScheduledCronAsync(jobId)) is null && waited.Elapsed < TimeSpan.FromSeconds(30))
         {
             await Task.Delay(TimeSpan.FromMilliseconds(100));
         }
 
-        Assert.Equal("0 3 * * *", cron);
+        Assert.Equal(expectedCron, cron);
     }
 
-    private async Task<string?> ScheduledCronAsync()
+    private async Task<string?> ScheduledCronAsync(string jobId)
     {
         await using var connection = new NpgsqlConnection(app.Factory.ConnectionString);
         await connection.OpenAsync();
@@ -32,7 +34,7 @@ public sealed class ArchivePurgeSchedule(AppFixture app) : IClassFixture<AppFixt
             WHERE s.key = 'recurring-jobs' AND s.value = @id
             """,
             connection);
-        command.Parameters.AddWithValue("id", PurgeCoupleArchivesJob.RecurringJobId);
+        command.Parameters.AddWithValue("id", jobId);
         try
         {
             return await command.ExecuteScalarAsync() as string;
