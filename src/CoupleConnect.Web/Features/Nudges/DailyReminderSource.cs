@@ -31,7 +31,7 @@ internal sealed class DailyReminderSource(int batchSize) : IDueReminderSource
                p.weekly_summary_on
         FROM claimed s
         JOIN "AspNetUsers" u ON u.id = s.user_id
-        LEFT JOIN nudge_preferences p ON p.user_id = s.user_id
+        JOIN nudge_preferences p ON p.user_id = s.user_id
         LEFT JOIN couple_members m ON m.user_id = s.user_id AND m.left_at IS NULL
         LEFT JOIN couples c ON c.id = m.couple_id
         """;
@@ -105,12 +105,12 @@ internal sealed class DailyReminderSource(int batchSize) : IDueReminderSource
         {
             var userZone = TimeZoneId.ParseOrUtc(reader.GetString(3));
             var preferences = new SavedPreferences(
-                reader.IsDBNull(6) || reader.GetBoolean(6),
-                reader.IsDBNull(7) ? LocalTimeOfDay.MorningDefault : LocalTimeOfDay.From(reader.GetFieldValue<TimeOnly>(7)),
-                reader.IsDBNull(8) || reader.GetBoolean(8),
-                reader.IsDBNull(9) ? LocalTimeOfDay.EveningDefault : LocalTimeOfDay.From(reader.GetFieldValue<TimeOnly>(9)),
-                reader.IsDBNull(10) || reader.GetBoolean(10),
-                !reader.IsDBNull(14) && reader.GetBoolean(14));
+                reader.GetBoolean(6),
+                LocalTimeOfDay.From(reader.GetFieldValue<TimeOnly>(7)),
+                reader.GetBoolean(8),
+                LocalTimeOfDay.From(reader.GetFieldValue<TimeOnly>(9)),
+                reader.GetBoolean(10),
+                reader.GetBoolean(14));
             Guid? coupleId = reader.IsDBNull(11) ? null : reader.GetGuid(11);
             rows.Add(new DueRow(
                 reader.GetString(0),
