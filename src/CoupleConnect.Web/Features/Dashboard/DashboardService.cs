@@ -1,6 +1,7 @@
 using CoupleConnect.Domain.CheckIns;
 using CoupleConnect.Domain.Common;
 using CoupleConnect.Domain.Dashboard;
+using CoupleConnect.Domain.Positives;
 using CoupleConnect.Web.Features.Couples;
 using CoupleConnect.Web.Features.Positives;
 using CoupleConnect.Web.Infrastructure.Data;
@@ -11,7 +12,7 @@ namespace CoupleConnect.Web.Features.Dashboard;
 /// <summary>
 /// The shared dashboard's read model for the signed-in partner's couple: six round trips in all (the couple scope, the
 /// couple, today's question, the latest entries, twelve weeks of counts, the streak's active days), whatever the
-/// history's size. Days are the couple's home-zone days.
+/// history's size. Days are the couple's home-zone days; "thanked tonight" is each writer's own evening (docs/adr/0024).
 /// </summary>
 public sealed class DashboardService(CurrentCouple currentCouple, IDbContextFactory<AppDbContext> dbFactory, TimeProvider timeProvider)
 {
@@ -27,10 +28,17 @@ public sealed class DashboardService(CurrentCouple currentCouple, IDbContextFact
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var couple = await db.Couples.AsNoTracking()
             .Where(couple => couple.Id == scope.CoupleId)
-            .Select(couple => new { couple.HomeTimeZoneId, PartnerName = db.Users.Where(user => user.Id == scope.PartnerId).Select(user => user.DisplayName).Single() })
+            .Select(couple => new
+            {
+                couple.HomeTimeZoneId,
+                PartnerName = db.Users.Where(user => user.Id == scope.PartnerId).Select(user => user.DisplayName).Single(),
+                MyZone = db.Users.Where(user => user.Id == scope.UserId).Select(user => user.TimeZoneId).Single(),
+                PartnerZone = db.Users.Where(user => user.Id == scope.PartnerId).Select(user => user.TimeZoneId).Single(),
+            })
             .SingleAsync(cancellationToken);
         var zone = TimeZoneId.ParseOrUtc(couple.HomeTimeZoneId);
-        var today = zone.LocalDate(timeProvider.GetUtcNow());
+        var now = timeProvider.GetUtcNow();
+        var today = zone.LocalDate(now);
 
         var answeredToday = await db.DailyQuestions.AsNoTracking()
             .Where(daily => daily.CoupleId == scope.CoupleId && daily.Day == today)
@@ -48,14 +56,16 @@ public sealed class DashboardService(CurrentCouple currentCouple, IDbContextFact
         var perDay = await db.Positives.AsNoTracking()
             .Where(positive => positive.CoupleId == scope.CoupleId && positive.Day >= firstWeek && positive.Day <= today)
             .GroupBy(positive => new { positive.Day, positive.AuthorId, positive.IsNightlyGratitude })
-            .Select(group => new { group.Key.Day, group.Key.AuthorId, group.Key.IsNightlyGratitude, Count = group.Count() })
+            .Select(group => new { group.Key.Day, group.Key.AuthorId, group.Key.IsNightlyGratitude, Count = group.Count(), LastWrittenAt = group.Max(positive => positive.CreatedAt) })
             .ToListAsync(cancellationToken);
 
         var activeDays = await ActiveDaysAsync(db, scope.CoupleId, zone, today, cancellationToken);
 
         var both = answeredToday.Count >= 2;
         QuestionStatus StatusOf(string userId) => both ? QuestionStatus.Revealed : answeredToday.Contains(userId) ? QuestionStatus.Answered : QuestionStatus.NotAnswered;
-        bool ThankedToday(string userId) => perDay.Any(day => day.Day == today && day.AuthorId == userId && day.IsNightlyGratitude);
+        // Tonight is each writer's own (docs/adr/0024), decided by the same rule as the evening reminder, on the rows read above.
+        bool ThankedToday(string userId, string writerZone) =>
+            perDay.Any(day => day.AuthorId == userId && day.IsNightlyGratitude && GratitudeTonight.Now(TimeZoneId.ParseOrUtc(writerZone), now).Includes(day.LastWrittenAt));
         var weeks = CoupleWeeks.Count(
             perDay.SelectMany(day => Enumerable.Repeat((day.Day, day.AuthorId == scope.UserId), day.Count)),
             today,
@@ -66,8 +76,8 @@ public sealed class DashboardService(CurrentCouple currentCouple, IDbContextFact
             today,
             StatusOf(scope.UserId),
             StatusOf(scope.PartnerId),
-            ThankedToday(scope.UserId),
-            ThankedToday(scope.PartnerId),
+            ThankedToday(scope.UserId, couple.MyZone),
+            ThankedToday(scope.PartnerId, couple.PartnerZone),
             latest.Select(positive => PositivesService.ToView(positive, scope.UserId)).ToList(),
             weeks,
             EngagementStreak.Compute(

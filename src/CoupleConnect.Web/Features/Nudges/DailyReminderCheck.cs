@@ -1,7 +1,8 @@
 using CoupleConnect.Domain.CheckIns;
 using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Domain.Positives;
+using CoupleConnect.Web.Features.Positives;
 using CoupleConnect.Web.Infrastructure.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoupleConnect.Web.Features.Nudges;
 
@@ -23,7 +24,7 @@ public sealed class DailyReminderCheck(IDailyQuestionSource questions) : IRemind
         }
 
         var thankedToday = nudge.Kind == NudgeKind.EveningGratitude && recipient.Couple is { } thanking
-            && await ThankedTonightAsync(db, recipient, thanking, nudge.DueUtc, now, cancellationToken);
+            && (await ThankedTonight.WhoAsync(db, [new TonightsWriter(thanking.CoupleId, recipient.UserId, GratitudeTonight.Of(recipient.Zone, nudge.DueUtc, now))], cancellationToken)).Count > 0;
         var facts = new NudgeFacts(
             nudge.Kind,
             recipient.Preferences.IsOn(nudge.Kind),
@@ -53,14 +54,5 @@ public sealed class DailyReminderCheck(IDailyQuestionSource questions) : IRemind
             Question = question is null ? null : new QuestionEmailFacts(question.Day, QuestionBank.All.Single(candidate => candidate.Id == question.QuestionId).Text),
             SummaryParagraphs = summary,
         };
-    }
-
-    /// <summary>Gratitude written since the start of the recipient's own local day (their evening, wherever the couple's home is).</summary>
-    private static Task<bool> ThankedTonightAsync(AppDbContext db, NudgeRecipient recipient, NudgeCouple couple, DateTimeOffset dueUtc, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var since = NudgeClock.StartOfLocalDay(recipient.Zone, dueUtc);
-        return db.Positives.AnyAsync(
-            positive => positive.AuthorId == recipient.UserId && positive.CoupleId == couple.CoupleId && positive.IsNightlyGratitude && positive.CreatedAt >= since && positive.CreatedAt <= now,
-            cancellationToken);
     }
 }

@@ -82,7 +82,7 @@ public sealed class PositivesService(
         return ServiceResult.Ok;
     }
 
-    /// <summary>Has the signed-in partner written tonight's gratitude (today in the couple's zone)?</summary>
+    /// <summary>Has the signed-in partner written tonight's gratitude (their own evening, docs/adr/0024)?</summary>
     public async Task<bool> WroteGratitudeTodayAsync(CancellationToken cancellationToken = default)
     {
         var scope = await currentCouple.GetAsync(cancellationToken);
@@ -92,8 +92,9 @@ public sealed class PositivesService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var today = await TodayAsync(db, scope, cancellationToken);
-        return await db.Positives.AnyAsync(positive => positive.AuthorId == scope.UserId && positive.CoupleId == scope.CoupleId && positive.Day == today && positive.IsNightlyGratitude, cancellationToken);
+        var zone = await db.Users.Where(user => user.Id == scope.UserId).Select(user => user.TimeZoneId).SingleAsync(cancellationToken);
+        var tonight = GratitudeTonight.Now(TimeZoneId.ParseOrUtc(zone), timeProvider.GetUtcNow());
+        return (await ThankedTonight.WhoAsync(db, [new TonightsWriter(scope.CoupleId, scope.UserId, tonight)], cancellationToken)).Count > 0;
     }
 
     /// <summary>Listens for the partner's positives and acknowledgements (null when unpaired).</summary>
