@@ -1,5 +1,20 @@
 namespace CoupleConnect.Domain.Nudges;
 
+/// <summary>The kinds of email nudge a person can turn on or off, each with its own schedule row.</summary>
+public enum NudgeKind
+{
+    DailyQuestion,
+    EveningGratitude,
+    PartnerActivity,
+    WeeklySummary,
+
+    /// <summary>A ritual is coming up: sent the chosen lead time before one occurrence (per ritual and partner).</summary>
+    RitualReminder,
+
+    /// <summary>A monthly ritual is tomorrow: sent the day before, at the ritual's own local time.</summary>
+    RitualDayBefore,
+}
+
 /// <summary>
 /// One person's email nudge choices. Times are wall-clock times in their own time zone. Every account has its row
 /// from the moment it is created, so a reader never has to guess them.
