@@ -1,6 +1,24 @@
 namespace CoupleConnect.Domain.Nudges;
 
-/// <summary>One person's email nudge choices. Times are wall-clock times in their own time zone.</summary>
+/// <summary>The kinds of email nudge a person can turn on or off, each with its own schedule row.</summary>
+public enum NudgeKind
+{
+    DailyQuestion,
+    EveningGratitude,
+    PartnerActivity,
+    WeeklySummary,
+
+    /// <summary>A ritual is coming up: sent the chosen lead time before one occurrence (per ritual and partner).</summary>
+    RitualReminder,
+
+    /// <summary>A monthly ritual is tomorrow: sent the day before, at the ritual's own local time.</summary>
+    RitualDayBefore,
+}
+
+/// <summary>
+/// One person's email nudge choices. Times are wall-clock times in their own time zone. Every account has its row
+/// from the moment it is created, so a reader never has to guess them.
+/// </summary>
 public sealed class NudgePreferences
 {
     private NudgePreferences()
@@ -31,6 +49,7 @@ public sealed class NudgePreferences
     /// <summary>The day a weekly kind is sent on; null for daily kinds.</summary>
     public static DayOfWeek? WeekdayOf(NudgeKind kind) => kind == NudgeKind.WeeklySummary ? DayOfWeek.Sunday : null;
 
+    /// <summary>A new account's choices: the one place the defaults are written (the table's column defaults come from here).</summary>
     public static NudgePreferences DefaultsFor(string userId) => new() { UserId = userId };
 
     public void ChangeWeeklySummary(bool on, bool shareHighlightText)

@@ -29,6 +29,25 @@ public sealed class RemindersFollowTheAccount(AppFixture app) : IClassFixture<Ap
     }
 
     [Fact]
+    public async Task SigningUpWritesThePersonsReminderPreferencesRowWithTheDefaults()
+    {
+        using var browser = app.NewBrowser();
+        var form = new RegistrationForm { DisplayName = "Noor", TimeZoneId = "Asia/Kolkata" };
+
+        using (var registered = await form.SubmitAsync(browser))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        }
+
+        var userId = (await app.Users.FindByEmailAsync(form.Email))!.Id;
+        await using var db = await app.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var saved = await db.NudgePreferences.AsNoTracking().SingleAsync(preferences => preferences.UserId == userId);
+        Assert.Equal(
+            (true, new TimeOnly(8, 0), true, new TimeOnly(21, 0), true, false, false),
+            (saved.QuestionNudgeOn, saved.QuestionNudgeAt, saved.GratitudeNudgeOn, saved.GratitudeNudgeAt, saved.PartnerActivityOn, saved.WeeklySummaryOn, saved.ShareHighlightText));
+    }
+
+    [Fact]
     public async Task SavingANewNameAndTimeZoneOnTheProfilePageReplansRemindersAtTheSameLocalTimes()
     {
         var email = await app.CreateConfirmedUserAsync(displayName: "Kim", timeZoneId: "Europe/London");

@@ -11,7 +11,7 @@ namespace CoupleConnect.IntegrationTests.Demo;
 public sealed class SeedingTheDemoCouple(AppFixture app) : IClassFixture<AppFixture>
 {
     [Fact]
-    public async Task TheDemoPartnersAreConfirmedPairedAndHaveTheRemindersASignUpGetsAndASecondRunAddsNobody()
+    public async Task TheDemoPartnersAreConfirmedPairedAndHaveThePreferencesAndRemindersASignUpGetsAndASecondRunAddsNobody()
     {
         await SeedAsync();
         await SeedAsync();
@@ -30,6 +30,8 @@ public sealed class SeedingTheDemoCouple(AppFixture app) : IClassFixture<AppFixt
         {
             Assert.Equal([NudgeKind.DailyQuestion, NudgeKind.EveningGratitude], planned.Where(plan => plan.UserId == person).Select(plan => plan.Kind).Order());
         }
+
+        Assert.Equal(2, await db.NudgePreferences.CountAsync(preferences => preferences.UserId == alex.Id || preferences.UserId == sam.Id));
 
         using var browser = app.NewBrowser();
         await browser.LogInSuccessfullyAsync(DemoSeeder.AlexEmail, DemoSeeder.Password);

@@ -38,6 +38,11 @@ public sealed class PartnerActivityNudgesTests(ClockedAppFixture app) : IClassFi
     [Fact]
     public async Task AnsweringAgainTheSameDayQueuesNoSecondNudge()
     {
+        // Mid-morning in New York and afternoon in Berlin, so the ten minutes below stay within one local day for both
+        // (the clock starts at the real now, which once fell ten minutes before New York's midnight).
+        var now = app.Clock.GetUtcNow();
+        var afternoon = new DateTimeOffset(now.UtcDateTime.Date.AddHours(15), TimeSpan.Zero);
+        app.Clock.SetUtcNow(afternoon > now ? afternoon : afternoon.AddDays(1));
         var couple = await app.ClockedDriver.PairNewAsync();
         var day = (await app.ClockedDriver.AnswerTodayAsync(couple.Inviter, "Cooking together.")).Day;
         var first = Assert.Single(await YourTurnNudgesOfAsync(couple.Partner));

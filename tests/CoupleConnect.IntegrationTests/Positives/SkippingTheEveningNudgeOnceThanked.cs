@@ -82,6 +82,27 @@ public sealed class SkippingTheEveningNudgeOnceThanked(ClockedAppFixture app) : 
         AssertSkippedAsAlreadyThanked(await EveningNudgeAsync(sam, TimeZoneId.Parse("America/New_York").LocalDate(due)));
     }
 
+    [Fact]
+    public async Task TheDashboardAgreesWithTheReminderAboutAPartnerBehindTheHomeZoneWhoThankedThatEvening()
+    {
+        // As above: Sam in New York thanks at 17:00 there; at 21:00 the Berlin day has already turned. The reminder is
+        // skipped, and both dashboards say Sam shared one tonight (they used to read the Berlin day: "Not yet tonight").
+        var couple = await CoupleWithEveningNudgesAsync("Europe/Berlin", "America/New_York");
+        var (alex, sam) = (couple.Inviter, couple.Partner);
+        var due = await FreshEveningAsync(sam);
+        app.Clock.SetUtcNow(due - TimeSpan.FromHours(4));
+        await Driver.WriteGratitudeAsync(sam, "You called my mum.");
+
+        await DispatchAtAsync(due + OneMinuteLate);
+
+        AssertSkippedAsAlreadyThanked(await EveningNudgeAsync(sam, TimeZoneId.Parse("America/New_York").LocalDate(due)));
+        Assert.NotEqual(TimeZoneId.Parse("Europe/Berlin").LocalDate(due - TimeSpan.FromHours(4)), TimeZoneId.Parse("Europe/Berlin").LocalDate(due));
+        var samSees = await Driver.DashboardAsync(sam);
+        var alexSees = await Driver.DashboardAsync(alex);
+        Assert.Equal((true, false), (samSees.IThankedToday, samSees.PartnerThankedToday));
+        Assert.Equal((false, true), (alexSees.IThankedToday, alexSees.PartnerThankedToday));
+    }
+
     private static void AssertPending(OutboxRow nudge) =>
         Assert.Equal((NudgeStatus.Pending, (NudgeSkipReason?)null), (nudge.Status, nudge.SkipReason));
 

@@ -21,6 +21,8 @@ public sealed record CoupleScope(Guid CoupleId, string UserId, string PartnerId)
 
     public TimeZoneId MyZone { get; init; } = TimeZoneId.Utc;
 
+    public TimeZoneId PartnerZone { get; init; } = TimeZoneId.Utc;
+
     public DateTimeOffset PairedAt { get; init; }
 
     public DateOnly? Anniversary { get; init; }
@@ -60,7 +62,7 @@ public sealed class CurrentCouple(CurrentUser currentUser, IDbContextFactory<App
                     .Select(couple => new { couple.Name, couple.HomeTimeZoneId, couple.CreatedAt, couple.Anniversary }).Single(),
                 Me = db.Users.Where(user => user.Id == userId).Select(user => new { user.DisplayName, user.TimeZoneId }).Single(),
                 Partner = db.CoupleMembers.Where(other => other.CoupleId == member.CoupleId && other.UserId != userId)
-                    .Join(db.Users, other => other.UserId, user => user.Id, (other, user) => new { user.Id, user.DisplayName })
+                    .Join(db.Users, other => other.UserId, user => user.Id, (other, user) => new { user.Id, user.DisplayName, user.TimeZoneId })
                     .FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken);
@@ -73,6 +75,7 @@ public sealed class CurrentCouple(CurrentUser currentUser, IDbContextFactory<App
                 PartnerName = found.Partner.DisplayName,
                 HomeZone = TimeZoneId.ParseOrUtc(found.Couple.HomeTimeZoneId),
                 MyZone = TimeZoneId.ParseOrUtc(found.Me.TimeZoneId),
+                PartnerZone = TimeZoneId.ParseOrUtc(found.Partner.TimeZoneId),
                 PairedAt = found.Couple.CreatedAt,
                 Anniversary = found.Couple.Anniversary,
             };

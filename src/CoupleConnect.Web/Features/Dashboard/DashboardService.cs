@@ -1,6 +1,7 @@
 using CoupleConnect.Domain.CheckIns;
 using CoupleConnect.Domain.Common;
 using CoupleConnect.Domain.Dashboard;
+using CoupleConnect.Domain.Positives;
 using CoupleConnect.Web.Features.Couples;
 using CoupleConnect.Web.Features.Positives;
 using CoupleConnect.Web.Infrastructure.Data;
@@ -10,8 +11,8 @@ namespace CoupleConnect.Web.Features.Dashboard;
 
 /// <summary>
 /// The shared dashboard's read model for the signed-in partner's couple: five round trips in all (the couple scope with
-/// names and zone, today's question, the latest entries, twelve weeks of counts, the streak's active days), whatever
-/// the history's size. Days are the couple's home-zone days.
+/// names and zones, today's question, the latest entries, twelve weeks of counts, the streak's active days), whatever
+/// the history's size. Days are the couple's home-zone days; "thanked tonight" is each writer's own evening (docs/adr/0024).
 /// </summary>
 public sealed class DashboardService(CurrentCouple currentCouple, CoupleDb coupleDb, TimeProvider timeProvider)
 {
@@ -26,7 +27,8 @@ public sealed class DashboardService(CurrentCouple currentCouple, CoupleDb coupl
     {
         await using var db = await coupleDb.OpenAsync(scope, cancellationToken);
         var zone = scope.HomeZone;
-        var today = scope.TodayAt(timeProvider.GetUtcNow());
+        var now = timeProvider.GetUtcNow();
+        var today = scope.TodayAt(now);
 
         var answeredToday = await db.DailyQuestions.AsNoTracking()
             .Where(daily => daily.Day == today)
@@ -43,14 +45,16 @@ public sealed class DashboardService(CurrentCouple currentCouple, CoupleDb coupl
         var perDay = await db.Positives.AsNoTracking()
             .Where(positive => positive.Day >= firstWeek && positive.Day <= today)
             .GroupBy(positive => new { positive.Day, positive.AuthorId, positive.IsNightlyGratitude })
-            .Select(group => new { group.Key.Day, group.Key.AuthorId, group.Key.IsNightlyGratitude, Count = group.Count() })
+            .Select(group => new { group.Key.Day, group.Key.AuthorId, group.Key.IsNightlyGratitude, Count = group.Count(), LastWrittenAt = group.Max(positive => positive.CreatedAt) })
             .ToListAsync(cancellationToken);
 
         var activeDays = await ActiveDaysAsync(db, scope.CoupleId, zone, today, cancellationToken);
 
         var both = answeredToday.Count >= 2;
         QuestionStatus StatusOf(string userId) => both ? QuestionStatus.Revealed : answeredToday.Contains(userId) ? QuestionStatus.Answered : QuestionStatus.NotAnswered;
-        bool ThankedToday(string userId) => perDay.Any(day => day.Day == today && day.AuthorId == userId && day.IsNightlyGratitude);
+        // Tonight is each writer's own (docs/adr/0024), decided by the same rule as the evening reminder, on the rows read above.
+        bool ThankedToday(string userId, TimeZoneId writerZone) =>
+            perDay.Any(day => day.AuthorId == userId && day.IsNightlyGratitude && GratitudeTonight.Now(writerZone, now).Includes(day.LastWrittenAt));
         var weeks = CoupleWeeks.Count(
             perDay.SelectMany(day => Enumerable.Repeat((day.Day, day.AuthorId == scope.UserId), day.Count)),
             today,
@@ -61,8 +65,8 @@ public sealed class DashboardService(CurrentCouple currentCouple, CoupleDb coupl
             today,
             StatusOf(scope.UserId),
             StatusOf(scope.PartnerId),
-            ThankedToday(scope.UserId),
-            ThankedToday(scope.PartnerId),
+            ThankedToday(scope.UserId, scope.MyZone),
+            ThankedToday(scope.PartnerId, scope.PartnerZone),
             latest.Select(positive => PositivesService.ToView(positive, scope.UserId)).ToList(),
             weeks,
             EngagementStreak.Compute(

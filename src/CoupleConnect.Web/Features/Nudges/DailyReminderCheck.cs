@@ -1,6 +1,8 @@
 using CoupleConnect.Domain.CheckIns;
 using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Domain.Positives;
 using CoupleConnect.Web.Features.Couples;
+using CoupleConnect.Web.Features.Positives;
 using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,8 +18,6 @@ public sealed class DailyReminderCheck(IDailyQuestionSource questions, IDbContex
 
     public async Task<ReminderCheck> CheckAsync(AppDbContext db, ClaimedNudge nudge, NudgeRecipient recipient, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        // The couple's own rows are read in a context opened for the recipient's couple, like any couple page does.
-        await using var coupleDb = recipient.Couple is { } paired ? await CoupleDb.OpenAsync(dbFactory, paired.CoupleId, cancellationToken) : null;
         DailyQuestion? question = null;
         if (recipient.Couple is { } couple && nudge.Kind is NudgeKind.DailyQuestion or NudgeKind.PartnerActivity)
         {
@@ -25,8 +25,8 @@ public sealed class DailyReminderCheck(IDailyQuestionSource questions, IDbContex
             question = await questions.GetOrCreateAsync(couple.CoupleId, today, couple.HomeZone.LocalDate(couple.CreatedAt), cancellationToken);
         }
 
-        var thankedToday = nudge.Kind == NudgeKind.EveningGratitude && coupleDb is not null
-            && await ThankedTonightAsync(coupleDb, recipient, nudge.DueUtc, now, cancellationToken);
+        var thankedToday = nudge.Kind == NudgeKind.EveningGratitude && recipient.Couple is { } thanking
+            && (await ThankedTonight.WhoAsync(db, [new TonightsWriter(thanking.CoupleId, recipient.UserId, GratitudeTonight.Of(recipient.Zone, nudge.DueUtc, now))], cancellationToken)).Count > 0;
         var facts = new NudgeFacts(
             nudge.Kind,
             recipient.Preferences.IsOn(nudge.Kind),
@@ -47,7 +47,9 @@ public sealed class DailyReminderCheck(IDailyQuestionSource questions, IDbContex
         IReadOnlyList<string>? summary = null;
         if (nudge.Kind == NudgeKind.WeeklySummary)
         {
-            var week = await WeeklySummaries.ForWeekOfAsync(coupleDb!, recipient.Couple!, recipient.UserId, recipient.Couple!.HomeZone.LocalDate(nudge.DueUtc), cancellationToken);
+            // The couple's own rows, read in a context opened for the recipient's couple like any couple page does.
+            await using var coupleDb = await CoupleDb.OpenAsync(dbFactory, recipient.Couple!.CoupleId, cancellationToken);
+            var week = await WeeklySummaries.ForWeekOfAsync(coupleDb, recipient.Couple!, recipient.UserId, recipient.Couple!.HomeZone.LocalDate(nudge.DueUtc), cancellationToken);
             summary = WeeklySummaries.Paragraphs(week, recipient.Couple.PartnerName);
         }
 
@@ -56,14 +58,5 @@ public sealed class DailyReminderCheck(IDailyQuestionSource questions, IDbContex
             Question = question is null ? null : new QuestionEmailFacts(question.Day, QuestionBank.All.Single(candidate => candidate.Id == question.QuestionId).Text),
             SummaryParagraphs = summary,
         };
-    }
-
-    /// <summary>Gratitude written since the start of the recipient's own local day (their evening, wherever the couple's home is).</summary>
-    private static Task<bool> ThankedTonightAsync(AppDbContext coupleDb, NudgeRecipient recipient, DateTimeOffset dueUtc, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var since = NudgeClock.StartOfLocalDay(recipient.Zone, dueUtc);
-        return coupleDb.Positives.AnyAsync(
-            positive => positive.AuthorId == recipient.UserId && positive.IsNightlyGratitude && positive.CreatedAt >= since && positive.CreatedAt <= now,
-            cancellationToken);
     }
 }

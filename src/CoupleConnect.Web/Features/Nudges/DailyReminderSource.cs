@@ -1,5 +1,7 @@
 using CoupleConnect.Domain.Common;
 using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Domain.Positives;
+using CoupleConnect.Web.Features.Positives;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -31,7 +33,7 @@ internal sealed class DailyReminderSource(int batchSize) : IDueReminderSource
                p.weekly_summary_on
         FROM claimed s
         JOIN "AspNetUsers" u ON u.id = s.user_id
-        LEFT JOIN nudge_preferences p ON p.user_id = s.user_id
+        JOIN nudge_preferences p ON p.user_id = s.user_id
         LEFT JOIN couple_members m ON m.user_id = s.user_id AND m.left_at IS NULL
         LEFT JOIN couples c ON c.id = m.couple_id
         """;
@@ -45,16 +47,6 @@ internal sealed class DailyReminderSource(int batchSize) : IDueReminderSource
         FROM unnest(@couples, @authors, @days) AS wanted(couple_id, author_id, day)
         JOIN daily_questions q ON q.couple_id = wanted.couple_id AND q.day = wanted.day
         JOIN check_in_answers a ON a.daily_question_id = q.id AND a.author_id = wanted.author_id
-        """;
-
-    // "Already thanked tonight" is the recipient's own evening: gratitude written since the start of their local day.
-    // (The couple's home-zone day would miss it for a partner living hours behind the home zone.)
-    private const string ThankedSql = """
-        SELECT DISTINCT p.author_id
-        FROM unnest(@couples, @authors, @starts, @ends) AS wanted(couple_id, author_id, starts, ends)
-        JOIN positives p ON p.author_id = wanted.author_id AND p.couple_id = wanted.couple_id
-             AND p.created_at >= wanted.starts AND p.created_at <= wanted.ends
-        WHERE p.is_nightly_gratitude
         """;
 
     // A schedule row for a kind that is off (left behind by a race) is removed rather than skipped every day.
@@ -105,12 +97,12 @@ internal sealed class DailyReminderSource(int batchSize) : IDueReminderSource
         {
             var userZone = TimeZoneId.ParseOrUtc(reader.GetString(3));
             var preferences = new SavedPreferences(
-                reader.IsDBNull(6) || reader.GetBoolean(6),
-                reader.IsDBNull(7) ? LocalTimeOfDay.MorningDefault : LocalTimeOfDay.From(reader.GetFieldValue<TimeOnly>(7)),
-                reader.IsDBNull(8) || reader.GetBoolean(8),
-                reader.IsDBNull(9) ? LocalTimeOfDay.EveningDefault : LocalTimeOfDay.From(reader.GetFieldValue<TimeOnly>(9)),
-                reader.IsDBNull(10) || reader.GetBoolean(10),
-                !reader.IsDBNull(14) && reader.GetBoolean(14));
+                reader.GetBoolean(6),
+                LocalTimeOfDay.From(reader.GetFieldValue<TimeOnly>(7)),
+                reader.GetBoolean(8),
+                LocalTimeOfDay.From(reader.GetFieldValue<TimeOnly>(9)),
+                reader.GetBoolean(10),
+                reader.GetBoolean(14));
             Guid? coupleId = reader.IsDBNull(11) ? null : reader.GetGuid(11);
             rows.Add(new DueRow(
                 reader.GetString(0),
@@ -154,29 +146,15 @@ internal sealed class DailyReminderSource(int batchSize) : IDueReminderSource
         return answered;
     }
 
-    /// <summary>Which evening-nudge recipients already wrote gratitude since the start of their own local day.</summary>
-    private static async Task<HashSet<string>> FindThankedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<DueRow> due, CancellationToken cancellationToken)
-    {
-        var evenings = due.Where(row => row.Kind == NudgeKind.EveningGratitude && row.CoupleId is not null).ToList();
-        var thanked = new HashSet<string>();
-        if (evenings.Count == 0)
-        {
-            return thanked;
-        }
-
-        await using var command = new NpgsqlCommand(ThankedSql, connection, transaction);
-        command.Parameters.Add(new NpgsqlParameter("couples", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = evenings.Select(row => row.CoupleId!.Value).ToArray() });
-        command.Parameters.Add(TextArray("authors", evenings.Select(row => row.UserId)));
-        command.Parameters.Add(new NpgsqlParameter("starts", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = evenings.Select(row => NudgeClock.StartOfLocalDay(row.UserZone, row.DueUtc).UtcDateTime).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter("ends", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = evenings.Select(row => row.DueUtc.UtcDateTime).ToArray() });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            thanked.Add(reader.GetString(0));
-        }
-
-        return thanked;
-    }
+    /// <summary>Which evening-reminder recipients already thanked tonight, as of the reminder's due time.</summary>
+    private static Task<HashSet<string>> FindThankedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<DueRow> due, CancellationToken cancellationToken) =>
+        ThankedTonight.WhoAsync(
+            connection,
+            transaction,
+            due.Where(row => row.Kind == NudgeKind.EveningGratitude && row.CoupleId is not null)
+                .Select(row => new TonightsWriter(row.CoupleId!.Value, row.UserId, GratitudeTonight.Of(row.UserZone, row.DueUtc, row.DueUtc)))
+                .ToList(),
+            cancellationToken);
 
     private static Decision Decide(DueRow row, HashSet<(string UserId, DateOnly Day)> answered, HashSet<string> thanked, DateTimeOffset now)
     {

@@ -48,10 +48,9 @@ public sealed class NudgeOutboxStore(NpgsqlDataSource dataSource, IDbContextFact
 
     private const string QueueIfWantedSql = """
         INSERT INTO nudge_outbox (user_id, kind, local_date, due_utc, created_utc, status, attempts, next_attempt_utc)
-        SELECT u.id, @kind, @local_date, @due, @now, 'Pending', 0, @due
-        FROM "AspNetUsers" u
-        LEFT JOIN nudge_preferences p ON p.user_id = u.id
-        WHERE u.id = @user_id AND COALESCE(p.partner_activity_on, TRUE)
+        SELECT p.user_id, @kind, @local_date, @due, @now, 'Pending', 0, @due
+        FROM nudge_preferences p
+        WHERE p.user_id = @user_id AND p.partner_activity_on
         ON CONFLICT (user_id, kind, local_date, ritual_id) DO NOTHING
         """;
 

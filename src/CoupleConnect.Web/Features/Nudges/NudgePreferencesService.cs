@@ -39,8 +39,7 @@ public sealed class NudgePreferencesService(CurrentUser currentUser, IDbContextF
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var preferences = await db.NudgePreferences.AsNoTracking().SingleOrDefaultAsync(preferences => preferences.UserId == userId, cancellationToken)
-            ?? NudgePreferences.DefaultsFor(userId);
+        var preferences = await db.NudgePreferences.AsNoTracking().SingleAsync(preferences => preferences.UserId == userId, cancellationToken);
         var bounced = await db.Users.Where(user => user.Id == userId && user.EmailBouncedAt != null).Select(user => user.Email).SingleOrDefaultAsync(cancellationToken);
         return new NudgePreferencesInput
         {
@@ -74,13 +73,7 @@ public sealed class NudgePreferencesService(CurrentUser currentUser, IDbContextF
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var preferences = await db.NudgePreferences.SingleOrDefaultAsync(preferences => preferences.UserId == userId, cancellationToken);
-        if (preferences is null)
-        {
-            preferences = NudgePreferences.DefaultsFor(userId);
-            db.NudgePreferences.Add(preferences);
-        }
-
+        var preferences = await db.NudgePreferences.SingleAsync(preferences => preferences.UserId == userId, cancellationToken);
         preferences.Change(input.QuestionNudgeOn, questionAt!, input.GratitudeNudgeOn, gratitudeAt!, input.PartnerActivityOn);
         preferences.ChangeWeeklySummary(input.WeeklySummaryOn, input.ShareHighlightText);
         await scheduler.RecomputeAsync(db, userId, cancellationToken);

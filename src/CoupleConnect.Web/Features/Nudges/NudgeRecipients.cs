@@ -58,7 +58,7 @@ internal static class NudgeRecipients
                 TimeZoneId.ParseOrUtc(user.TimeZoneId),
                 user.EmailConfirmed,
                 user.Bounced,
-                preferences.GetValueOrDefault(user.Id) ?? NudgePreferences.DefaultsFor(user.Id),
+                preferences[user.Id],
                 coupleByUser.GetValueOrDefault(user.Id)));
     }
 }

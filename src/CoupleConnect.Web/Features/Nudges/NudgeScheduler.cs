@@ -24,8 +24,7 @@ public sealed class NudgeScheduler(IDbContextFactory<AppDbContext> dbFactory, Ti
         var zoneId = await db.Users.Where(user => user.Id == userId).Select(user => user.TimeZoneId).SingleAsync(cancellationToken);
         var zone = TimeZoneId.ParseOrUtc(zoneId);
         var preferences = db.NudgePreferences.Local.FirstOrDefault(preferences => preferences.UserId == userId)
-            ?? await db.NudgePreferences.SingleOrDefaultAsync(preferences => preferences.UserId == userId, cancellationToken)
-            ?? NudgePreferences.DefaultsFor(userId);
+            ?? await db.NudgePreferences.SingleAsync(preferences => preferences.UserId == userId, cancellationToken);
         var existing = await db.NudgeSchedules.Where(schedule => schedule.UserId == userId).ToListAsync(cancellationToken);
         var now = timeProvider.GetUtcNow();
 

@@ -39,8 +39,9 @@ public sealed class UnsubscribeService(UnsubscribeTokens tokens, IDbContextFacto
             return await DescribeRitualAsync(db, request.Value, ritualId, cancellationToken);
         }
 
-        var (exists, preferences) = await LoadAsync(db, request.Value!.UserId, cancellationToken);
-        return exists
+        // The row lives exactly as long as the account: no row, no account.
+        var preferences = await db.NudgePreferences.AsNoTracking().SingleOrDefaultAsync(preferences => preferences.UserId == request.Value.UserId, cancellationToken);
+        return preferences is not null
             ? ServiceResult<UnsubscribeView>.Ok(new UnsubscribeView(request.Value.Kind, NudgeKindNames.Of(request.Value.Kind), preferences.IsOn(request.Value.Kind)))
             : ServiceResult<UnsubscribeView>.Fail(AccountGoneMessage);
     }
@@ -75,15 +76,10 @@ public sealed class UnsubscribeService(UnsubscribeTokens tokens, IDbContextFacto
             return await DescribeRitualAsync(db, request.Value, ritualId, cancellationToken);
         }
 
-        var (exists, preferences) = await LoadAsync(db, userId, cancellationToken);
-        if (!exists)
+        var preferences = await db.NudgePreferences.SingleOrDefaultAsync(preferences => preferences.UserId == userId, cancellationToken);
+        if (preferences is null)
         {
             return ServiceResult<UnsubscribeView>.Fail(AccountGoneMessage);
-        }
-
-        if (db.Entry(preferences).State == EntityState.Detached)
-        {
-            db.NudgePreferences.Add(preferences);
         }
 
         if (on)
@@ -132,16 +128,5 @@ public sealed class UnsubscribeService(UnsubscribeTokens tokens, IDbContextFacto
             .Select(member => (Guid?)member.CoupleId)
             .SingleOrDefaultAsync(cancellationToken);
         return currentCoupleId == request.CoupleId ? null : CoupleEndedMessage;
-    }
-
-    private static async Task<(bool Exists, NudgePreferences Preferences)> LoadAsync(AppDbContext db, string userId, CancellationToken cancellationToken)
-    {
-        if (!await db.Users.AnyAsync(user => user.Id == userId, cancellationToken))
-        {
-            return (false, NudgePreferences.DefaultsFor(userId));
-        }
-
-        var preferences = await db.NudgePreferences.SingleOrDefaultAsync(preferences => preferences.UserId == userId, cancellationToken);
-        return (true, preferences ?? NudgePreferences.DefaultsFor(userId));
     }
 }

@@ -80,7 +80,7 @@ public sealed class PositivesService(
         return ServiceResult.Ok;
     }
 
-    /// <summary>Has the signed-in partner written tonight's gratitude (today in the couple's zone)?</summary>
+    /// <summary>Has the signed-in partner written tonight's gratitude (their own evening, docs/adr/0024)?</summary>
     public async Task<bool> WroteGratitudeTodayAsync(CancellationToken cancellationToken = default)
     {
         var scope = await currentCouple.GetAsync(cancellationToken);
@@ -90,8 +90,8 @@ public sealed class PositivesService(
         }
 
         await using var db = await coupleDb.OpenAsync(scope, cancellationToken);
-        var today = scope.TodayAt(timeProvider.GetUtcNow());
-        return await db.Positives.AnyAsync(positive => positive.AuthorId == scope.UserId && positive.Day == today && positive.IsNightlyGratitude, cancellationToken);
+        var tonight = GratitudeTonight.Now(scope.MyZone, timeProvider.GetUtcNow());
+        return (await ThankedTonight.WhoAsync(db, [new TonightsWriter(scope.CoupleId, scope.UserId, tonight)], cancellationToken)).Count > 0;
     }
 
     /// <summary>Listens for the partner's positives and acknowledgements (null when unpaired).</summary>

@@ -1366,30 +1366,37 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
 
                     b.Property<TimeOnly>("GratitudeNudgeAt")
                         .HasColumnType("time without time zone")
+                        .HasDefaultValue(new TimeOnly(21, 0, 0))
                         .HasColumnName("gratitude_nudge_at");
 
                     b.Property<bool>("GratitudeNudgeOn")
                         .HasColumnType("boolean")
+                        .HasDefaultValue(true)
                         .HasColumnName("gratitude_nudge_on");
 
                     b.Property<bool>("PartnerActivityOn")
                         .HasColumnType("boolean")
+                        .HasDefaultValue(true)
                         .HasColumnName("partner_activity_on");
 
                     b.Property<TimeOnly>("QuestionNudgeAt")
                         .HasColumnType("time without time zone")
+                        .HasDefaultValue(new TimeOnly(8, 0, 0))
                         .HasColumnName("question_nudge_at");
 
                     b.Property<bool>("QuestionNudgeOn")
                         .HasColumnType("boolean")
+                        .HasDefaultValue(true)
                         .HasColumnName("question_nudge_on");
 
                     b.Property<bool>("ShareHighlightText")
                         .HasColumnType("boolean")
+                        .HasDefaultValue(false)
                         .HasColumnName("share_highlight_text");
 
                     b.Property<bool>("WeeklySummaryOn")
                         .HasColumnType("boolean")
+                        .HasDefaultValue(false)
                         .HasColumnName("weekly_summary_on");
 
                     b.HasKey("UserId")
