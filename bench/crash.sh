@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # The crash run (issue 8, item 5), one command:  bench/crash.sh [options]
 #
-#   Default: 10,000 nudges due, 50 SIGKILLs of the real app during dispatch and send, restarted each time; at the end
-#   every due nudge is counted at the SMTP sink by Message-ID (lost / duplicates). About 10-15 minutes.
+#   Default: 10,000 reminders due, 50 SIGKILLs of the real app during dispatch and send, restarted each time; at the end
+#   every due reminder is counted at the SMTP sink by Message-ID (lost / duplicates). About 10-15 minutes.
 #   Smaller, e.g.:     bench/crash.sh --due 1000 --kills 8 --dispatch-kills 3
 #   All options:       bench/crash.sh --help
 #
-#  - PostgreSQL: CC_BENCH_PG, or a throwaway local cluster with production durability (as bench/nudge-dispatch.sh).
+#  - PostgreSQL: CC_BENCH_PG, or a throwaway local cluster with production durability (as bench/reminder-dispatch.sh).
 #  - Publishes the app (Release) into CC_BENCH_ARTIFACTS/publish and runs that build as its own process (the app);
 #    the SMTP sink is another process (`CoupleConnect.Bench smtp-sink`). Both listen on 127.0.0.1 only.
 #  - Writes bench/results/crash.md (--results FILE elsewhere; --note "..." records a remark).

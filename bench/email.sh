@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # The email benchmark (issue 8), one command:  bench/email.sh [options]
 #
-#   The default: 2,000 pending nudges drained by the app's NudgeSender and 2,000 messages through its SMTP client alone,
+#   The default: 2,000 pending reminders drained by the app's ReminderSender and 2,000 messages through its SMTP client alone,
 #                one reused connection per batch vs a new connection per message, 3 rounds each, interleaved,
 #                with plain SMTP + AUTH and with STARTTLS + AUTH, against an SMTP server on 127.0.0.1
-#   Quicker, e.g.:              bench/email.sh --nudges 400 --messages 400 --rounds 1
+#   Quicker, e.g.:              bench/email.sh --reminders 400 --messages 400 --rounds 1
 #   All options:                bench/email.sh --help
 #
 #  - PostgreSQL: the server in CC_BENCH_PG (a connection string; the benchmark creates and drops its own ccbench_*

@@ -2,13 +2,13 @@ using CoupleConnect.Bench;
 using CoupleConnect.Bench.Circuits;
 using CoupleConnect.Bench.Dashboard;
 using CoupleConnect.Bench.Email;
-using CoupleConnect.Bench.NudgeDispatch;
+using CoupleConnect.Bench.ReminderDispatch;
 using CoupleConnect.Bench.Reliability;
 
 // One executable, one subcommand per benchmark:  dotnet run -c Release --project bench/CoupleConnect.Bench -- <name> [options]
 var benchmarks = new Dictionary<string, (string Summary, Func<BenchArgs, Task<int>> Run)>(StringComparer.Ordinal)
 {
-    ["nudge-dispatch"] = (NudgeDispatchBenchmark.Summary, NudgeDispatchBenchmark.RunAsync),
+    ["reminder-dispatch"] = (ReminderDispatchBenchmark.Summary, ReminderDispatchBenchmark.RunAsync),
     ["dashboard"] = (DashboardBenchmark.Summary, DashboardBenchmark.RunAsync),
     ["email"] = (EmailBenchmark.Summary, EmailBenchmark.RunAsync),
     ["circuits"] = (CircuitsBenchmark.Summary, CircuitsBenchmark.RunAsync),

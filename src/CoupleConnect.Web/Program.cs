@@ -6,8 +6,8 @@ using CoupleConnect.Web.Features.Couples;
 using CoupleConnect.Web.Features.Dashboard;
 using CoupleConnect.Web.Features.Demo;
 using CoupleConnect.Web.Features.DevMailbox;
-using CoupleConnect.Web.Features.Nudges;
 using CoupleConnect.Web.Features.Positives;
+using CoupleConnect.Web.Features.Reminders;
 using CoupleConnect.Web.Features.Rituals;
 using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Circuits;
@@ -32,7 +32,7 @@ builder.AddPositives();
 builder.AddRituals();
 builder.AddDashboard();
 builder.AddDemo();
-builder.AddNudges();
+builder.AddReminders();
 builder.AddJobs();
 builder.AddHealth();
 builder.AddUserInterface();
@@ -85,7 +85,7 @@ app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null); // SecurityHeaders sends the one CSP
 app.MapAccounts();
 app.MapCouples();
-app.MapNudges();
+app.MapReminders();
 app.MapRituals();
 
 await app.RunAsync();

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using CoupleConnect.Bench.NudgeDispatch;
+using CoupleConnect.Bench.ReminderDispatch;
 using CoupleConnect.Web.Infrastructure.Security;
 using Npgsql;
 using NpgsqlTypes;
@@ -155,13 +155,13 @@ public static class DashboardSeeder
                    CASE WHEN t.nightly THEN 'Gratitude' ELSE (@kinds::text[])[1 + floor(t.r_kind * cardinality(@kinds::text[]))::int] END AS kind,
                    CASE WHEN t.nightly OR t.r_note < 0.35 THEN (@notes::text[])[1 + floor(random() * cardinality(@notes::text[]))::int] END AS note,
                    (t.created_at AT TIME ZONE t.zone)::date - CASE WHEN NOT t.nightly AND t.r_back < 0.1 THEN 1 + floor(t.r_back * 30)::int ELSE 0 END AS day,
-                   t.nightly AS is_nightly_gratitude, t.created_at,
+                   t.nightly AS is_evening_gratitude, t.created_at,
                    CASE WHEN t.r_ack < 0.6 AND t.created_at < @at - interval '6 hours' THEN t.created_at + t.r_ack * interval '8 hours' END AS acknowledged_at
             FROM timed t
             JOIN bench.people a ON a.i = 2 * t.couple_no + 1 + t.n % 2
             JOIN bench.people b ON b.i = 2 * t.couple_no + 2 - t.n % 2;
-            INSERT INTO positives (id, couple_id, author_id, about_id, kind, note, day, is_nightly_gratitude, created_at, acknowledged_at)
-            SELECT id, couple_id, author_id, about_id, kind, note, day, is_nightly_gratitude, created_at, acknowledged_at
+            INSERT INTO positives (id, couple_id, author_id, about_id, kind, note, day, is_evening_gratitude, created_at, acknowledged_at)
+            SELECT id, couple_id, author_id, about_id, kind, note, day, is_evening_gratitude, created_at, acknowledged_at
             FROM bench.pos
             ORDER BY created_at;
             """),
@@ -249,7 +249,7 @@ public static class DashboardSeeder
         await using var command = new NpgsqlCommand("""
             WITH me AS (SELECT (@at AT TIME ZONE @zone)::date AS today)
             SELECT (SELECT count(*) FROM positives WHERE couple_id = @couple),
-                   (SELECT count(*) FROM positives WHERE couple_id = @couple AND is_nightly_gratitude),
+                   (SELECT count(*) FROM positives WHERE couple_id = @couple AND is_evening_gratitude),
                    (SELECT count(*) FROM positives WHERE couple_id = @couple AND note IS NOT NULL),
                    (SELECT count(*) FROM daily_questions WHERE couple_id = @couple),
                    (SELECT count(*) FROM check_in_answers a JOIN daily_questions q ON q.id = a.daily_question_id WHERE q.couple_id = @couple),

@@ -17,7 +17,7 @@ public static class ProposedIndexes
             "CREATE INDEX ix_positives_couple_id_created_at ON positives (couple_id, created_at) INCLUDE (author_id)",
             "streak: a year of one couple's positives, (author, time), from the index alone; the latest-8 read still uses it"),
         ("ix_positives_couple_id_day",
-            "CREATE INDEX ix_positives_couple_id_day ON positives (couple_id, day) INCLUDE (author_id, is_nightly_gratitude)",
+            "CREATE INDEX ix_positives_couple_id_day ON positives (couple_id, day) INCLUDE (author_id, is_evening_gratitude)",
             "12-week chart and \"thanked today\": twelve weeks of one couple's positives from the index alone"),
         ("ux_daily_questions_one_per_couple_and_day",
             "CREATE UNIQUE INDEX ux_daily_questions_one_per_couple_and_day ON daily_questions (couple_id, day) INCLUDE (id)",

@@ -38,7 +38,7 @@ public sealed class RawDashboard(NpgsqlDataSource dataSource, FieldEncryptor enc
         """;
 
     private const string LatestSql = """
-        SELECT p.id, p.kind, p.note, p.day, p.is_nightly_gratitude, p.author_id, p.created_at, p.acknowledged_at
+        SELECT p.id, p.kind, p.note, p.day, p.is_evening_gratitude, p.author_id, p.created_at, p.acknowledged_at
         FROM positives p
         WHERE p.couple_id = @couple
         ORDER BY p.created_at DESC, p.id DESC
@@ -46,10 +46,10 @@ public sealed class RawDashboard(NpgsqlDataSource dataSource, FieldEncryptor enc
         """;
 
     private const string PerDaySql = """
-        SELECT p.day, p.author_id, p.is_nightly_gratitude, count(*)::int
+        SELECT p.day, p.author_id, p.is_evening_gratitude, count(*)::int
         FROM positives p
         WHERE p.couple_id = @couple AND p.day >= @first_week AND p.day <= @today
-        GROUP BY p.day, p.author_id, p.is_nightly_gratitude
+        GROUP BY p.day, p.author_id, p.is_evening_gratitude
         """;
 
     /// <summary>The service's own statement (ActiveDaysAsync), word for word.</summary>
@@ -101,16 +101,16 @@ public sealed class RawDashboard(NpgsqlDataSource dataSource, FieldEncryptor enc
         JOIN check_in_answers a ON a.daily_question_id = q.id
         """,
         Me + """
-        SELECT p.id, p.kind, p.note, p.day, p.is_nightly_gratitude, p.author_id, p.created_at, p.acknowledged_at
+        SELECT p.id, p.kind, p.note, p.day, p.is_evening_gratitude, p.author_id, p.created_at, p.acknowledged_at
         FROM me CROSS JOIN LATERAL (
             SELECT * FROM positives p WHERE p.couple_id = me.couple_id ORDER BY p.created_at DESC, p.id DESC LIMIT @latest) p
         ORDER BY p.created_at DESC, p.id DESC
         """,
         Me + """
-        SELECT p.day, p.author_id, p.is_nightly_gratitude, count(*)::int
+        SELECT p.day, p.author_id, p.is_evening_gratitude, count(*)::int
         FROM me JOIN positives p ON p.couple_id = me.couple_id
         WHERE p.day >= date_trunc('week', me.today)::date - 7 * (@weeks - 1) AND p.day <= me.today
-        GROUP BY p.day, p.author_id, p.is_nightly_gratitude
+        GROUP BY p.day, p.author_id, p.is_evening_gratitude
         """,
         Me + """
         SELECT a.author_id, (a.answered_at AT TIME ZONE me.zone)::date
@@ -317,7 +317,7 @@ public sealed class RawDashboard(NpgsqlDataSource dataSource, FieldEncryptor enc
     {
         var both = answered.Count >= 2;
         QuestionStatus StatusOf(string id) => both ? QuestionStatus.Revealed : answered.Contains(id) ? QuestionStatus.Answered : QuestionStatus.NotAnswered;
-        bool ThankedToday(string id) => perDay.Any(day => day.Day == today && day.AuthorId == id && day.IsNightlyGratitude);
+        bool ThankedToday(string id) => perDay.Any(day => day.Day == today && day.AuthorId == id && day.IsEveningGratitude);
         var weeks = CoupleWeeks.Count(perDay.SelectMany(day => Enumerable.Repeat((day.Day, day.AuthorId == userId), day.Count)), today, DashboardView.WeeksShown);
         return new DashboardView(
             partnerName,
@@ -326,7 +326,7 @@ public sealed class RawDashboard(NpgsqlDataSource dataSource, FieldEncryptor enc
             StatusOf(partnerId),
             ThankedToday(userId),
             ThankedToday(partnerId),
-            [.. latest.Select(row => new PositiveView(row.Id, row.Kind, row.Note, row.Day, row.IsNightlyGratitude, row.AuthorId == userId, row.CreatedAt, row.AcknowledgedAt))],
+            [.. latest.Select(row => new PositiveView(row.Id, row.Kind, row.Note, row.Day, row.IsEveningGratitude, row.AuthorId == userId, row.CreatedAt, row.AcknowledgedAt))],
             weeks,
             EngagementStreak.Compute(
                 active.Where(day => day.AuthorId == userId).Select(day => day.Day),
@@ -334,7 +334,7 @@ public sealed class RawDashboard(NpgsqlDataSource dataSource, FieldEncryptor enc
                 today));
     }
 
-    private sealed record LatestRow(Guid Id, PositiveKind Kind, string? Note, DateOnly Day, bool IsNightlyGratitude, string AuthorId, DateTimeOffset CreatedAt, DateTimeOffset? AcknowledgedAt);
+    private sealed record LatestRow(Guid Id, PositiveKind Kind, string? Note, DateOnly Day, bool IsEveningGratitude, string AuthorId, DateTimeOffset CreatedAt, DateTimeOffset? AcknowledgedAt);
 
-    private sealed record PerDayRow(DateOnly Day, string AuthorId, bool IsNightlyGratitude, int Count);
+    private sealed record PerDayRow(DateOnly Day, string AuthorId, bool IsEveningGratitude, int Count);
 }

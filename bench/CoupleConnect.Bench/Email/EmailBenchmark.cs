@@ -3,8 +3,8 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using CoupleConnect.Domain.CheckIns;
-using CoupleConnect.Domain.Nudges;
-using CoupleConnect.Web.Features.Nudges;
+using CoupleConnect.Domain.Reminders;
+using CoupleConnect.Web.Features.Reminders;
 using CoupleConnect.Web.Infrastructure.Email;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -17,24 +17,24 @@ namespace CoupleConnect.Bench.Email;
 /// one reused connection per batch against a new connection per message, in the same run, interleaved; once with
 /// plain SMTP + AUTH and once with STARTTLS + AUTH (what port 587 with Security=Auto does in production). Two levels:
 /// the SMTP client alone (<see cref="SmtpMailSender"/>: a session for a batch vs SendAsync per message) and the whole
-/// nudge outbox drained by <see cref="NudgeSender.SendDueAsync"/> from a database of N pending nudges.
+/// reminder outbox drained by <see cref="ReminderSender.SendDueAsync"/> from a database of N pending reminders.
 /// </summary>
 public static class EmailBenchmark
 {
-    public const string Summary = "nudge email sender vs a local SMTP sink: reused connection vs connect-per-message (issue 8)";
+    public const string Summary = "reminder email sender vs a local SMTP sink: reused connection vs connect-per-message (issue 8)";
 
     private const string Usage = """
         Usage: CoupleConnect.Bench email [options]      (bench/email.sh sets up PostgreSQL for you)
 
           --server CONNSTR        PostgreSQL to use (default: $CC_BENCH_PG, else $CC_PG_CONNSTR). The benchmark creates
                                   its own database there (ccbench_email_*) and drops it afterwards; needs CREATEDB.
-          --nudges N              pending nudges the outbox sender drains per timed run (default 2,000)
+          --reminders N              pending reminders the outbox sender drains per timed run (default 2,000)
           --messages N            messages per timed run of the SMTP client alone (default 2,000)
           --rounds N              timed runs of each way, interleaved (default 3; the median is reported)
           --security LIST         none, starttls or both (default both): plain SMTP + AUTH, STARTTLS + AUTH
           --round-trip-ms N       put N ms of network round trip between the sender and the sink (default 0: plain
                                   loopback), through a user-space relay; with it, fewer messages keep a run short
-                                  (e.g. --nudges 400 --messages 400)
+                                  (e.g. --reminders 400 --messages 400)
           --tls-cert FILE         the sink's certificate (PEM) for STARTTLS; --tls-key FILE its key (PEM). The app's
                                   client validates it, so this process must trust it: bench/email.sh makes one for
                                   127.0.0.1, adds it to the trust bundle of this process only (SSL_CERT_FILE) and
@@ -54,7 +54,7 @@ public static class EmailBenchmark
         }
 
         var server = args.Value("server") ?? Environment.GetEnvironmentVariable("CC_BENCH_PG") ?? Environment.GetEnvironmentVariable("CC_PG_CONNSTR");
-        var nudges = Math.Max(2, args.Number("nudges", 2_000) / 2 * 2);
+        var reminders = Math.Max(2, args.Number("reminders", 2_000) / 2 * 2);
         var messages = Math.Max(1, args.Number("messages", 2_000));
         var rounds = Math.Max(1, args.Number("rounds", 3));
         var securityText = args.Value("security") ?? "both";
@@ -87,12 +87,12 @@ public static class EmailBenchmark
 
         var started = DateTimeOffset.UtcNow;
         var loadAtStart = Machine.LoadAverage();
-        Log($"Email benchmark: {Fmt.Count(nudges)} outbox nudges and {Fmt.Count(messages)} client-only messages per run, {rounds} rounds of each way, security {securityText}");
+        Log($"Email benchmark: {Fmt.Count(reminders)} outbox reminders and {Fmt.Count(messages)} client-only messages per run, {rounds} rounds of each way, security {securityText}");
 
-        await using var database = await BenchDatabase.OpenAsync(server, $"ccbench_email_{nudges}", keep: false);
+        await using var database = await BenchDatabase.OpenAsync(server, $"ccbench_email_{reminders}", keep: false);
         var machine = await Machine.DescribeAsync(database.DataSource);
-        Log($"Seeding {Fmt.Count(nudges)} paired people with one outbox row each…");
-        await EmailOutboxSeeder.SeedAsync(database.DataSource, nudges);
+        Log($"Seeding {Fmt.Count(reminders)} paired people with one outbox row each…");
+        await EmailOutboxSeeder.SeedAsync(database.DataSource, reminders);
 
         var modes = new List<ModeFigures>();
         foreach (var security in securities)
@@ -101,11 +101,11 @@ public static class EmailBenchmark
             await using var sink = await SmtpSink.StartAsync(certificate, roundTrip);
             Log($"— {Describe(security)}: sink on 127.0.0.1:{sink.Port}{(roundTrip > TimeSpan.Zero ? $", {roundTrip.TotalMilliseconds:0} ms round trip away" : string.Empty)}");
             var client = await MeasureClientAsync(sink, security, messages, rounds);
-            var outbox = await MeasureOutboxAsync(database, sink, security, nudges, rounds);
+            var outbox = await MeasureOutboxAsync(database, sink, security, reminders, rounds);
             modes.Add(new ModeFigures(security, client, outbox));
         }
 
-        var outcome = new EmailOutcome(started, loadAtStart, Machine.LoadAverage(), command, note, revision, machine, nudges, messages, rounds, modes) { RoundTrip = roundTrip };
+        var outcome = new EmailOutcome(started, loadAtStart, Machine.LoadAverage(), command, note, revision, machine, reminders, messages, rounds, modes) { RoundTrip = roundTrip };
         Console.WriteLine();
         Console.WriteLine(outcome.ConsoleSummary());
         if (resultsPath is not null)
@@ -127,7 +127,7 @@ public static class EmailBenchmark
         var options = Options.Create(configuration.GetSection(EmailOptions.SectionName).Get<EmailOptions>()!);
         options.Value.FromAddress = "hello@" + SenderApp.MailDomain;
         var smtp = new SmtpMailSender(options, new MimeMessageFactory(options, TimeProvider.System), NullLogger<SmtpMailSender>.Instance);
-        var batch = Enumerable.Range(0, messages).Select(SampleNudge).ToList();
+        var batch = Enumerable.Range(0, messages).Select(SampleReminder).ToList();
 
         async Task<Run> ReusedAsync(IReadOnlyList<EmailMessage> mail)
         {
@@ -175,8 +175,8 @@ public static class EmailBenchmark
         return new WayPair(reused, naive);
     }
 
-    /// <summary>The whole outbox drain: <see cref="NudgeSender.SendDueAsync"/> as the minutely job runs it, each way.</summary>
-    private static async Task<WayPair> MeasureOutboxAsync(BenchDatabase database, SmtpSink sink, SmtpSecurity security, int nudges, int rounds)
+    /// <summary>The whole outbox drain: <see cref="ReminderSender.SendDueAsync"/> as the minutely job runs it, each way.</summary>
+    private static async Task<WayPair> MeasureOutboxAsync(BenchDatabase database, SmtpSink sink, SmtpSecurity security, int reminders, int rounds)
     {
         await using var reusedApp = SenderApp.Create(database.ConnectionString, sink, security, connectPerMessage: false);
         await using var naiveApp = SenderApp.Create(database.ConnectionString, sink, security, connectPerMessage: true);
@@ -188,23 +188,23 @@ public static class EmailBenchmark
             var timer = Stopwatch.StartNew();
             var result = await app.Sender.SendDueAsync();
             var elapsed = timer.Elapsed;
-            if (result != new NudgeSendResult(ids.Count, 0, 0, 0) || await EmailOutboxSeeder.SentCountAsync(database.DataSource) != ids.Count)
+            if (result != new ReminderSendResult(ids.Count, 0, 0, 0) || await EmailOutboxSeeder.SentCountAsync(database.DataSource) != ids.Count)
             {
-                throw new InvalidOperationException($"The sender did not send every pending nudge: {result} for {ids.Count} pending.");
+                throw new InvalidOperationException($"The sender did not send every pending reminder: {result} for {ids.Count} pending.");
             }
 
-            return Check(sink, elapsed, ids.Select(id => NudgeEmails.MessageIdFor(id, SenderApp.MailDomain)).ToList());
+            return Check(sink, elapsed, ids.Select(id => ReminderEmails.MessageIdFor(id, SenderApp.MailDomain)).ToList());
         }
 
-        Log($"  Outbox drained by NudgeSender: warm-up, then {rounds} × {Fmt.Count(nudges)} pending nudges each way…");
+        Log($"  Outbox drained by ReminderSender: warm-up, then {rounds} × {Fmt.Count(reminders)} pending reminders each way…");
         await DrainAsync(reusedApp, 200);
         await DrainAsync(naiveApp, 200);
         var reused = new List<Run>();
         var naive = new List<Run>();
         for (var round = 0; round < rounds; round++)
         {
-            reused.Add(await DrainAsync(reusedApp, nudges));
-            naive.Add(await DrainAsync(naiveApp, nudges));
+            reused.Add(await DrainAsync(reusedApp, reminders));
+            naive.Add(await DrainAsync(naiveApp, reminders));
             Log($"    round {round + 1}: reused {Rate(reused[^1])} over {reused[^1].Sessions} connections, connect-per-message {Rate(naive[^1])} over {naive[^1].Sessions}");
         }
 
@@ -223,14 +223,14 @@ public static class EmailBenchmark
         return new Run(expectedIds.Count, elapsed, sink.Sessions);
     }
 
-    /// <summary>A nudge email as the sender composes it: real layout, question, links and unsubscribe headers.</summary>
-    private static EmailMessage SampleNudge(int index)
+    /// <summary>A reminder email as the sender composes it: real layout, question, links and unsubscribe headers.</summary>
+    private static EmailMessage SampleReminder(int index)
     {
         var question = QuestionBank.All[index % QuestionBank.All.Count];
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(160)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
-        return NudgeEmails.Compose(new NudgeEmailFacts(
+        return ReminderEmails.Compose(new ReminderEmailFacts(
             1_000_000 + index,
-            index % 2 == 0 ? NudgeKind.DailyQuestion : NudgeKind.EveningGratitude,
+            index % 2 == 0 ? ReminderKind.DailyQuestion : ReminderKind.EveningGratitude,
             string.Create(CultureInfo.InvariantCulture, $"person{index}@example.test"),
             "Alex",
             "Sam",

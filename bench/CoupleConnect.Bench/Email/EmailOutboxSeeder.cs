@@ -3,8 +3,8 @@ using Npgsql;
 namespace CoupleConnect.Bench.Email;
 
 /// <summary>
-/// <c>nudges</c> paired, confirmed people in Berlin (couples of two, default preferences), each with one outbox row:
-/// odd people the morning question, even people the evening gratitude nudge, the two kinds everyone has on. Set-based.
+/// <c>reminders</c> paired, confirmed people in Berlin (couples of two, default preferences), each with one outbox row:
+/// odd people the morning question, even people the evening gratitude reminder, the two kinds everyone has on. Set-based.
 /// <see cref="ResetAsync"/> puts a chosen number of rows back to Pending and due a minute ago, as the dispatcher
 /// leaves them, so every timed run drains the same outbox from the same state.
 /// </summary>
@@ -27,11 +27,11 @@ public static class EmailOutboxSeeder
         SELECT md5('cc-bench-email-couple-' || ((i + 1) / 2))::uuid, md5('cc-bench-email-user-' || i)::uuid::text, @now - interval '90 days'
         FROM generate_series(1, @people) AS i;
 
-        INSERT INTO nudge_preferences (user_id, question_nudge_on, question_nudge_at, gratitude_nudge_on, gratitude_nudge_at, partner_activity_on)
+        INSERT INTO reminder_preferences (user_id, question_reminder_on, question_reminder_at, gratitude_reminder_on, gratitude_reminder_at, partner_activity_on)
         SELECT md5('cc-bench-email-user-' || i)::uuid::text, TRUE, time '08:00', TRUE, time '21:00', TRUE
         FROM generate_series(1, @people) AS i;
 
-        INSERT INTO nudge_outbox (user_id, kind, local_date, due_utc, created_utc, status, attempts, next_attempt_utc)
+        INSERT INTO reminder_outbox (user_id, kind, local_date, due_utc, created_utc, status, attempts, next_attempt_utc)
         SELECT md5('cc-bench-email-user-' || i)::uuid::text, CASE WHEN i % 2 = 1 THEN 'DailyQuestion' ELSE 'EveningGratitude' END,
                (@now AT TIME ZONE 'Europe/Berlin')::date, @now, @now, 'Sent', 1, NULL
         FROM generate_series(1, @people) AS i;
@@ -39,12 +39,12 @@ public static class EmailOutboxSeeder
 
     /// <summary>Back to Pending, due a minute ago: the first <paramref name="pending"/> rows; the rest stay Sent. Today's questions go too.</summary>
     private const string ResetSql = """
-        UPDATE nudge_outbox o SET
+        UPDATE reminder_outbox o SET
             status = CASE WHEN r.n <= @pending THEN 'Pending' ELSE 'Sent' END,
             skip_reason = NULL, attempts = 0, sent_utc = NULL, last_error = NULL,
             due_utc = @due, created_utc = @due, local_date = (@due AT TIME ZONE 'Europe/Berlin')::date,
             next_attempt_utc = CASE WHEN r.n <= @pending THEN @due END
-        FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM nudge_outbox) r
+        FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM reminder_outbox) r
         WHERE r.id = o.id;
         DELETE FROM daily_questions;
         """;
@@ -72,7 +72,7 @@ public static class EmailOutboxSeeder
 
         await VacuumAsync(dataSource);
         var ids = new List<long>();
-        await using var select = dataSource.CreateCommand("SELECT id FROM nudge_outbox WHERE status = 'Pending' ORDER BY id");
+        await using var select = dataSource.CreateCommand("SELECT id FROM reminder_outbox WHERE status = 'Pending' ORDER BY id");
         await using var reader = await select.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
@@ -85,7 +85,7 @@ public static class EmailOutboxSeeder
     /// <summary>Rows the sender marked Sent since the last reset (sent_utc set).</summary>
     public static async Task<long> SentCountAsync(NpgsqlDataSource dataSource)
     {
-        await using var command = dataSource.CreateCommand("SELECT count(*) FROM nudge_outbox WHERE status = 'Sent' AND sent_utc IS NOT NULL");
+        await using var command = dataSource.CreateCommand("SELECT count(*) FROM reminder_outbox WHERE status = 'Sent' AND sent_utc IS NOT NULL");
         return (long)(await command.ExecuteScalarAsync())!;
     }
 

@@ -12,7 +12,7 @@ public sealed record EmailOutcome(
     string? Note,
     string? Revision,
     Machine Machine,
-    int Nudges,
+    int Reminders,
     int Messages,
     int Rounds,
     IReadOnlyList<ModeFigures> Modes)
@@ -36,7 +36,7 @@ public sealed record EmailOutcome(
         foreach (var mode in Modes)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"{EmailBenchmark.Describe(mode.Security)}:");
-            text.AppendLine(CultureInfo.InvariantCulture, $"  outbox (NudgeSender, {Fmt.Count(Nudges)} nudges): reused {Rate(mode.Outbox.ReusedMedian)} ({mode.Outbox.ReusedMedian.Sessions} connections), connect-per-message {Rate(mode.Outbox.NaiveMedian)} → {Fmt.Times(mode.Outbox.Ratio)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  outbox (ReminderSender, {Fmt.Count(Reminders)} reminders): reused {Rate(mode.Outbox.ReusedMedian)} ({mode.Outbox.ReusedMedian.Sessions} connections), connect-per-message {Rate(mode.Outbox.NaiveMedian)} → {Fmt.Times(mode.Outbox.Ratio)}");
             text.AppendLine(CultureInfo.InvariantCulture, $"  SMTP client alone ({Fmt.Count(Messages)} messages): reused {Rate(mode.Client.ReusedMedian)}, connect-per-message {Rate(mode.Client.NaiveMedian)} → {Fmt.Times(mode.Client.Ratio)}");
         }
 
@@ -59,7 +59,7 @@ public sealed record EmailOutcome(
         var md = new StringBuilder();
         md.AppendLine(OverANetwork ? $"# Email benchmark over a {Distance}" : "# Email benchmark");
         md.AppendLine();
-        md.AppendLine("Issue 8, item 2: the nudge sender against a local SMTP sink, one reused connection per batch vs a new connection");
+        md.AppendLine("Issue 8, item 2: the reminder sender against a local SMTP sink, one reused connection per batch vs a new connection");
         md.AppendLine("per message, in the same run: targets **≥ 200 messages/s** and **≥ 10×** the naive way. Produced by `bench/email.sh`.");
         if (OverANetwork)
         {
@@ -98,7 +98,7 @@ public sealed record EmailOutcome(
         md.AppendLine("|---|---|---|---|---|---|");
         foreach (var mode in Modes)
         {
-            foreach (var (level, pair) in new[] { ($"outbox: `NudgeSender.SendDueAsync`, {Fmt.Count(Nudges)} pending nudges", mode.Outbox), ($"SMTP client alone: `SmtpMailSender`, {Fmt.Count(Messages)} messages", mode.Client) })
+            foreach (var (level, pair) in new[] { ($"outbox: `ReminderSender.SendDueAsync`, {Fmt.Count(Reminders)} pending reminders", mode.Outbox), ($"SMTP client alone: `SmtpMailSender`, {Fmt.Count(Messages)} messages", mode.Client) })
             {
                 md.AppendLine(CultureInfo.InvariantCulture, $"| {EmailBenchmark.Describe(mode.Security)} | {level} | {Rate(pair.ReusedMedian)} ({Fmt.Seconds(pair.ReusedMedian.Elapsed)}) | {Rate(pair.NaiveMedian)} ({Fmt.Seconds(pair.NaiveMedian.Elapsed)}) | {Fmt.Times(pair.Ratio)} | {Fmt.Count(pair.ReusedMedian.Sessions)} / {Fmt.Count(pair.NaiveMedian.Sessions)} |");
             }
@@ -121,8 +121,8 @@ public sealed record EmailOutcome(
         md.AppendLine("  message's Message-ID; after every run the benchmark checks that every expected Message-ID arrived exactly once");
         md.AppendLine("  and nothing else did, and that the outbox rows are all marked Sent.");
         md.AppendLine("- **Outbox**: a database migrated by the app's own migrations holds N paired, confirmed people, each with one");
-        md.AppendLine("  Pending outbox row (half the morning question, half the evening gratitude nudge), due a minute ago. The app's");
-        md.AppendLine("  `NudgeSender`, wired by the app's `AddDatabase`/`AddEmail`/`AddNudges` with `Security=None` or `StartTls` and a");
+        md.AppendLine("  Pending outbox row (half the morning question, half the evening gratitude reminder), due a minute ago. The app's");
+        md.AppendLine("  `ReminderSender`, wired by the app's `AddDatabase`/`AddEmail`/`AddReminders` with `Security=None` or `StartTls` and a");
         md.AppendLine("  user name and password, drains it with one `SendDueAsync` call, as the minutely job does: claim 200 rows");
         md.AppendLine("  (`FOR UPDATE SKIP LOCKED`), re-check the skip rules, create the day's question, compose each email, renew");
         md.AppendLine("  each row's lease, send, mark it Sent, then the next 200. The naive way is the same sender with an");
@@ -130,7 +130,7 @@ public sealed record EmailOutcome(
         md.AppendLine("  EHLO, [STARTTLS, EHLO,] AUTH, send, QUIT). Before each run the rows go back to Pending and the day's questions");
         md.AppendLine("  are deleted, then `VACUUM ANALYZE`.");
         md.AppendLine("- **SMTP client alone**: the same comparison without the database: one `SmtpMailSender.OpenAsync` session");
-        md.AppendLine("  for all messages vs `SmtpMailSender.SendAsync` per message, with nudge emails as `NudgeEmails.Compose`");
+        md.AppendLine("  for all messages vs `SmtpMailSender.SendAsync` per message, with reminder emails as `ReminderEmails.Compose`");
         md.AppendLine("  writes them (HTML and text, unsubscribe headers, about 6 KB each).");
         md.AppendLine("- The sink and the sender share the process and the machine's cores, and PostgreSQL runs on the same machine.");
         if (OverANetwork)

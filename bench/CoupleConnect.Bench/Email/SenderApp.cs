@@ -1,7 +1,7 @@
 using System.Globalization;
 using CoupleConnect.Web.Features.Accounts;
 using CoupleConnect.Web.Features.CheckIns;
-using CoupleConnect.Web.Features.Nudges;
+using CoupleConnect.Web.Features.Reminders;
 using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Data;
 using CoupleConnect.Web.Infrastructure.Email;
@@ -16,7 +16,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoupleConnect.Bench.Email;
 
 /// <summary>
-/// The app's nudge sender wired as Program.cs wires it (AddDatabase, AddEmail with SMTP, AddNudges; the daily question
+/// The app's reminder sender wired as Program.cs wires it (AddDatabase, AddEmail with SMTP, AddReminders; the daily question
 /// store; Data Protection for the unsubscribe tokens, here with keys in memory), pointed at the sink. With
 /// <c>connectPerMessage</c>, the same sender sends through <see cref="ConnectPerMessageSender"/>: the naive way.
 /// </summary>
@@ -29,10 +29,10 @@ public sealed class SenderApp : IAsyncDisposable
     private SenderApp(ServiceProvider services)
     {
         _services = services;
-        Sender = services.GetRequiredService<NudgeSender>();
+        Sender = services.GetRequiredService<ReminderSender>();
     }
 
-    public NudgeSender Sender { get; }
+    public ReminderSender Sender { get; }
 
     public static SenderApp Create(string connectionString, SmtpSink sink, SmtpSecurity security, bool connectPerMessage)
     {
@@ -54,7 +54,7 @@ public sealed class SenderApp : IAsyncDisposable
         builder.AddDatabase();
         builder.AddEmail();
         builder.AddPublicUrl();
-        builder.AddNudges();
+        builder.AddReminders();
         if (connectPerMessage)
         {
             builder.Services.AddSingleton<IMailBatchSender, ConnectPerMessageSender>();

@@ -1,25 +1,25 @@
 using System.Diagnostics;
 using System.Globalization;
-using CoupleConnect.Bench.NudgeDispatch;
+using CoupleConnect.Bench.ReminderDispatch;
 using Npgsql;
 
 namespace CoupleConnect.Bench.Reliability;
 
 /// <summary>
-/// Issue 8, item 5: 10,000 nudges due, the real app process (published Release build) dispatching and sending them to an
+/// Issue 8, item 5: 10,000 reminders due, the real app process (published Release build) dispatching and sending them to an
 /// SMTP sink in another process, killed with SIGKILL at random points of dispatch and of sending, again and again,
 /// restarted each time; at the end every outbox row is counted at the sink by Message-ID: none lost, duplicates counted.
 /// </summary>
 public static class CrashBenchmark
 {
-    public const string Summary = "kill -9 the real app again and again while it dispatches and sends 10,000 nudges; count at the sink (issue 8)";
+    public const string Summary = "kill -9 the real app again and again while it dispatches and sends 10,000 reminders; count at the sink (issue 8)";
 
     private const string Usage = """
         Usage: CoupleConnect.Bench crash [options]      (bench/crash.sh sets up PostgreSQL and publishes the app for you)
 
           --server CONNSTR       PostgreSQL to use (default: $CC_BENCH_PG, else $CC_PG_CONNSTR); the run creates and drops
                                  its own database ccbench_crash there
-          --due N                nudges due at the start (default 10,000; twice as many people are seeded)
+          --due N                reminders due at the start (default 10,000; twice as many people are seeded)
           --kills N              SIGKILLs, each followed by a restart (default 50)
           --dispatch-kills N     of those, how many aim at the dispatch phase while rows are still undispatched (default 10)
           --seed N               random seed for the kill delays (default: from the clock; printed and recorded)
@@ -71,16 +71,16 @@ public static class CrashBenchmark
         var machine = await Machine.DescribeAsync(database.DataSource);
         var at = TruncateToMinute(DateTimeOffset.UtcNow);
         Console.WriteLine($"Seeding {Fmt.Count(2 * due)} people, {Fmt.Count(due)} of them due at {at:u} (real time: now)...");
-        await NudgeSeeder.SeedAsync(database.DataSource, 2 * due, due, at, line => Console.WriteLine(line));
+        await ReminderSeeder.SeedAsync(database.DataSource, 2 * due, due, at, line => Console.WriteLine(line));
         var counter = new OutboxCounter(database.DataSource, at);
         await counter.PushOtherSchedulesAwayAsync();
 
         await using var sink = await SinkProcess.StartAsync(Path.Combine(work.FullName, "message-ids.txt"));
         var settings = AppProcess.BaseSettings(new NpgsqlConnectionStringBuilder(database.ConnectionString) { ApplicationName = AppName }.ConnectionString, sink.Port);
-        settings["CoupleConnect__Nudges__JobsCron"] = "*/5 * * * * *";
+        settings["CoupleConnect__Reminders__JobsCron"] = "*/5 * * * * *";
         settings["CoupleConnect__Jobs__PollIntervalSeconds"] = "1";
-        settings["CoupleConnect__Nudges__DispatchBatchSize"] = dispatchBatch.ToString(CultureInfo.InvariantCulture);
-        settings["CoupleConnect__Nudges__SendLeaseSeconds"] = lease.ToString(CultureInfo.InvariantCulture);
+        settings["CoupleConnect__Reminders__DispatchBatchSize"] = dispatchBatch.ToString(CultureInfo.InvariantCulture);
+        settings["CoupleConnect__Reminders__SendLeaseSeconds"] = lease.ToString(CultureInfo.InvariantCulture);
         var port = AppProcess.FreePort();
         settings["CoupleConnect__PublicUrl"] = $"http://127.0.0.1:{port}/";
         await using var app = new AppProcess(dll, port, settings, Path.Combine(work.FullName, "app.log"));

@@ -41,10 +41,10 @@ public static class CrashReport
         var md = new StringBuilder();
         md.AppendLine("# Crash benchmark: kill -9 during dispatch and send");
         md.AppendLine();
-        md.AppendLine("Issue 8, item 5. The real app (published Release build, its own process) dispatches and sends nudges to an");
+        md.AppendLine("Issue 8, item 5. The real app (published Release build, its own process) dispatches and sends reminders to an");
         md.AppendLine("SMTP sink in another process that writes every accepted message's Message-ID to a file before it answers 250;");
         md.AppendLine("the app is killed with SIGKILL at random points of dispatch and of sending, restarted each time, and at the");
-        md.AppendLine("end every due row is looked up at the sink by its Message-ID (`nudge-<outbox id>@…`). Produced by `bench/crash.sh`.");
+        md.AppendLine("end every due row is looked up at the sink by its Message-ID (`reminder-<outbox id>@…`). Produced by `bench/crash.sh`.");
         md.AppendLine();
         if (ResultsMarkdown.BusyRemark(run.Machine.LogicalCores, run.LoadAtStart, run.LoadAtEnd, "timings") is { } busy)
         {
@@ -66,7 +66,7 @@ public static class CrashReport
         md.AppendLine("| Target | Figure | Verdict |");
         md.AppendLine("|---|---|---|");
         md.AppendLine(CultureInfo.InvariantCulture, $"| 50 kills at random points of dispatch and send, restarting each time | {run.Records.Count} kills: {dispatchKills} in dispatch, {sendKills} while sending; {run.Starts} starts | {(run.Records.Count >= run.Kills ? "**MET**" : "**MISSED**")} |");
-        md.AppendLine(CultureInfo.InvariantCulture, $"| 0 lost: every one of the {Fmt.Count(v.DueRows)} due nudges sent and at the sink | {Fmt.Count(v.Lost)} lost (never dispatched {v.NeverDispatched}, left unsent {v.NotSent}, marked sent but not at the sink {v.SentButNotReceived}) | {(v.Lost == 0 ? "**MET**" : "**MISSED**")} |");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| 0 lost: every one of the {Fmt.Count(v.DueRows)} due reminders sent and at the sink | {Fmt.Count(v.Lost)} lost (never dispatched {v.NeverDispatched}, left unsent {v.NotSent}, marked sent but not at the sink {v.SentButNotReceived}) | {(v.Lost == 0 ? "**MET**" : "**MISSED**")} |");
         md.AppendLine(CultureInfo.InvariantCulture, $"| 0 duplicates (or counted and explained where SMTP makes them unavoidable) | {Fmt.Count(v.Duplicates)} duplicate deliveries of {v.DuplicatedIds.Count} Message-IDs | {(v.Duplicates == 0 ? "**MET**" : v.Duplicates <= sendKills ? "counted: see below" : "**MISSED**")} |");
         md.AppendLine(CultureInfo.InvariantCulture, $"| nothing at the sink that is not an outbox row | {v.Unknown} | {(v.Unknown == 0 ? "**MET**" : "**MISSED**")} |");
         md.AppendLine();
@@ -81,7 +81,7 @@ public static class CrashReport
         md.AppendLine("next sender sends it again. SMTP has no two-phase commit, so no sender can close that window: delivery is");
         md.AppendLine("at-least-once, at most one repeated message per running sender per crash, and the repeat carries the same");
         md.AppendLine("Message-ID (it derives from the outbox id), so a receiving system that dedupes by Message-ID shows it once.");
-        md.AppendLine("The alternative, marking the row before sending, would turn each of these into a lost nudge instead.");
+        md.AppendLine("The alternative, marking the row before sending, would turn each of these into a lost reminder instead.");
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"How wide the window is: the mark commits with `SET LOCAL synchronous_commit = off` (since 61c9dba; the mark only means \"do not send again\", so losing it in a database crash can only cause the same kind of repeat, never a loss), so it is one round trip to PostgreSQL after the 250, not a WAL flush. {Fmt.Count(v.Duplicates)} of the {sendKills} kills that landed while sending fell into it (at most one per kill: {Fmt.Count(v.Duplicates)} ≤ {sendKills}; each repeated Message-ID arrived exactly twice). The run at 8bdd7e9, before that change, repeated 36 messages in 45 such kills: then the mark waited for the disk, a large part of each message's time. In production a crash is a rare event, so this is at most one repeated email per crash and sender.");
         md.AppendLine();
@@ -97,8 +97,8 @@ public static class CrashReport
         md.AppendLine();
         md.AppendLine("## How the run is set up");
         md.AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"- A throwaway PostgreSQL cluster with production durability (fsync, synchronous commit and full page writes on); {Fmt.Count(2 * run.Due)} people seeded set-based by the dispatcher benchmark's `NudgeSeeder`, {Fmt.Count(run.Due)} of them with a nudge due at {run.DueAt:u} — the real minute the run started, so the app's real clock finds them due; every other schedule row is pushed two days out.");
-        md.AppendLine(CultureInfo.InvariantCulture, $"- The app runs its real recurring jobs, only more often: `CoupleConnect:Nudges:JobsCron` = `*/5 * * * * *` and `CoupleConnect:Jobs:PollIntervalSeconds` = 1 (production: every minute, Hangfire's 15 s polling), so 50 restarts fit in minutes instead of an hour. Dispatcher batches of {run.DispatchBatch} rows (production 5,000) give a kill more transactions to land in; the sender's lease is {run.LeaseSeconds} s (production 300 s), so rows claimed by a killed sender are taken again within the run.");
+        md.AppendLine(CultureInfo.InvariantCulture, $"- A throwaway PostgreSQL cluster with production durability (fsync, synchronous commit and full page writes on); {Fmt.Count(2 * run.Due)} people seeded set-based by the dispatcher benchmark's `ReminderSeeder`, {Fmt.Count(run.Due)} of them with a reminder due at {run.DueAt:u} — the real minute the run started, so the app's real clock finds them due; every other schedule row is pushed two days out.");
+        md.AppendLine(CultureInfo.InvariantCulture, $"- The app runs its real recurring jobs, only more often: `CoupleConnect:Reminders:JobsCron` = `*/5 * * * * *` and `CoupleConnect:Jobs:PollIntervalSeconds` = 1 (production: every minute, Hangfire's 15 s polling), so 50 restarts fit in minutes instead of an hour. Dispatcher batches of {run.DispatchBatch} rows (production 5,000) give a kill more transactions to land in; the sender's lease is {run.LeaseSeconds} s (production 300 s), so rows claimed by a killed sender are taken again within the run.");
         md.AppendLine("- Each cycle: start the app, wait for /health/ready, watch the committed counts until this process is seen dispatching (an aim at dispatch, while rows are still undispatched) or sending, wait a random delay (0–400 ms into dispatch, 0–2.5 s into sending), note the counts and the app's busy database sessions (`pg_stat_activity`), SIGKILL, note the committed counts again. After the last kill the app is started once more and left to finish.");
         md.AppendLine();
         md.AppendLine("## Where each kill landed");

@@ -28,7 +28,7 @@ public sealed class OutboxCounter(NpgsqlDataSource dataSource, DateTimeOffset at
     /// <summary>The seeder makes every other schedule row due within a day; push those out so only the due ones send.</summary>
     public async Task PushOtherSchedulesAwayAsync()
     {
-        await using var command = dataSource.CreateCommand("UPDATE nudge_schedules SET next_due_utc = next_due_utc + interval '2 days' WHERE next_due_utc > @at");
+        await using var command = dataSource.CreateCommand("UPDATE reminder_schedules SET next_due_utc = next_due_utc + interval '2 days' WHERE next_due_utc > @at");
         command.Parameters.AddWithValue("at", at);
         await command.ExecuteNonQueryAsync();
     }
@@ -36,13 +36,13 @@ public sealed class OutboxCounter(NpgsqlDataSource dataSource, DateTimeOffset at
     public async Task<OutboxCounts> CountAsync()
     {
         await using var command = dataSource.CreateCommand("""
-            SELECT (SELECT count(*) FROM nudge_schedules WHERE next_due_utc <= @at),
+            SELECT (SELECT count(*) FROM reminder_schedules WHERE next_due_utc <= @at),
                    count(*),
                    count(*) FILTER (WHERE status = 'Pending'),
                    count(*) FILTER (WHERE status = 'Sent'),
                    count(*) FILTER (WHERE status = 'Failed'),
                    count(*) FILTER (WHERE status = 'Skipped')
-            FROM nudge_outbox
+            FROM reminder_outbox
             """);
         command.Parameters.AddWithValue("at", at);
         await using var reader = await command.ExecuteReaderAsync();
@@ -50,7 +50,7 @@ public sealed class OutboxCounter(NpgsqlDataSource dataSource, DateTimeOffset at
         return new OutboxCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5));
     }
 
-    /// <summary>The app's database sessions right now, e.g. "2 idle, 1 active: UPDATE nudge_outbox o SET…".</summary>
+    /// <summary>The app's database sessions right now, e.g. "2 idle, 1 active: UPDATE reminder_outbox o SET…".</summary>
     public async Task<string> AppSessionsAsync(string applicationName)
     {
         await using var command = dataSource.CreateCommand("""
@@ -77,7 +77,7 @@ public sealed class OutboxCounter(NpgsqlDataSource dataSource, DateTimeOffset at
         await using var command = dataSource.CreateCommand("""
             SELECT d.user_id, o.id, o.status
             FROM bench.due d
-            LEFT JOIN nudge_outbox o ON o.user_id = d.user_id AND o.kind = d.kind
+            LEFT JOIN reminder_outbox o ON o.user_id = d.user_id AND o.kind = d.kind
             """);
         long due = 0, neverDispatched = 0, notSent = 0, sentButNotReceived = 0, sent = 0, failed = 0, skipped = 0;
         var expected = new HashSet<string>(StringComparer.Ordinal);
@@ -92,7 +92,7 @@ public sealed class OutboxCounter(NpgsqlDataSource dataSource, DateTimeOffset at
                     continue;
                 }
 
-                var messageId = $"nudge-{reader.GetInt64(1)}@{messageIdDomain}";
+                var messageId = $"reminder-{reader.GetInt64(1)}@{messageIdDomain}";
                 expected.Add(messageId);
                 var status = reader.GetString(2);
                 failed += status == "Failed" ? 1 : 0;
@@ -111,7 +111,7 @@ public sealed class OutboxCounter(NpgsqlDataSource dataSource, DateTimeOffset at
             }
         }
 
-        await using var all = dataSource.CreateCommand("SELECT count(*) FROM nudge_outbox");
+        await using var all = dataSource.CreateCommand("SELECT count(*) FROM reminder_outbox");
         var outboxRows = (long)(await all.ExecuteScalarAsync())!;
         var duplicated = received.Where(pair => pair.Value > 1).OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => (pair.Key, pair.Value)).ToList();
         return new SinkVerdict(

@@ -8,19 +8,19 @@ namespace CoupleConnect.Bench.Reliability;
 
 /// <summary>
 /// Issue 8, item 6: two app processes (published Release) on two loopback ports against one database, behind Debian's
-/// nginx running the shipped deploy/nginx/coupleconnect.conf, through a simulated day of nudges: a login cookie from one
+/// nginx running the shipped deploy/nginx/coupleconnect.conf, through a simulated day of reminders: a login cookie from one
 /// instance on the other, a positive logged on one instance live on a dashboard served by the other, then the instance
-/// serving that dashboard stopped mid-day: the browser reconnects to the other and no nudge is lost or sent twice.
+/// serving that dashboard stopped mid-day: the browser reconnects to the other and no reminder is lost or sent twice.
 /// </summary>
 public static class TwoInstancesBenchmark
 {
-    public const string Summary = "two app instances behind nginx through a compressed day of nudges: cookies, live updates, failover (issue 8)";
+    public const string Summary = "two app instances behind nginx through a compressed day of reminders: cookies, live updates, failover (issue 8)";
 
     private const string Usage = """
         Usage: CoupleConnect.Bench two-instances [options]      (bench/two-instances.sh sets everything up)
 
           --server CONNSTR     PostgreSQL (default: $CC_BENCH_PG, else $CC_PG_CONNSTR); the run creates and drops ccbench_two
-          --people N           people seeded (couples across 30 zones; default 2,000): their every daily nudge is the day
+          --people N           people seeded (couples across 30 zones; default 2,000): their every daily reminder is the day
           --window SECONDS     the day compressed into this many real seconds (default 180)
           --stop-at SECONDS    when (after the window opens) to stop the instance serving the browser (default 60)
           --nginx-conf FILE    the shipped nginx configuration (default deploy/nginx/coupleconnect.conf)
@@ -66,10 +66,10 @@ public static class TwoInstancesBenchmark
 
         await using var database = await BenchDatabase.OpenAsync(server, "ccbench_two", keep: false);
         var machine = await Machine.DescribeAsync(database.DataSource);
-        var day = new DayOfNudges(database.DataSource);
+        var day = new DayOfReminders(database.DataSource);
         var windowStart = DateTimeOffset.UtcNow.AddSeconds(60);
-        var nudges = await day.SeedAsync(people, windowStart, window);
-        Console.WriteLine($"  {Fmt.Count(nudges)} nudges due between {windowStart:HH:mm:ss} and {windowStart + window:HH:mm:ss} UTC");
+        var reminders = await day.SeedAsync(people, windowStart, window);
+        Console.WriteLine($"  {Fmt.Count(reminders)} reminders due between {windowStart:HH:mm:ss} and {windowStart + window:HH:mm:ss} UTC");
 
         await using var sink = await SinkProcess.StartAsync(Path.Combine(work.FullName, "message-ids.txt"));
         var ports = new[] { AppProcess.FreePort(), AppProcess.FreePort() };
@@ -78,9 +78,9 @@ public static class TwoInstancesBenchmark
         {
             var settings = AppProcess.BaseSettings(database.ConnectionString, sink.Port);
             settings["ASPNETCORE_FORWARDEDHEADERS_ENABLED"] = "true";
-            settings["CoupleConnect__Nudges__JobsCron"] = "*/5 * * * * *";
+            settings["CoupleConnect__Reminders__JobsCron"] = "*/5 * * * * *";
             settings["CoupleConnect__Jobs__PollIntervalSeconds"] = "1";
-            settings["CoupleConnect__Nudges__SendLeaseSeconds"] = "30";
+            settings["CoupleConnect__Reminders__SendLeaseSeconds"] = "30";
             settings["CoupleConnect__PublicUrl"] = $"http://127.0.0.1:{proxyPort}/";
             return new AppProcess(dll, ports[index], settings, Path.Combine(work.FullName, $"app-{(char)('a' + index)}.log"));
         }
@@ -96,7 +96,7 @@ public static class TwoInstancesBenchmark
         Console.WriteLine($"  nginx on :{nginx.Port} (the shipped {nginxConf}, listen and upstream servers rewritten)");
 
         // 1. A login cookie from one instance is valid on the other (requests straight to each instance's port).
-        var cookie = await LoginCookie.SignInAsync(a.BaseAddress, DayOfNudges.Email(1), DayOfNudges.Password, forwardedHttps: true);
+        var cookie = await LoginCookie.SignInAsync(a.BaseAddress, DayOfReminders.Email(1), DayOfReminders.Password, forwardedHttps: true);
         var onB = await LoginCookie.GetAsync(b.BaseAddress, "Account/Manage", cookie);
         var onBWithout = await LoginCookie.GetAsync(b.BaseAddress, "Account/Manage", null);
         var onA = await LoginCookie.GetAsync(a.BaseAddress, "Account/Manage", cookie);
@@ -116,13 +116,13 @@ public static class TwoInstancesBenchmark
         await using var browser = await playwright.Chromium.LaunchAsync(BrowserPhone.LaunchOptions());
         Assertions.SetDefaultExpectTimeout(30_000);
         await using var sam = await BrowserPhone.OpenAsync(browser, nginx.BaseAddress, "Europe/Berlin");
-        await sam.SignInAsync(DayOfNudges.Email(2), DayOfNudges.Password);
+        await sam.SignInAsync(DayOfReminders.Email(2), DayOfReminders.Password);
         var samInstancePort = nginx.LastUpstreamPortFor("/_blazor/negotiate") ?? throw new InvalidOperationException("nginx logged no /_blazor/negotiate");
         var samServer = samInstancePort == a.Port ? a : b;
         var other = samServer == a ? b : a;
         var label = (AppProcess instance) => instance == a ? $"A (:{a.Port})" : $"B (:{b.Port})";
         await using var alex = await BrowserPhone.OpenAsync(browser, other.BaseAddress, "Europe/Berlin");
-        await alex.SignInAsync(DayOfNudges.Email(1), DayOfNudges.Password);
+        await alex.SignInAsync(DayOfReminders.Email(1), DayOfReminders.Password);
         var firstNote = $"carried the shopping home {Guid.NewGuid().ToString("N")[..6]}";
         var samLoads = sam.Loads.Count;
         await alex.LogPositiveAsync(firstNote);
@@ -134,7 +134,7 @@ public static class TwoInstancesBenchmark
             liveOk && sam.Loads.Count == samLoads));
         Console.WriteLine($"  {checks[^1]}");
 
-        // 3. Mid-day, stop the instance serving Sam's dashboard: the browser reconnects to the other, no nudge is lost.
+        // 3. Mid-day, stop the instance serving Sam's dashboard: the browser reconnects to the other, no reminder is lost.
         var untilStop = windowStart + stopAt - DateTimeOffset.UtcNow;
         if (untilStop > TimeSpan.Zero)
         {
@@ -148,7 +148,7 @@ public static class TwoInstancesBenchmark
         // The host's own shutdown timeout is 30 s: give it more, so a stop that has to be forced is seen as such.
         var graceful = await samServer.StopAsync(TimeSpan.FromSeconds(60));
         var stopTook = stopped.Elapsed;
-        Console.WriteLine($"  stopped {label(samServer)} (SIGTERM{(graceful ? string.Empty : ", then SIGKILL after 60 s")}) at {stoppedAt:HH:mm:ss} in {Fmt.Seconds(stopTook)}: {Fmt.Count(beforeStop.Undispatched)} nudges not dispatched yet, {Fmt.Count(beforeStop.Pending)} pending");
+        Console.WriteLine($"  stopped {label(samServer)} (SIGTERM{(graceful ? string.Empty : ", then SIGKILL after 60 s")}) at {stoppedAt:HH:mm:ss} in {Fmt.Seconds(stopTook)}: {Fmt.Count(beforeStop.Undispatched)} reminders not dispatched yet, {Fmt.Count(beforeStop.Pending)} pending");
         var recovered = await WaitAsync(async () => sam.Loads.Count > loadsBeforeStop && await IsInteractiveAsync(sam.Page), TimeSpan.FromSeconds(90));
         var recoveredAfter = stopped.Elapsed;
         var nowServedBy = nginx.LastUpstreamPortFor("/_blazor/negotiate");
@@ -188,8 +188,8 @@ public static class TwoInstancesBenchmark
         await Task.Delay(500);
         var verdict = await day.VerdictAsync(sink.Received(), "coupleconnect.local");
         checks.Add(new Check(
-            "a simulated day of nudges across two instances: 0 lost",
-            $"{Fmt.Count(verdict.Nudges)} outbox rows ({Fmt.Count(nudges)} scheduled nudges + partner-activity nudges): {Fmt.Count(verdict.Sent)} sent, {verdict.Skipped} skipped by the skip rules; lost {verdict.Lost} (never dispatched {verdict.NeverDispatched}, pending or failed {verdict.PendingOrFailed}, sent but not at the sink {verdict.SentButNotReceived})",
+            "a simulated day of reminders across two instances: 0 lost",
+            $"{Fmt.Count(verdict.Reminders)} outbox rows ({Fmt.Count(reminders)} scheduled reminders + partner-activity reminders): {Fmt.Count(verdict.Sent)} sent, {verdict.Skipped} skipped by the skip rules; lost {verdict.Lost} (never dispatched {verdict.NeverDispatched}, pending or failed {verdict.PendingOrFailed}, sent but not at the sink {verdict.SentButNotReceived})",
             verdict.Lost == 0));
         checks.Add(new Check(
             "0 duplicate emails at the sink",
@@ -199,7 +199,7 @@ public static class TwoInstancesBenchmark
 
         var loadAtEnd = Machine.LoadAverage();
         var markdown = TwoInstancesReport.Markdown(new TwoInstancesRun(
-            machine, command, revision, note, people, nudges, window, stopAt, windowStart, doneAt, clock.Elapsed, loadAtStart, loadAtEnd, checks,
+            machine, command, revision, note, people, reminders, window, stopAt, windowStart, doneAt, clock.Elapsed, loadAtStart, loadAtEnd, checks,
             label(samServer), label(other), stopTook, graceful, beforeStop.Undispatched, beforeStop.Pending));
         if (resultsPath is not null)
         {

@@ -9,7 +9,7 @@ public sealed record TwoInstancesRun(
     string? Revision,
     string? Note,
     int People,
-    long Nudges,
+    long Reminders,
     TimeSpan Window,
     TimeSpan StopAt,
     DateTimeOffset WindowStart,
@@ -64,9 +64,9 @@ public static class TwoInstancesReport
         md.AppendLine();
         md.AppendLine("## The simulated day");
         md.AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"{Fmt.Count(run.People)} people in couples across 30 zones (the dispatcher benchmark's `NudgeSeeder`); each one's every daily nudge — the morning question and the evening gratitude, for those who have them on — {Fmt.Count(run.Nudges)} in all, was made due at a random instant of a {run.Window.TotalSeconds:0}-second window ({run.WindowStart:HH:mm:ss}–{run.WindowStart + run.Window:HH:mm:ss} UTC). That is the honest compression the app permits: it runs on the real clock, so a day's nudges are given the due times of a few minutes, and both instances run the real recurring jobs every 5 s instead of every minute (`CoupleConnect:Nudges:JobsCron` = `*/5 * * * * *`, `CoupleConnect:Jobs:PollIntervalSeconds` = 1). The sender's lease is 30 s (production 300 s), so rows the stopped instance had claimed are taken over within the run. Both instances run a Hangfire server on the same storage; dispatch and send are claimed with `FOR UPDATE SKIP LOCKED`.");
+        md.AppendLine(CultureInfo.InvariantCulture, $"{Fmt.Count(run.People)} people in couples across 30 zones (the dispatcher benchmark's `ReminderSeeder`); each one's every daily reminder — the morning question and the evening gratitude, for those who have them on — {Fmt.Count(run.Reminders)} in all, was made due at a random instant of a {run.Window.TotalSeconds:0}-second window ({run.WindowStart:HH:mm:ss}–{run.WindowStart + run.Window:HH:mm:ss} UTC). That is the honest compression the app permits: it runs on the real clock, so a day's reminders are given the due times of a few minutes, and both instances run the real recurring jobs every 5 s instead of every minute (`CoupleConnect:Reminders:JobsCron` = `*/5 * * * * *`, `CoupleConnect:Jobs:PollIntervalSeconds` = 1). The sender's lease is 30 s (production 300 s), so rows the stopped instance had claimed are taken over within the run. Both instances run a Hangfire server on the same storage; dispatch and send are claimed with `FOR UPDATE SKIP LOCKED`.");
         md.AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"{run.StopAt.TotalSeconds:0} s into the window, {run.StoppedInstance} — the instance serving Sam's dashboard through nginx — was stopped ({(run.StoppedGracefully ? $"SIGTERM: the app's graceful shutdown, which took {Fmt.Seconds(run.StopTook)}" : $"SIGTERM, and SIGKILL after 60 s because it had not exited by then")}), with {Fmt.Count(run.UndispatchedAtStop)} nudges of the day not yet dispatched and {Fmt.Count(run.PendingAtStop)} waiting to be sent. {run.SurvivingInstance} did the rest of the day alone; the last nudge was done at {run.DoneAt:HH:mm:ss} UTC. Every outbox row is looked up at the sink by its Message-ID (`nudge-<outbox id>@…`).");
+        md.AppendLine(CultureInfo.InvariantCulture, $"{run.StopAt.TotalSeconds:0} s into the window, {run.StoppedInstance} — the instance serving Sam's dashboard through nginx — was stopped ({(run.StoppedGracefully ? $"SIGTERM: the app's graceful shutdown, which took {Fmt.Seconds(run.StopTook)}" : $"SIGTERM, and SIGKILL after 60 s because it had not exited by then")}), with {Fmt.Count(run.UndispatchedAtStop)} reminders of the day not yet dispatched and {Fmt.Count(run.PendingAtStop)} waiting to be sent. {run.SurvivingInstance} did the rest of the day alone; the last reminder was done at {run.DoneAt:HH:mm:ss} UTC. Every outbox row is looked up at the sink by its Message-ID (`reminder-<outbox id>@…`).");
         md.AppendLine();
         md.AppendLine("## How each check is made");
         md.AppendLine();
@@ -74,7 +74,7 @@ public static class TwoInstancesReport
         md.AppendLine("- **Forwarded headers**: that sign-in carries `X-Forwarded-Proto: https`; the cookie comes back `Secure` (the cookie policy is \"same as request\"), so the app took the request as HTTPS from the header. nginx sets `X-Forwarded-For`/`-Proto`/`-Host` and passes `Host`.");
         md.AppendLine("- **Live across instances**: Sam (Person 2) signs in through nginx in Chromium (390×844 phone); nginx's access log (`$upstream_addr` of `/_blazor/negotiate`) says which instance holds Sam's circuit. Alex (Person 1) signs in on the *other* instance's own port and logs a positive with a note; the note appears in Sam's open \"Noticed lately\" feed without a reload (PostgreSQL LISTEN/NOTIFY carries it between instances).");
         md.AppendLine("- **Failover**: the instance holding Sam's circuit is stopped. The reconnect UI's states are recorded in the page (`components-reconnect-state-changed`); the circuit cannot move to the other instance (it lived in the stopped one's memory), so the other instance rejects the reconnect and the app's reconnect script reloads the page, which nginx's hash now sends to the live instance (`proxy_next_upstream`). Then Alex logs another positive and it appears live on Sam's reloaded dashboard.");
-        md.AppendLine("- **Nudges**: every scheduled nudge of the day must have its outbox row and every Sent row its Message-ID at the sink, exactly once.");
+        md.AppendLine("- **Reminders**: every scheduled reminder of the day must have its outbox row and every Sent row its Message-ID at the sink, exactly once.");
         md.AppendLine();
         md.AppendLine("![Sam's dashboard after the failover](two-instances-after-failover.png)");
         return md.ToString();

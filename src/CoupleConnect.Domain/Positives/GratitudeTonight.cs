@@ -1,5 +1,5 @@
 using CoupleConnect.Domain.Common;
-using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Domain.Reminders;
 
 namespace CoupleConnect.Domain.Positives;
 
@@ -13,7 +13,7 @@ public readonly record struct GratitudeTonight(DateTimeOffset Since, DateTimeOff
 {
     /// <summary>The writer's tonight for the evening at <paramref name="evening"/> (e.g. a reminder's due time), as seen at <paramref name="now"/>.</summary>
     public static GratitudeTonight Of(TimeZoneId writerZone, DateTimeOffset evening, DateTimeOffset now) =>
-        new(NudgeClock.StartOfLocalDay(writerZone, evening), now);
+        new(ReminderClock.StartOfLocalDay(writerZone, evening), now);
 
     /// <summary>The writer's tonight right now (the dashboard, the gratitude card).</summary>
     public static GratitudeTonight Now(TimeZoneId writerZone, DateTimeOffset now) => Of(writerZone, now, now);

@@ -32,7 +32,7 @@ public sealed class Positive : ICoupleKeyed
     public DateOnly Day { get; private set; }
 
     /// <summary>True for tonight's gratitude entries, written from the gratitude page or card.</summary>
-    public bool IsNightlyGratitude { get; private set; }
+    public bool IsEveningGratitude { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 
@@ -72,7 +72,7 @@ public sealed class Positive : ICoupleKeyed
     public static Positive Gratitude(Guid coupleId, string authorId, string aboutId, PositiveNote note, DateOnly today, DateTimeOffset now)
     {
         var entry = Log(coupleId, authorId, aboutId, PositiveKind.Gratitude, note, today, today, now);
-        entry.IsNightlyGratitude = true;
+        entry.IsEveningGratitude = true;
         return entry;
     }
 

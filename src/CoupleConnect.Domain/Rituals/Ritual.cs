@@ -1,5 +1,5 @@
 using CoupleConnect.Domain.Couples;
-using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Domain.Reminders;
 
 namespace CoupleConnect.Domain.Rituals;
 

@@ -1,16 +1,16 @@
 using CoupleConnect.Domain.Common;
 using CoupleConnect.Domain.Couples;
-using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Domain.Reminders;
 
 namespace CoupleConnect.Domain.Rituals;
 
 /// <summary>The next reminder to send for one ritual and one partner: which occurrence, which kind, when.</summary>
-public sealed record RitualReminderDue(DateOnly OccurrenceDay, NudgeKind Kind, DateTimeOffset DueUtc);
+public sealed record RitualReminderDue(DateOnly OccurrenceDay, ReminderKind Kind, DateTimeOffset DueUtc);
 
 /// <summary>
 /// One partner's reminder choice for one ritual (on/off, how long before, and for monthly rituals also the day
-/// before), plus the dispatcher's bookmark: the next reminder due. The nudge dispatcher claims due rows the same
-/// way it claims the daily nudges, and writes the outbox row keyed by (person, kind, occurrence day, ritual).
+/// before), plus the dispatcher's bookmark: the next reminder due. The reminder dispatcher claims due rows the same
+/// way it claims the daily reminders, and writes the outbox row keyed by (person, kind, occurrence day, ritual).
 /// </summary>
 public sealed class RitualReminder : ICoupleOwned
 {
@@ -36,7 +36,7 @@ public sealed class RitualReminder : ICoupleOwned
 
     public DateOnly? NextOccurrenceDay { get; private set; }
 
-    public NudgeKind? NextKind { get; private set; }
+    public ReminderKind? NextKind { get; private set; }
 
     public TimeSpan Lead => TimeSpan.FromMinutes(LeadMinutes);
 
@@ -100,11 +100,11 @@ public sealed class RitualReminder : ICoupleOwned
         // most 7 days, the earliest reminder belongs to one of the next eight occurrences.
         foreach (var occurrence in schedule.OccurrencesBetween(zone, afterUtc.AddTicks(1), afterUtc.AddYears(2)).Take(8))
         {
-            Consider(new RitualReminderDue(occurrence.Day, NudgeKind.RitualReminder, occurrence.StartsUtc - lead));
+            Consider(new RitualReminderDue(occurrence.Day, ReminderKind.RitualReminder, occurrence.StartsUtc - lead));
             // A lead of a day or more already reminds the day before (or earlier): one email, not two.
             if (dayBefore && lead < TimeSpan.FromDays(1))
             {
-                Consider(new RitualReminderDue(occurrence.Day, NudgeKind.RitualDayBefore, NudgeClock.DueOn(zone, schedule.StartTime, occurrence.Day.AddDays(-1))));
+                Consider(new RitualReminderDue(occurrence.Day, ReminderKind.RitualDayBefore, ReminderClock.DueOn(zone, schedule.StartTime, occurrence.Day.AddDays(-1))));
             }
         }
 

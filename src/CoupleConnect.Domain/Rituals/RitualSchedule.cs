@@ -1,5 +1,5 @@
 using CoupleConnect.Domain.Common;
-using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Domain.Reminders;
 
 namespace CoupleConnect.Domain.Rituals;
 
@@ -17,7 +17,7 @@ public sealed record RitualOccurrence(DateOnly Day, DateTimeOffset StartsUtc, Da
 
 /// <summary>
 /// When a ritual happens, in the couple's home zone: how it repeats, from which day, at what local time and for how
-/// long. Validated once (<see cref="TryCreate"/>); occurrences follow the nudge clock's DST rules (a start time skipped
+/// long. Validated once (<see cref="TryCreate"/>); occurrences follow the reminder clock's DST rules (a start time skipped
 /// by spring-forward moves to the next valid minute; a repeated one happens once, at its first occurrence).
 /// </summary>
 public sealed record RitualSchedule
@@ -75,7 +75,7 @@ public sealed record RitualSchedule
                 $"Not every month has that day. Pick a day from 1 to {LatestDayOfMonth}, or a weekday such as \"the last Sunday\".",
             RitualRepeat.MonthlyOnNthWeekday when nth is not (>= 1 and <= 4 or -1) || !Enum.IsDefined(nthWeekday) =>
                 "Pick the first, second, third, fourth or last weekday of the month.",
-            RitualRepeat.Once when NudgeClock.DueOn(zone, startTime, startDate) <= now => "That time has already passed. Pick a time still to come.",
+            RitualRepeat.Once when ReminderClock.DueOn(zone, startTime, startDate) <= now => "That time has already passed. Pick a time still to come.",
             _ => null,
         };
 
@@ -115,7 +115,7 @@ public sealed record RitualSchedule
     {
         for (var day = zone.LocalDate(nowUtc).AddDays(1); day >= StartDate; day = day.AddDays(-1))
         {
-            if (HappensOn(day) && NudgeClock.DueOn(zone, StartTime, day) is var starts && starts <= nowUtc)
+            if (HappensOn(day) && ReminderClock.DueOn(zone, StartTime, day) is var starts && starts <= nowUtc)
             {
                 yield return new RitualOccurrence(day, starts, starts + Duration);
             }
@@ -124,7 +124,7 @@ public sealed record RitualSchedule
 
     /// <summary>The occurrence on local day <paramref name="day"/>, or null when the ritual does not happen that day.</summary>
     public RitualOccurrence? On(TimeZoneId zone, DateOnly day) =>
-        HappensOn(day) && NudgeClock.DueOn(zone, StartTime, day) is var starts ? new RitualOccurrence(day, starts, starts + Duration) : null;
+        HappensOn(day) && ReminderClock.DueOn(zone, StartTime, day) is var starts ? new RitualOccurrence(day, starts, starts + Duration) : null;
 
     /// <summary>Does the ritual happen on local day <paramref name="day"/>?</summary>
     public bool HappensOn(DateOnly day) => day >= StartDate && Repeat switch
@@ -148,7 +148,7 @@ public sealed record RitualSchedule
                 continue;
             }
 
-            var starts = NudgeClock.DueOn(zone, StartTime, day);
+            var starts = ReminderClock.DueOn(zone, StartTime, day);
             if (starts >= fromUtc && starts < toUtc)
             {
                 yield return new RitualOccurrence(day, starts, starts + Duration);

@@ -1,5 +1,5 @@
 using CoupleConnect.Domain.Common;
-using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Domain.Reminders;
 
 namespace CoupleConnect.Domain.Rituals;
 
@@ -17,7 +17,7 @@ public sealed record RitualTemplate(string Key, string Name, string Description,
 /// <summary>The three rituals CoupleConnect suggests, in our own words.</summary>
 public static class RitualTemplates
 {
-    public static readonly RitualTemplate NightlyGratitude = new(
+    public static readonly RitualTemplate EveningGratitude = new(
         "nightly-gratitude",
         "Gratitude before sleep",
         "Each of you names one thing you appreciated about the other today.",
@@ -47,5 +47,5 @@ public static class RitualTemplates
         DayOfWeek.Sunday,
         1);
 
-    public static IReadOnlyList<RitualTemplate> All { get; } = [NightlyGratitude, DateNight, MonthlyReflection];
+    public static IReadOnlyList<RitualTemplate> All { get; } = [EveningGratitude, DateNight, MonthlyReflection];
 }

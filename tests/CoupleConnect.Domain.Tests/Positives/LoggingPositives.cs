@@ -20,7 +20,7 @@ public class APositive
         var positive = Positive.Log(Couple, "sam", "alex", PositiveKind.Help, Note("Carried the shopping"), Today.AddDays(-2), Today, Now);
 
         Assert.Equal(("sam", "alex", PositiveKind.Help, "Carried the shopping", Today.AddDays(-2)), (positive.AuthorId, positive.AboutId, positive.Kind, positive.Note, positive.Day));
-        Assert.False(positive.IsNightlyGratitude);
+        Assert.False(positive.IsEveningGratitude);
         Assert.False(positive.IsAcknowledged);
     }
 
@@ -44,11 +44,11 @@ public class APositive
         Assert.Equal(PositiveRule.UnknownKind, Assert.Throws<PositiveRuleException>(() => Positive.Log(Couple, "sam", "alex", (PositiveKind)99, null, Today, Today, Now)).Rule);
 
     [Fact]
-    public void OfNightlyGratitudeIsAGratitudePositiveForToday()
+    public void OfEveningGratitudeIsAGratitudePositiveForToday()
     {
         var entry = Positive.Gratitude(Couple, "sam", "alex", Note("You listened"), Today, Now);
 
-        Assert.Equal((PositiveKind.Gratitude, Today, true, "You listened"), (entry.Kind, entry.Day, entry.IsNightlyGratitude, entry.Note));
+        Assert.Equal((PositiveKind.Gratitude, Today, true, "You listened"), (entry.Kind, entry.Day, entry.IsEveningGratitude, entry.Note));
     }
 
     [Fact]

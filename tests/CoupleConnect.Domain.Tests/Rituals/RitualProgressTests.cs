@@ -1,6 +1,6 @@
 using System.Globalization;
 using CoupleConnect.Domain.Common;
-using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Domain.Reminders;
 using CoupleConnect.Domain.Rituals;
 
 namespace CoupleConnect.Domain.Tests.Rituals;

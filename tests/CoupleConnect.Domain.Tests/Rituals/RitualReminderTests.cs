@@ -1,6 +1,6 @@
 using System.Globalization;
 using CoupleConnect.Domain.Common;
-using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Domain.Reminders;
 using CoupleConnect.Domain.Rituals;
 
 namespace CoupleConnect.Domain.Tests.Rituals;
@@ -18,7 +18,7 @@ public class ARitualReminder
     }
 
     private static DateTimeOffset Local(string zone, string local) =>
-        NudgeClock.DueOn(TimeZoneId.Parse(zone), LocalTimeOfDay.From(TimeOnly.Parse(local[11..], CultureInfo.InvariantCulture)), DateOnly.Parse(local[..10], CultureInfo.InvariantCulture));
+        ReminderClock.DueOn(TimeZoneId.Parse(zone), LocalTimeOfDay.From(TimeOnly.Parse(local[11..], CultureInfo.InvariantCulture)), DateOnly.Parse(local[..10], CultureInfo.InvariantCulture));
 
     [Fact]
     public void ComesTheLeadTimeBeforeTheNextOccurrence()
@@ -27,7 +27,7 @@ public class ARitualReminder
 
         var next = RitualReminder.NextAfter(dateNight, TimeZoneId.Parse("Europe/Berlin"), TimeSpan.FromHours(2), dayBefore: false, Now);
 
-        Assert.Equal(new RitualReminderDue(new DateOnly(2026, 11, 27), NudgeKind.RitualReminder, Local("Europe/Berlin", "2026-11-27 17:30")), next);
+        Assert.Equal(new RitualReminderDue(new DateOnly(2026, 11, 27), ReminderKind.RitualReminder, Local("Europe/Berlin", "2026-11-27 17:30")), next);
     }
 
     [Fact]
@@ -53,10 +53,10 @@ public class ARitualReminder
         var sameDay = RitualReminder.NextAfter(reflection, newYork, TimeSpan.FromHours(2), true, dayBefore.DueUtc)!;
         var following = RitualReminder.NextAfter(reflection, newYork, TimeSpan.FromHours(2), true, sameDay.DueUtc)!;
 
-        Assert.Equal(new RitualReminderDue(new DateOnly(2026, 12, 6), NudgeKind.RitualDayBefore, Local("America/New_York", "2026-12-05 19:00")), dayBefore);
-        Assert.Equal(new RitualReminderDue(new DateOnly(2026, 12, 6), NudgeKind.RitualReminder, Local("America/New_York", "2026-12-06 17:00")), sameDay);
+        Assert.Equal(new RitualReminderDue(new DateOnly(2026, 12, 6), ReminderKind.RitualDayBefore, Local("America/New_York", "2026-12-05 19:00")), dayBefore);
+        Assert.Equal(new RitualReminderDue(new DateOnly(2026, 12, 6), ReminderKind.RitualReminder, Local("America/New_York", "2026-12-06 17:00")), sameDay);
         Assert.Equal(new DateOnly(2027, 1, 3), following.OccurrenceDay);
-        Assert.Equal(NudgeKind.RitualDayBefore, following.Kind);
+        Assert.Equal(ReminderKind.RitualDayBefore, following.Kind);
     }
 
     [Fact]
@@ -68,9 +68,9 @@ public class ARitualReminder
         var first = RitualReminder.NextAfter(reflection, newYork, TimeSpan.FromDays(1), true, Now)!;
         var second = RitualReminder.NextAfter(reflection, newYork, TimeSpan.FromDays(1), true, first.DueUtc)!;
 
-        Assert.Equal(new RitualReminderDue(new DateOnly(2026, 12, 6), NudgeKind.RitualReminder, Local("America/New_York", "2026-12-05 19:00")), first);
+        Assert.Equal(new RitualReminderDue(new DateOnly(2026, 12, 6), ReminderKind.RitualReminder, Local("America/New_York", "2026-12-05 19:00")), first);
         Assert.Equal(new DateOnly(2027, 1, 3), second.OccurrenceDay);
-        Assert.Equal(NudgeKind.RitualReminder, second.Kind);
+        Assert.Equal(ReminderKind.RitualReminder, second.Kind);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CoupleConnect.Domain.Common;
-using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Domain.Reminders;
 using CoupleConnect.Domain.Rituals;
 
 namespace CoupleConnect.Domain.Tests.Rituals;
@@ -105,7 +105,7 @@ public class ARitualSchedule
         var schedule = Create(RitualRepeat.Daily, startDate: "2026-01-01", time: time, zone: zoneId);
         var transition = DateOnly.Parse(day, CultureInfo.InvariantCulture);
 
-        var onThatDay = schedule.OccurrencesBetween(zone, NudgeClock.StartOfLocalDay(zone, NudgeClock.DueOn(zone, LocalTimeOfDay.EveningDefault, transition)), NudgeClock.DueOn(zone, LocalTimeOfDay.EveningDefault, transition))
+        var onThatDay = schedule.OccurrencesBetween(zone, ReminderClock.StartOfLocalDay(zone, ReminderClock.DueOn(zone, LocalTimeOfDay.EveningDefault, transition)), ReminderClock.DueOn(zone, LocalTimeOfDay.EveningDefault, transition))
             .Where(occurrence => occurrence.Day == transition)
             .ToList();
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Domain.Reminders;
 using CoupleConnect.E2E.Tests.Infrastructure;
 using CoupleConnect.E2E.Tests.PageObjects;
 using Microsoft.Playwright;
@@ -188,7 +188,7 @@ public sealed class AxeAudit(AppFixture app, ITestOutputHelper output)
         await Expect(reminders.Saved).ToBeVisibleAsync();
         await AssertNoSeriousViolationsAsync(page, $"reminders, saved ({theme})", withSnackbars: true);
 
-        await reminders.QuestionNudge.TapAsync();
+        await reminders.QuestionReminder.TapAsync();
         await Expect(reminders.QuestionTime).ToBeDisabledAsync();
         await AssertNoSeriousViolationsAsync(page, $"reminders, the question reminder off ({theme})");
 
@@ -211,7 +211,7 @@ public sealed class AxeAudit(AppFixture app, ITestOutputHelper output)
         var page = await app.NewPhonePageAsync(colorScheme: scheme);
         await using var context = page.Context;
         var unsubscribe = new UnsubscribePage(page);
-        var link = app.UnsubscribePath(samId, NudgeKind.DailyQuestion);
+        var link = app.UnsubscribePath(samId, ReminderKind.DailyQuestion);
 
         await page.GotoAsync(link);
         await Expect(unsubscribe.Confirm).ToBeVisibleAsync();
@@ -237,19 +237,19 @@ public sealed class AxeAudit(AppFixture app, ITestOutputHelper output)
     [Theory]
     [InlineData(ColorScheme.Light)]
     [InlineData(ColorScheme.Dark)]
-    public async Task NudgeAdminPageHasNoViolations(ColorScheme scheme)
+    public async Task ReminderAdminPageHasNoViolations(ColorScheme scheme)
     {
         var theme = ColorSchemes.Name(scheme);
         var email = $"kim.{Guid.NewGuid().ToString("N")[..8]}@example.com";
-        await app.SeedOneNudgeOfEachStatusAsync(await app.CreateConfirmedUserAsync(email, "tea on the balcony at dusk", "Kim"));
+        await app.SeedOneReminderOfEachStatusAsync(await app.CreateConfirmedUserAsync(email, "tea on the balcony at dusk", "Kim"));
         var page = await app.SignedInAdminPhoneAsync(scheme);
         await using var context = page.Context;
-        var admin = new NudgeAdminPage(page);
+        var admin = new ReminderAdminPage(page);
         await admin.OpenAsync();
         await page.ExpectThemeAsync(scheme);
         await Expect(page.Locator("#skip-reasons")).ToBeVisibleAsync();
 
-        await AssertNoSeriousViolationsAsync(page, $"nudge admin ({theme})");
+        await AssertNoSeriousViolationsAsync(page, $"reminder admin ({theme})");
     }
 
     [Theory]

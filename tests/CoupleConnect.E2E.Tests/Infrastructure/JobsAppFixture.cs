@@ -1,7 +1,7 @@
 namespace CoupleConnect.E2E.Tests.Infrastructure;
 
 /// <summary>
-/// The real app as it runs in production: with its Hangfire server, so the recurring jobs (the nudge dispatcher and
+/// The real app as it runs in production: with its Hangfire server, so the recurring jobs (the reminder dispatcher and
 /// sender, every minute) really run. Its own app, database and Chromium, in its own collection: the journeys that wait
 /// for a job run beside the other E2E tests instead of in front of them, and no other test gets jobs it didn't ask for.
 /// </summary>

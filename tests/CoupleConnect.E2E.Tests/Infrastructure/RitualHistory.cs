@@ -1,5 +1,5 @@
 using CoupleConnect.Domain.Common;
-using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Domain.Reminders;
 using CoupleConnect.Domain.Rituals;
 using CoupleConnect.Web.Features.Rituals;
 using CoupleConnect.Web.Infrastructure.Data;
@@ -58,7 +58,7 @@ public static class RitualHistory
         db.RitualNotes.Add(RitualNote.Write(dateNight.Id, yesterday.AddDays(-21), alexId, "Work ran late. We had a long Sunday breakfast instead.", now.AddMinutes(-20)));
 
         // Gratitude every evening for ten days: all but the latest time marked, one skipped.
-        var gratitude = Create(couple.Id, samId, RitualTemplates.NightlyGratitude, RitualRepeat.Daily, today.AddDays(-10), new TimeOnly(21, 30), 10, DayOfWeek.Sunday, zone, now.AddSeconds(-2));
+        var gratitude = Create(couple.Id, samId, RitualTemplates.EveningGratitude, RitualRepeat.Daily, today.AddDays(-10), new TimeOnly(21, 30), 10, DayOfWeek.Sunday, zone, now.AddSeconds(-2));
         db.Rituals.Add(gratitude);
         var started = gratitude.Schedule.StartedBefore(zone, now).Skip(1).ToList();
         foreach (var occurrence in started)

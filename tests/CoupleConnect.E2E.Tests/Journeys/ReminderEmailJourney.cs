@@ -22,7 +22,7 @@ public sealed class ReminderEmailJourney(JobsAppFixture app, ITestOutputHelper o
     /// <summary>A time closer than this is too close to save before it passes: take the minute after.</summary>
     private static readonly TimeSpan SafetyMargin = TimeSpan.FromSeconds(20);
 
-    /// <summary>The promise: the nudge arrives within two minutes of the time set.</summary>
+    /// <summary>The promise: the reminder arrives within two minutes of the time set.</summary>
     private static readonly TimeSpan ArrivesWithin = TimeSpan.FromMinutes(2);
 
     private readonly Person _alex = new("Alex", "Europe/Berlin");
@@ -72,7 +72,7 @@ public sealed class ReminderEmailJourney(JobsAppFixture app, ITestOutputHelper o
     {
         var reminders = new RemindersPage(alex);
         await reminders.OpenAsync();
-        await Expect(reminders.QuestionNudge).ToBeCheckedAsync();
+        await Expect(reminders.QuestionReminder).ToBeCheckedAsync();
         await Expect(reminders.QuestionTime).ToHaveValueAsync("08:00");
         await Shot(alex, "reminder-01-alex-reminders");
 
@@ -87,7 +87,7 @@ public sealed class ReminderEmailJourney(JobsAppFixture app, ITestOutputHelper o
 
         // The schedule row now names that very minute (not tomorrow's): the dispatcher will find it due then.
         var planned = await app.QueryScalarAsync<DateTime>(
-            "SELECT next_due_utc FROM nudge_schedules WHERE user_id = @user AND kind = 'DailyQuestion'", ("user", alexId));
+            "SELECT next_due_utc FROM reminder_schedules WHERE user_id = @user AND kind = 'DailyQuestion'", ("user", alexId));
         Assert.Equal(due.UtcDateTime, planned);
         return due;
     }
@@ -98,7 +98,7 @@ public sealed class ReminderEmailJourney(JobsAppFixture app, ITestOutputHelper o
         var email = await DevMailboxFolder.WaitForAsync(app.Factory.MailboxPath, _alex.Email, Subject, due + ArrivesWithin);
         var late = email.WrittenAt - due;
         output.WriteLine($"The email reached the dev mailbox at {email.WrittenAt:HH:mm:ss.fff} UTC, {late.TotalSeconds:0.0} s after the time set.");
-        Assert.InRange(late, TimeSpan.Zero, ArrivesWithin); // never early: it's a nudge for that time of day
+        Assert.InRange(late, TimeSpan.Zero, ArrivesWithin); // never early: it's a reminder for that time of day
 
         var to = Assert.Single(email.Message.To.Mailboxes);
         Assert.Equal((_alex.Email, "Alex"), (to.Address, to.Name));
@@ -159,9 +159,9 @@ public sealed class ReminderEmailJourney(JobsAppFixture app, ITestOutputHelper o
         var settingsTab = await alex.Context.NewPageAsync();
         var reminders = new RemindersPage(settingsTab);
         await reminders.OpenAsync();
-        await Expect(reminders.QuestionNudge).Not.ToBeCheckedAsync();
+        await Expect(reminders.QuestionReminder).Not.ToBeCheckedAsync();
         await Expect(reminders.QuestionTime).ToBeDisabledAsync();
-        await Expect(reminders.GratitudeNudge).ToBeCheckedAsync(); // only that kind
+        await Expect(reminders.GratitudeReminder).ToBeCheckedAsync(); // only that kind
         await Shot(settingsTab, "reminder-08-alex-reminders-question-off");
         return settingsTab;
     }
@@ -178,7 +178,7 @@ public sealed class ReminderEmailJourney(JobsAppFixture app, ITestOutputHelper o
 
         var reminders = new RemindersPage(settingsTab);
         await reminders.OpenAsync();
-        await Expect(reminders.QuestionNudge).ToBeCheckedAsync();
+        await Expect(reminders.QuestionReminder).ToBeCheckedAsync();
         await Expect(reminders.QuestionTime).ToBeEnabledAsync();
         await Shot(settingsTab, "reminder-10-alex-reminders-question-back-on");
     }
@@ -191,7 +191,7 @@ public sealed class ReminderEmailJourney(JobsAppFixture app, ITestOutputHelper o
     }
 
     private async Task<long> QuestionScheduleRowsAsync(string userId) =>
-        await app.QueryScalarAsync<long>("SELECT count(*) FROM nudge_schedules WHERE user_id = @user AND kind = 'DailyQuestion'", ("user", userId));
+        await app.QueryScalarAsync<long>("SELECT count(*) FROM reminder_schedules WHERE user_id = @user AND kind = 'DailyQuestion'", ("user", userId));
 
     private async Task Shot(IPage page, string name) => output.WriteLine("Screenshot: " + await Screenshots.SaveAsync(page, name));
 }

@@ -415,16 +415,16 @@ public sealed class GratitudePage(IPage page)
     }
 }
 
-/// <summary>/preferences/reminders: the email nudges, each on or off at a local time.</summary>
+/// <summary>/preferences/reminders: the email reminders, each on or off at a local time.</summary>
 public sealed class RemindersPage(IPage page)
 {
     public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Name = "Reminders", Level = 1 });
 
-    public ILocator QuestionNudge => page.GetByRole(AriaRole.Switch, new() { Name = "Morning: today's question" });
+    public ILocator QuestionReminder => page.GetByRole(AriaRole.Switch, new() { Name = "Morning: today's question" });
 
     public ILocator QuestionTime => page.GetByLabel("Morning question time", new() { Exact = true });
 
-    public ILocator GratitudeNudge => page.GetByRole(AriaRole.Switch, new() { Name = "Evening: one thing you appreciated" });
+    public ILocator GratitudeReminder => page.GetByRole(AriaRole.Switch, new() { Name = "Evening: one thing you appreciated" });
 
     public ILocator Save => page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true });
 
@@ -441,7 +441,7 @@ public sealed class RemindersPage(IPage page)
         await page.GotoAsync("preferences/reminders");
         await page.WaitUntilInteractiveAsync();
         await Expect(Heading).ToBeVisibleAsync();
-        await Expect(QuestionNudge).ToBeVisibleAsync();
+        await Expect(QuestionReminder).ToBeVisibleAsync();
     }
 }
 
@@ -482,12 +482,12 @@ public sealed class ReminderEmail(IPage page)
     }
 }
 
-/// <summary>/admin/nudges: today's counts by kind and status, for admins.</summary>
-public sealed class NudgeAdminPage(IPage page)
+/// <summary>/admin/reminders: today's counts by kind and status, for admins.</summary>
+public sealed class ReminderAdminPage(IPage page)
 {
-    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Name = "Nudges today", Level = 1 });
+    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Name = "Reminders today", Level = 1 });
 
-    public ILocator Counts => page.Locator("#nudge-counts");
+    public ILocator Counts => page.Locator("#reminder-counts");
 
     public ILocator HangfireDashboard => page.GetByRole(AriaRole.Link, new() { Name = "Hangfire dashboard" });
 
@@ -495,7 +495,7 @@ public sealed class NudgeAdminPage(IPage page)
 
     public async Task OpenAsync()
     {
-        await page.GotoAsync("admin/nudges");
+        await page.GotoAsync("admin/reminders");
         await page.WaitUntilInteractiveAsync();
         await Expect(Heading).ToBeVisibleAsync();
         await Expect(Counts).ToBeVisibleAsync();

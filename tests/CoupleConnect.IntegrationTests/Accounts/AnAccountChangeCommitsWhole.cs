@@ -47,7 +47,7 @@ public sealed class AnAccountChangeCommitsWhole(FailingFeatureAppFixture app) : 
     private async Task<List<(string Kind, DateTimeOffset Due)>> SchedulesAsync(string userId)
     {
         await using var db = await app.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        var rows = await db.NudgeSchedules.AsNoTracking().Where(schedule => schedule.UserId == userId).ToListAsync();
+        var rows = await db.ReminderSchedules.AsNoTracking().Where(schedule => schedule.UserId == userId).ToListAsync();
         return rows.Select(row => (row.Kind.ToString(), row.NextDueUtc)).Order().ToList();
     }
 }

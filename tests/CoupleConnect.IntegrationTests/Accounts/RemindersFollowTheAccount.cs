@@ -1,8 +1,8 @@
 using System.Net;
 using CoupleConnect.Domain.Common;
-using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Domain.Reminders;
 using CoupleConnect.IntegrationTests.Infrastructure;
-using CoupleConnect.Web.Features.Nudges;
+using CoupleConnect.Web.Features.Reminders;
 using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +25,7 @@ public sealed class RemindersFollowTheAccount(AppFixture app) : IClassFixture<Ap
 
         var userId = (await app.Users.FindByEmailAsync(form.Email))!.Id;
         var local = await LocalPlanAsync(userId, "America/Sao_Paulo");
-        Assert.Equal([(NudgeKind.DailyQuestion, new TimeOnly(8, 0)), (NudgeKind.EveningGratitude, new TimeOnly(21, 0))], local);
+        Assert.Equal([(ReminderKind.DailyQuestion, new TimeOnly(8, 0)), (ReminderKind.EveningGratitude, new TimeOnly(21, 0))], local);
     }
 
     [Fact]
@@ -41,10 +41,10 @@ public sealed class RemindersFollowTheAccount(AppFixture app) : IClassFixture<Ap
 
         var userId = (await app.Users.FindByEmailAsync(form.Email))!.Id;
         await using var db = await app.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        var saved = await db.NudgePreferences.AsNoTracking().SingleAsync(preferences => preferences.UserId == userId);
+        var saved = await db.ReminderPreferences.AsNoTracking().SingleAsync(preferences => preferences.UserId == userId);
         Assert.Equal(
             (true, new TimeOnly(8, 0), true, new TimeOnly(21, 0), true, false, false),
-            (saved.QuestionNudgeOn, saved.QuestionNudgeAt, saved.GratitudeNudgeOn, saved.GratitudeNudgeAt, saved.PartnerActivityOn, saved.WeeklySummaryOn, saved.ShareHighlightText));
+            (saved.QuestionReminderOn, saved.QuestionReminderAt, saved.GratitudeReminderOn, saved.GratitudeReminderAt, saved.PartnerActivityOn, saved.WeeklySummaryOn, saved.ShareHighlightText));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class RemindersFollowTheAccount(AppFixture app) : IClassFixture<Ap
     {
         var email = await app.CreateConfirmedUserAsync(displayName: "Kim", timeZoneId: "Europe/London");
         var userId = (await app.Users.FindByEmailAsync(email))!.Id;
-        Assert.Equal([(NudgeKind.DailyQuestion, new TimeOnly(8, 0)), (NudgeKind.EveningGratitude, new TimeOnly(21, 0))], await LocalPlanAsync(userId, "Europe/London"));
+        Assert.Equal([(ReminderKind.DailyQuestion, new TimeOnly(8, 0)), (ReminderKind.EveningGratitude, new TimeOnly(21, 0))], await LocalPlanAsync(userId, "Europe/London"));
         using var browser = app.NewBrowser();
         await browser.LogInSuccessfullyAsync(email, AppFixture.Password);
 
@@ -68,15 +68,15 @@ public sealed class RemindersFollowTheAccount(AppFixture app) : IClassFixture<Ap
         Assert.Contains("Saved. Your partner will see the new name.", await browser.GetPageAsync("/Account/Manage"));
         var user = (await app.Users.FindByEmailAsync(email))!;
         Assert.Equal(("Kim in Tokyo", "Asia/Tokyo"), (user.DisplayName, user.TimeZoneId));
-        Assert.Equal([(NudgeKind.DailyQuestion, new TimeOnly(8, 0)), (NudgeKind.EveningGratitude, new TimeOnly(21, 0))], await LocalPlanAsync(userId, "Asia/Tokyo"));
+        Assert.Equal([(ReminderKind.DailyQuestion, new TimeOnly(8, 0)), (ReminderKind.EveningGratitude, new TimeOnly(21, 0))], await LocalPlanAsync(userId, "Asia/Tokyo"));
     }
 
     /// <summary>Each planned reminder as its kind and its due time on the clock in <paramref name="zone"/>.</summary>
-    private async Task<List<(NudgeKind Kind, TimeOnly At)>> LocalPlanAsync(string userId, string zone)
+    private async Task<List<(ReminderKind Kind, TimeOnly At)>> LocalPlanAsync(string userId, string zone)
     {
         var timeZone = TimeZoneId.Parse(zone).Zone;
         await using var db = await app.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        var schedules = await db.NudgeSchedules.AsNoTracking().Where(schedule => schedule.UserId == userId).ToListAsync();
+        var schedules = await db.ReminderSchedules.AsNoTracking().Where(schedule => schedule.UserId == userId).ToListAsync();
         return schedules
             .Select(schedule => (schedule.Kind, TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(schedule.NextDueUtc, timeZone).DateTime)))
             .OrderBy(plan => plan.Kind)

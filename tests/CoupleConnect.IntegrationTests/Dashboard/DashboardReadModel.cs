@@ -80,9 +80,9 @@ public sealed class DashboardReadModel(AppFixture app) : IClassFixture<AppFixtur
         Assert.Equal([true, false, true], samSees.Select(entry => entry.CanAcknowledge));
 
         var (help, gratitude, kindWord) = (samSees[0], samSees[1], samSees[2]);
-        Assert.Equal((PositiveKind.Help, (string?)null, today.AddDays(-3), false), (help.Kind, help.Note, help.Day, help.IsNightlyGratitude));
-        Assert.Equal((PositiveKind.Gratitude, "You fixed the bike.", today, true), (gratitude.Kind, gratitude.Note, gratitude.Day, gratitude.IsNightlyGratitude));
-        Assert.Equal((PositiveKind.KindWord, "Your voice on the phone.", today, false), (kindWord.Kind, kindWord.Note, kindWord.Day, kindWord.IsNightlyGratitude));
+        Assert.Equal((PositiveKind.Help, (string?)null, today.AddDays(-3), false), (help.Kind, help.Note, help.Day, help.IsEveningGratitude));
+        Assert.Equal((PositiveKind.Gratitude, "You fixed the bike.", today, true), (gratitude.Kind, gratitude.Note, gratitude.Day, gratitude.IsEveningGratitude));
+        Assert.Equal((PositiveKind.KindWord, "Your voice on the phone.", today, false), (kindWord.Kind, kindWord.Note, kindWord.Day, kindWord.IsEveningGratitude));
         Assert.All(samSees, entry => Assert.Null(entry.AcknowledgedAt));
     }
 

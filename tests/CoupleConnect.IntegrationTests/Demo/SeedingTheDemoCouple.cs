@@ -1,4 +1,4 @@
-using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Domain.Reminders;
 using CoupleConnect.IntegrationTests.Infrastructure;
 using CoupleConnect.Web.Features.Demo;
 using CoupleConnect.Web.Infrastructure.Data;
@@ -25,13 +25,13 @@ public sealed class SeedingTheDemoCouple(AppFixture app) : IClassFixture<AppFixt
         await using var db = await app.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         var couples = await db.Couples.AsNoTracking().Include(couple => couple.Members).ToListAsync();
         Assert.Equal(new[] { alex.Id, sam.Id }.Order(), Assert.Single(couples).Members.Select(member => member.UserId).Order());
-        var planned = await db.NudgeSchedules.AsNoTracking().Select(schedule => new { schedule.UserId, schedule.Kind }).ToListAsync();
+        var planned = await db.ReminderSchedules.AsNoTracking().Select(schedule => new { schedule.UserId, schedule.Kind }).ToListAsync();
         foreach (var person in new[] { alex.Id, sam.Id })
         {
-            Assert.Equal([NudgeKind.DailyQuestion, NudgeKind.EveningGratitude], planned.Where(plan => plan.UserId == person).Select(plan => plan.Kind).Order());
+            Assert.Equal([ReminderKind.DailyQuestion, ReminderKind.EveningGratitude], planned.Where(plan => plan.UserId == person).Select(plan => plan.Kind).Order());
         }
 
-        Assert.Equal(2, await db.NudgePreferences.CountAsync(preferences => preferences.UserId == alex.Id || preferences.UserId == sam.Id));
+        Assert.Equal(2, await db.ReminderPreferences.CountAsync(preferences => preferences.UserId == alex.Id || preferences.UserId == sam.Id));
 
         using var browser = app.NewBrowser();
         await browser.LogInSuccessfullyAsync(DemoSeeder.AlexEmail, DemoSeeder.Password);

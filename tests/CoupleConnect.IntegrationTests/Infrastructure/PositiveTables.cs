@@ -11,7 +11,7 @@ public sealed record PositiveRow(
     string Kind,
     string? Note,
     DateOnly Day,
-    bool IsNightlyGratitude,
+    bool IsEveningGratitude,
     DateTimeOffset CreatedAt,
     DateTimeOffset? AcknowledgedAt,
     string RowAsJson);
@@ -26,7 +26,7 @@ public sealed class PositiveTables(string connectionString)
         await using var connection = await OpenAsync();
         await using var command = new NpgsqlCommand(
             """
-            SELECT id, couple_id, author_id, about_id, kind, note, day, is_nightly_gratitude, created_at, acknowledged_at, row_to_json(p)::text
+            SELECT id, couple_id, author_id, about_id, kind, note, day, is_evening_gratitude, created_at, acknowledged_at, row_to_json(p)::text
             FROM positives p WHERE couple_id = @couple ORDER BY created_at, id
             """,
             connection);

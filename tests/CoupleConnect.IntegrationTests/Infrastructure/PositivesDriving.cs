@@ -1,6 +1,6 @@
 using CoupleConnect.Domain.Common;
-using CoupleConnect.Domain.Nudges;
 using CoupleConnect.Domain.Positives;
+using CoupleConnect.Domain.Reminders;
 using CoupleConnect.Web.Features.Dashboard;
 using CoupleConnect.Web.Features.Positives;
 using Microsoft.Extensions.Time.Testing;
@@ -57,7 +57,7 @@ public static class PositivesDriving
     /// </summary>
     public static DateTimeOffset AdvanceToNextLocal(this FakeTimeProvider clock, string zone, TimeOnly localTime)
     {
-        var next = NudgeClock.NextDueAfter(TimeZoneId.Parse(zone), LocalTimeOfDay.From(localTime), clock.GetUtcNow());
+        var next = ReminderClock.NextDueAfter(TimeZoneId.Parse(zone), LocalTimeOfDay.From(localTime), clock.GetUtcNow());
         clock.SetUtcNow(next);
         return next;
     }

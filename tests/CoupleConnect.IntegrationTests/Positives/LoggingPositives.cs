@@ -58,9 +58,9 @@ public sealed class LoggingPositives(AucklandMorningAppFixture app) : IClassFixt
 
         var logged = await _app.LogPositiveAsync(sam, PositiveKind.Help);
 
-        Assert.Equal((Today, PositiveKind.Help, (string?)null, true, false), (logged.Day, logged.Kind, logged.Note, logged.ByMe, logged.IsNightlyGratitude));
+        Assert.Equal((Today, PositiveKind.Help, (string?)null, true, false), (logged.Day, logged.Kind, logged.Note, logged.ByMe, logged.IsEveningGratitude));
         var row = Assert.Single(await _app.Positives().OfCoupleAsync(couple.CoupleId));
-        Assert.Equal((logged.Id, sam.Id, alex.Id, "Help", (string?)null, Today, false), (row.Id, row.AuthorId, row.AboutId, row.Kind, row.Note, row.Day, row.IsNightlyGratitude));
+        Assert.Equal((logged.Id, sam.Id, alex.Id, "Help", (string?)null, Today, false), (row.Id, row.AuthorId, row.AboutId, row.Kind, row.Note, row.Day, row.IsEveningGratitude));
         Assert.Equal(app.Clock.GetUtcNow(), row.CreatedAt);
         Assert.Null(row.AcknowledgedAt);
 
@@ -173,9 +173,9 @@ public sealed class LoggingPositives(AucklandMorningAppFixture app) : IClassFixt
 
         var rows = await _app.Positives().OfCoupleAsync(couple.CoupleId);
         Assert.Equal(new[] { first.Id, second.Id }.Order(), rows.Select(row => row.Id).Order()); // both at the stopped clock's instant: no order to check
-        Assert.All(rows, row => Assert.Equal(("Gratitude", Today, true, couple.Partner.Id, couple.Inviter.Id), (row.Kind, row.Day, row.IsNightlyGratitude, row.AuthorId, row.AboutId)));
+        Assert.All(rows, row => Assert.Equal(("Gratitude", Today, true, couple.Partner.Id, couple.Inviter.Id), (row.Kind, row.Day, row.IsEveningGratitude, row.AuthorId, row.AboutId)));
         Assert.Equal(MarkupNote, second.Note);
-        Assert.True(first.IsNightlyGratitude && second.IsNightlyGratitude);
+        Assert.True(first.IsEveningGratitude && second.IsEveningGratitude);
     }
 
     [Theory]

@@ -1,8 +1,8 @@
-using CoupleConnect.Domain.Nudges;
 using CoupleConnect.Domain.Positives;
+using CoupleConnect.Domain.Reminders;
 using CoupleConnect.IntegrationTests.Infrastructure;
-using CoupleConnect.IntegrationTests.Nudges;
-using CoupleConnect.Web.Features.Nudges;
+using CoupleConnect.IntegrationTests.Reminders;
+using CoupleConnect.Web.Features.Reminders;
 
 namespace CoupleConnect.IntegrationTests.Positives;
 
@@ -56,7 +56,7 @@ public sealed class SendingTheWeeklySummary(SendingAppFixture app)
 
         await OptInAsync(person, share: false);
 
-        var next = await new DispatchTables(app.Driver.Tables.ConnectionString).NextDueAsync(person.Id, NudgeKind.WeeklySummary);
+        var next = await new DispatchTables(app.Driver.Tables.ConnectionString).NextDueAsync(person.Id, ReminderKind.WeeklySummary);
         var local = TimeZoneInfo.ConvertTime(next, TimeZoneInfo.FindSystemTimeZoneById("America/New_York"));
         Assert.Equal((DayOfWeek.Sunday, new TimeOnly(19, 0)), (local.DayOfWeek, TimeOnly.FromDateTime(local.DateTime)));
         Assert.InRange(next - app.Clock.GetUtcNow(), TimeSpan.Zero, TimeSpan.FromDays(7));
@@ -65,7 +65,7 @@ public sealed class SendingTheWeeklySummary(SendingAppFixture app)
     private async Task OptInAsync(TestPerson person, bool share)
     {
         await using var scope = app.Driver.AsUser(person);
-        var preferences = scope.Get<NudgePreferencesService>();
+        var preferences = scope.Get<ReminderPreferencesService>();
         var input = (await preferences.GetAsync())!;
         input.WeeklySummaryOn = true;
         input.ShareHighlightText = share;
@@ -76,11 +76,11 @@ public sealed class SendingTheWeeklySummary(SendingAppFixture app)
     private async Task<MimeKit.MimeMessage> SendSummaryToAsync(TestPerson person)
     {
         var now = app.Clock.GetUtcNow();
-        var id = await app.Outbox.AddPendingAsync(person.Id, NudgeKind.WeeklySummary, DateOnly.FromDateTime(now.UtcDateTime), now);
+        var id = await app.Outbox.AddPendingAsync(person.Id, ReminderKind.WeeklySummary, DateOnly.FromDateTime(now.UtcDateTime), now);
 
         await app.Sender.SendDueAsync();
 
-        Assert.Equal(NudgeStatus.Sent, (await app.Outbox.RowAsync(id)).Status);
+        Assert.Equal(ReminderStatus.Sent, (await app.Outbox.RowAsync(id)).Status);
         return Assert.Single(app.Smtp.Received).Message;
     }
 }

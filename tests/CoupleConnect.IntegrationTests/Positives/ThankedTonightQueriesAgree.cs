@@ -52,7 +52,7 @@ public sealed class ThankedTonightQueriesAgree(AppFixture app) : IClassFixture<A
         foreach (var (writer, tonight, expected) in asked)
         {
             var who = new TonightsWriter(couple.CoupleId, writer, tonight);
-            var byRule = entries.Any(entry => entry.IsNightlyGratitude && entry.AuthorId == writer && tonight.Includes(entry.CreatedAt));
+            var byRule = entries.Any(entry => entry.IsEveningGratitude && entry.AuthorId == writer && tonight.Includes(entry.CreatedAt));
             await using var db = await NewContextAsync();
             var byEf = (await ThankedTonight.WhoAsync(db, [who], CancellationToken.None)).Contains(writer);
             await using var connection = new NpgsqlConnection(app.Factory.ConnectionString);

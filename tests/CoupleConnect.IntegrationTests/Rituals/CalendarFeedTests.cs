@@ -1,6 +1,6 @@
 using System.Net;
 using CoupleConnect.Domain.Common;
-using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Domain.Reminders;
 using CoupleConnect.Domain.Rituals;
 using CoupleConnect.IntegrationTests.Infrastructure;
 using CoupleConnect.Web.Features.Rituals;
@@ -42,13 +42,13 @@ public sealed class CalendarFeedTests(LateFebruary2027AppFixture app, ITestOutpu
         var zone = TimeZoneId.Parse("Europe/Berlin");
         var today = zone.LocalDate(Now);
         var dateNight = await AddRitualAsync(couple, "Date night, no screens", "Phones in the drawer.", RitualTemplates.DateNight.ScheduleFrom(today, zone, Now));
-        var gratitude = await AddRitualAsync(couple, "Gratitude before sleep", null, RitualTemplates.NightlyGratitude.ScheduleFrom(today, zone, Now));
+        var gratitude = await AddRitualAsync(couple, "Gratitude before sleep", null, RitualTemplates.EveningGratitude.ScheduleFrom(today, zone, Now));
         var monthly = await AddRitualAsync(couple, "Our month", null, RitualTemplates.MonthlyReflection.ScheduleFrom(today, zone, Now));
         // 02:30 doesn't exist in Berlin on 28 March: that day it starts at 03:00, like every reminder does.
         var earlyWalk = await AddRitualAsync(couple, "Night walk", null, Schedule(zone, RitualRepeat.Daily, today.AddDays(20), new TimeOnly(2, 30), TimeSpan.FromMinutes(45)));
         var once = await AddRitualAsync(couple, "Picnic at the lake", null, Schedule(zone, RitualRepeat.Once, today.AddDays(40), new TimeOnly(13, 0), TimeSpan.FromHours(3)));
         var later = await AddRitualAsync(couple, "Beyond the window", null, Schedule(zone, RitualRepeat.Once, today.AddDays(RitualCalendar.Days + 2), new TimeOnly(13, 0), TimeSpan.FromHours(1)));
-        var deleted = await AddRitualAsync(couple, "Deleted ritual Quokka", null, RitualTemplates.NightlyGratitude.ScheduleFrom(today, zone, Now), delete: true);
+        var deleted = await AddRitualAsync(couple, "Deleted ritual Quokka", null, RitualTemplates.EveningGratitude.ScheduleFrom(today, zone, Now), delete: true);
 
         using var response = await FetchAsync(await CreateFeedAsync(couple.Inviter));
 
@@ -156,7 +156,7 @@ public sealed class CalendarFeedTests(LateFebruary2027AppFixture app, ITestOutpu
         var couple = await _app.PairNewAsync();
         var zone = TimeZoneId.Parse("Europe/Berlin");
         await AddRitualAsync(couple, "Sunday pancakes", "Whoever wakes first.", Schedule(zone, RitualRepeat.Weekly, zone.LocalDate(Now), new TimeOnly(9, 0), TimeSpan.FromHours(1), [DayOfWeek.Sunday]));
-        await AddRitualAsync(couple, "Gratitude before sleep", null, RitualTemplates.NightlyGratitude.ScheduleFrom(zone.LocalDate(Now), zone, Now));
+        await AddRitualAsync(couple, "Gratitude before sleep", null, RitualTemplates.EveningGratitude.ScheduleFrom(zone.LocalDate(Now), zone, Now));
 
         var inviterFeed = await CreateFeedAsync(couple.Inviter);
         var partnerFeed = await CreateFeedAsync(couple.Partner);
@@ -281,7 +281,7 @@ public sealed class CalendarFeedTests(LateFebruary2027AppFixture app, ITestOutpu
         var victim = await CoupleScopedRoutes.CreateVictimAsync(_app);
         var zone = TimeZoneId.Parse(victim.Member.TimeZoneId);
         var victimRitual = await AddRitualAsync(victim.Current, $"Lighthouse supper Xq{Guid.NewGuid():N}"[..40], "Only for the two of us, Zephyrine.", RitualTemplates.DateNight.ScheduleFrom(zone.LocalDate(Now), zone, Now));
-        var formerRitual = await AddRitualAsync(victim.Former, $"Aurora tea Yv{Guid.NewGuid():N}"[..36], null, RitualTemplates.NightlyGratitude.ScheduleFrom(zone.LocalDate(Now), zone, Now));
+        var formerRitual = await AddRitualAsync(victim.Former, $"Aurora tea Yv{Guid.NewGuid():N}"[..36], null, RitualTemplates.EveningGratitude.ScheduleFrom(zone.LocalDate(Now), zone, Now));
         victim = victim.With(victimRitual.Name, formerRitual.Name, "Only for the two of us, Zephyrine.", victimRitual.Id.ToString(), formerRitual.Id.ToString());
         var victimFeed = await CreateFeedAsync(victim.Member);
         Assert.Contains(victimRitual.Name, await FetchTextAsync(victimFeed), StringComparison.Ordinal); // the positive control
@@ -363,7 +363,7 @@ public sealed class CalendarFeedTests(LateFebruary2027AppFixture app, ITestOutpu
 
         var couple = await _app.PairAsync(robin, await _app.NewPersonAsync("Kai"));
         var zone = TimeZoneId.Parse(robin.TimeZoneId);
-        await AddRitualAsync(couple, "Couple ritual Plover", null, RitualTemplates.NightlyGratitude.ScheduleFrom(zone.LocalDate(Now), zone, Now));
+        await AddRitualAsync(couple, "Couple ritual Plover", null, RitualTemplates.EveningGratitude.ScheduleFrom(zone.LocalDate(Now), zone, Now));
 
         await AssertNotFoundAsync(unpairedFeed.Url, "the address made before pairing", "Couple ritual Plover");
         await using (var scope = _app.AsUser(robin))
@@ -418,14 +418,14 @@ public sealed class CalendarFeedTests(LateFebruary2027AppFixture app, ITestOutpu
     {
         var today = zone.LocalDate(Now);
         var midnight = LocalTimeOfDay.From(TimeOnly.MinValue);
-        return (NudgeClock.StartOfLocalDay(zone, Now), NudgeClock.DueOn(zone, midnight, today.AddDays(RitualCalendar.Days)));
+        return (ReminderClock.StartOfLocalDay(zone, Now), ReminderClock.DueOn(zone, midnight, today.AddDays(RitualCalendar.Days)));
     }
 
     private async Task<PairedCouple> CoupleWithARitualAsync(string name)
     {
         var couple = await _app.PairNewAsync();
         var zone = TimeZoneId.Parse(couple.Inviter.TimeZoneId);
-        await AddRitualAsync(couple, name, "Its description is private too.", RitualTemplates.NightlyGratitude.ScheduleFrom(zone.LocalDate(Now), zone, Now));
+        await AddRitualAsync(couple, name, "Its description is private too.", RitualTemplates.EveningGratitude.ScheduleFrom(zone.LocalDate(Now), zone, Now));
         return couple;
     }
 

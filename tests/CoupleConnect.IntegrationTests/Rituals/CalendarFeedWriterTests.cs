@@ -1,6 +1,6 @@
 using System.Text;
 using CoupleConnect.Domain.Common;
-using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Domain.Reminders;
 using CoupleConnect.Domain.Rituals;
 using CoupleConnect.Web.Features.Rituals;
 using Ical.Net;

@@ -1,4 +1,4 @@
-using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Domain.Reminders;
 using CoupleConnect.Domain.Rituals;
 using CoupleConnect.Web.Features.Rituals;
 
@@ -65,7 +65,7 @@ public sealed class CreatingAndChangingRituals(March2027AppFixture app) : IClass
         Assert.Equal(new[] { couple.Inviter.Id, couple.Partner.Id }.Order(StringComparer.Ordinal), reminders.Select(row => row.UserId));
         var reminderDue = DateTimeOffset.Parse(firstReminderUtc, System.Globalization.CultureInfo.InvariantCulture);
         Assert.All(reminders, row => Assert.Equal(
-            (true, leadMinutes, dayBefore, (DateTimeOffset?)reminderDue, (DateOnly?)DateOnly.FromDateTime(berlin.DateTime), (NudgeKind?)NudgeKind.RitualReminder),
+            (true, leadMinutes, dayBefore, (DateTimeOffset?)reminderDue, (DateOnly?)DateOnly.FromDateTime(berlin.DateTime), (ReminderKind?)ReminderKind.RitualReminder),
             (row.IsOn, row.LeadMinutes, row.DayBefore, row.NextDueUtc, row.NextOccurrenceDay, row.NextKind)));
         var detail = await app.ClockedDriver.RitualAsync(couple.Partner, id);
         Assert.Equal(new ReminderChoice(true, leadMinutes, dayBefore, dayBefore), detail.Reminder);

@@ -1,6 +1,6 @@
-using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Domain.Reminders;
 using CoupleConnect.IntegrationTests.Infrastructure;
-using CoupleConnect.Web.Features.Nudges;
+using CoupleConnect.Web.Features.Reminders;
 using CoupleConnect.Web.Features.Rituals;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
@@ -9,7 +9,7 @@ using static CoupleConnect.IntegrationTests.Rituals.RitualsDriving;
 namespace CoupleConnect.IntegrationTests.Rituals;
 
 /// <summary>
-/// Ritual reminders through the real minutely dispatch and the nudge outbox, with the fake clock walked forward: exactly
+/// Ritual reminders through the real minutely dispatch and the reminder outbox, with the fake clock walked forward: exactly
 /// one outbox row per occurrence, kind and partner, due at the chosen lead time before the home-zone start; never a
 /// duplicate, however often or concurrently the dispatcher runs. Tests work from the clock's "now", whatever ran before.
 /// </summary>
@@ -29,7 +29,7 @@ public sealed class DispatchingRitualReminders(March2027AppFixture app, ITestOut
         var today = app.Today();
         var id = await Driver.CreateRitualAsync(couple.Inviter, RitualForms.Weekly("Date night", today, "19:30", DayOfWeek.Tuesday, DayOfWeek.Friday));
         var end = start + TimeSpan.FromDays(21);
-        var job = ActivatorUtilities.CreateInstance<DispatchNudgesJob>(app.ClockedFactory.Services);
+        var job = ActivatorUtilities.CreateInstance<DispatchRemindersJob>(app.ClockedFactory.Services);
 
         var timer = System.Diagnostics.Stopwatch.StartNew();
         var runs = await app.WalkAsync(end, Step, () => job.RunAsync(CancellationToken.None));
@@ -41,14 +41,14 @@ public sealed class DispatchingRitualReminders(March2027AppFixture app, ITestOut
             .ToList();
         Assert.Equal(6, dues.Count); // three weeks: three Tuesdays and three Fridays
         var expected = new[] { couple.Inviter.Id, couple.Partner.Id }
-            .SelectMany(user => dues.Select(reminder => (user, NudgeKind.RitualReminder, reminder.Day, reminder.Due)))
+            .SelectMany(user => dues.Select(reminder => (user, ReminderKind.RitualReminder, reminder.Day, reminder.Due)))
             .ToHashSet();
         var rows = await app.Tables.OutboxAsync(id);
         Assert.Equal(expected.Count, rows.Count);
         Assert.Equal(expected, rows.Select(row => (row.UserId, row.Kind, row.LocalDate, row.DueUtc)).ToHashSet());
         Assert.All(rows, row =>
         {
-            Assert.Equal((NudgeStatus.Pending, (NudgeSkipReason?)null), (row.Status, row.SkipReason));
+            Assert.Equal((ReminderStatus.Pending, (ReminderSkipReason?)null), (row.Status, row.SkipReason));
             Assert.InRange(row.CreatedUtc - row.DueUtc, TimeSpan.Zero, Step - TimeSpan.FromTicks(1)); // never early, at most one run late
         });
 
@@ -96,7 +96,7 @@ public sealed class DispatchingRitualReminders(March2027AppFixture app, ITestOut
         // the row) writes nothing new, queues nothing, and moves on to the same next reminder.
         var last = (await app.Tables.OutboxAsync(yoga)).Single(row => row.UserId == couple.Partner.Id && row.LocalDate == occurrences[^1]);
         var bookmark = await app.Tables.ReminderAsync(yoga, couple.Partner.Id);
-        await app.Tables.RewindBookmarkAsync(yoga, couple.Partner.Id, last.DueUtc, last.LocalDate, NudgeKind.RitualReminder);
+        await app.Tables.RewindBookmarkAsync(yoga, couple.Partner.Id, last.DueUtc, last.LocalDate, ReminderKind.RitualReminder);
 
         Assert.Equal(0, await app.Dispatcher.DispatchDueAsync());
 
@@ -115,7 +115,7 @@ public sealed class DispatchingRitualReminders(March2027AppFixture app, ITestOut
 
         var runs = await app.JumpThroughRemindersAsync([id], until);
 
-        var expected = new HashSet<(string, NudgeKind, DateOnly, DateTimeOffset)>();
+        var expected = new HashSet<(string, ReminderKind, DateOnly, DateTimeOffset)>();
         for (var day = today; day <= app.Today(); day = day.AddDays(1))
         {
             if (day.Day != 10)
@@ -125,8 +125,8 @@ public sealed class DispatchingRitualReminders(March2027AppFixture app, ITestOut
 
             foreach (var user in new[] { couple.Inviter.Id, couple.Partner.Id })
             {
-                expected.Add((user, NudgeKind.RitualDayBefore, day, At(Berlin, day.AddDays(-1), "19:00")));
-                expected.Add((user, NudgeKind.RitualReminder, day, At(Berlin, day, "17:00")));
+                expected.Add((user, ReminderKind.RitualDayBefore, day, At(Berlin, day.AddDays(-1), "19:00")));
+                expected.Add((user, ReminderKind.RitualReminder, day, At(Berlin, day, "17:00")));
             }
         }
 
@@ -149,11 +149,11 @@ public sealed class DispatchingRitualReminders(March2027AppFixture app, ITestOut
         // Two hours late: still written to send, but the ritual has begun by then, so the sender drops it.
         app.Clock.SetUtcNow(At(Berlin, first, "19:30") + TimeSpan.FromHours(2));
         await app.Dispatcher.DispatchDueAsync();
-        Assert.All(await app.Tables.OutboxAsync(id), row => Assert.Equal((first, NudgeStatus.Pending), (row.LocalDate, row.Status)));
-        await app.ClockedFactory.Services.GetRequiredService<NudgeSender>().SendDueAsync();
+        Assert.All(await app.Tables.OutboxAsync(id), row => Assert.Equal((first, ReminderStatus.Pending), (row.LocalDate, row.Status)));
+        await app.ClockedFactory.Services.GetRequiredService<ReminderSender>().SendDueAsync();
         var late = await app.Tables.OutboxAsync(id);
         Assert.Equal(2, late.Count);
-        Assert.All(late, row => Assert.Equal((NudgeStatus.Skipped, (NudgeSkipReason?)NudgeSkipReason.Stale), (row.Status, row.SkipReason)));
+        Assert.All(late, row => Assert.Equal((ReminderStatus.Skipped, (ReminderSkipReason?)ReminderSkipReason.Stale), (row.Status, row.SkipReason)));
 
         // Down for three days, back 90 minutes after the third day's reminder: the one the bookmark held is written as
         // stale, the two days in between are not replayed, and the third day's (within the three-hour limit) still goes.
@@ -163,10 +163,10 @@ public sealed class DispatchingRitualReminders(March2027AppFixture app, ITestOut
         await app.Dispatcher.DispatchDueAsync();
         var afterOutage = (await app.Tables.OutboxAsync(id)).Where(row => row.LocalDate > first).ToList();
         Assert.Equal(
-            new HashSet<(string, DateOnly, NudgeStatus, NudgeSkipReason?)>
+            new HashSet<(string, DateOnly, ReminderStatus, ReminderSkipReason?)>
             {
-                (couple.Inviter.Id, second, NudgeStatus.Skipped, NudgeSkipReason.Stale), (couple.Partner.Id, second, NudgeStatus.Skipped, NudgeSkipReason.Stale),
-                (couple.Inviter.Id, second.AddDays(3), NudgeStatus.Pending, null), (couple.Partner.Id, second.AddDays(3), NudgeStatus.Pending, null),
+                (couple.Inviter.Id, second, ReminderStatus.Skipped, ReminderSkipReason.Stale), (couple.Partner.Id, second, ReminderStatus.Skipped, ReminderSkipReason.Stale),
+                (couple.Inviter.Id, second.AddDays(3), ReminderStatus.Pending, null), (couple.Partner.Id, second.AddDays(3), ReminderStatus.Pending, null),
             },
             afterOutage.Select(row => (row.UserId, row.LocalDate, row.Status, row.SkipReason)).ToHashSet());
         Assert.Equal(4, afterOutage.Count);

@@ -1,4 +1,4 @@
-using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Domain.Reminders;
 using Xunit.Abstractions;
 
 namespace CoupleConnect.IntegrationTests.Rituals;
@@ -32,7 +32,7 @@ public sealed class RemindersAcrossSpringForward(SpringForward2027AppFixture app
         output.WriteLine($"{runs} dispatcher runs");
 
         // Daily, reminded 30 minutes ahead: 02:30 CET is 01:30 UTC; on the 28th 02:30 doesn't exist, so 03:00 CEST (01:00 UTC); then 02:30 CEST is 00:30 UTC.
-        AssertReminders(couple, await app.Tables.OutboxAsync(nightly), NudgeKind.RitualReminder, [
+        AssertReminders(couple, await app.Tables.OutboxAsync(nightly), ReminderKind.RitualReminder, [
             (new DateOnly(2027, 3, 27), Utc(27, 1, 0)),
             (new DateOnly(2027, 3, 28), Utc(28, 0, 30)),
             (new DateOnly(2027, 3, 29), Utc(29, 0, 0)),
@@ -40,19 +40,19 @@ public sealed class RemindersAcrossSpringForward(SpringForward2027AppFixture app
         ]);
 
         // Weekly on Sundays, reminded two hours ahead of 03:00 CEST.
-        AssertReminders(couple, await app.Tables.OutboxAsync(sunday), NudgeKind.RitualReminder, [(new DateOnly(2027, 3, 28), Utc(27, 23, 0))]);
+        AssertReminders(couple, await app.Tables.OutboxAsync(sunday), ReminderKind.RitualReminder, [(new DateOnly(2027, 3, 28), Utc(27, 23, 0))]);
         var occurrence = Assert.Single((await app.ClockedDriver.RitualAsync(couple.Inviter, sunday)).Past);
         Assert.Equal((new DateOnly(2027, 3, 28), Utc(28, 1, 0)), (occurrence.Occurrence.Day, occurrence.Occurrence.StartsUtc));
     }
 
     private static DateTimeOffset Utc(int day, int hour, int minute) => new(2027, 3, day, hour, minute, 0, TimeSpan.Zero);
 
-    internal static void AssertReminders(Infrastructure.PairedCouple couple, IReadOnlyList<RitualOutboxRow> rows, NudgeKind kind, (DateOnly Day, DateTimeOffset Due)[] expected)
+    internal static void AssertReminders(Infrastructure.PairedCouple couple, IReadOnlyList<RitualOutboxRow> rows, ReminderKind kind, (DateOnly Day, DateTimeOffset Due)[] expected)
     {
         var each = new[] { couple.Inviter.Id, couple.Partner.Id }.SelectMany(user => expected.Select(reminder => (user, kind, reminder.Day, reminder.Due))).ToHashSet();
         Assert.Equal(each.Count, rows.Count);
         Assert.Equal(each, rows.Select(row => (row.UserId, row.Kind, row.LocalDate, row.DueUtc)).ToHashSet());
-        Assert.All(rows, row => Assert.Equal(NudgeStatus.Pending, row.Status));
+        Assert.All(rows, row => Assert.Equal(ReminderStatus.Pending, row.Status));
     }
 }
 
@@ -73,12 +73,12 @@ public sealed class RemindersAcrossFallBack(FallBack2027AppFixture app, ITestOut
         output.WriteLine($"{runs} dispatcher runs");
 
         // 01:30 EDT is 05:30 UTC (twice: the 6th, and the first 01:30 of the 7th); 01:30 EST on the 8th is 06:30 UTC.
-        RemindersAcrossSpringForward.AssertReminders(couple, await app.Tables.OutboxAsync(nightly), NudgeKind.RitualReminder, [
+        RemindersAcrossSpringForward.AssertReminders(couple, await app.Tables.OutboxAsync(nightly), ReminderKind.RitualReminder, [
             (new DateOnly(2027, 11, 6), Utc(6, 5, 0)),
             (new DateOnly(2027, 11, 7), Utc(7, 5, 0)),
             (new DateOnly(2027, 11, 8), Utc(8, 6, 0)),
         ]);
-        RemindersAcrossSpringForward.AssertReminders(couple, await app.Tables.OutboxAsync(sunday), NudgeKind.RitualReminder, [(new DateOnly(2027, 11, 7), Utc(7, 3, 30))]);
+        RemindersAcrossSpringForward.AssertReminders(couple, await app.Tables.OutboxAsync(sunday), ReminderKind.RitualReminder, [(new DateOnly(2027, 11, 7), Utc(7, 3, 30))]);
     }
 
     private static DateTimeOffset Utc(int day, int hour, int minute) => new(2027, 11, day, hour, minute, 0, TimeSpan.Zero);

@@ -1,7 +1,7 @@
-using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Domain.Reminders;
 using CoupleConnect.IntegrationTests.Infrastructure;
 using CoupleConnect.Web.Features.Couples;
-using CoupleConnect.Web.Features.Nudges;
+using CoupleConnect.Web.Features.Reminders;
 using Microsoft.Extensions.DependencyInjection;
 using static CoupleConnect.IntegrationTests.Rituals.RitualsDriving;
 
@@ -19,7 +19,7 @@ public sealed class ReplanningRitualReminders(March2027AppFixture app) : IClassF
 
     private AppDriver Driver => app.ClockedDriver;
 
-    private NudgeSender Sender => app.ClockedFactory.Services.GetRequiredService<NudgeSender>();
+    private ReminderSender Sender => app.ClockedFactory.Services.GetRequiredService<ReminderSender>();
 
     [Fact]
     public async Task ChangingTheTimeAndDayMovesBothBookmarksAndTheNextReminderIsForTheNewTime()
@@ -68,7 +68,7 @@ public sealed class ReplanningRitualReminders(March2027AppFixture app) : IClassF
         await app.JumpThroughRemindersAsync([id], At(NewYork, day, "19:30"));
         var rows = await app.Tables.OutboxAsync(id);
         Assert.Equal(2, rows.Count);
-        Assert.All(rows, row => Assert.Equal((day, At(NewYork, day, "17:00"), NudgeStatus.Pending), (row.LocalDate, row.DueUtc, row.Status)));
+        Assert.All(rows, row => Assert.Equal((day, At(NewYork, day, "17:00"), ReminderStatus.Pending), (row.LocalDate, row.DueUtc, row.Status)));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class ReplanningRitualReminders(March2027AppFixture app) : IClassF
         var controlId = await Driver.CreateRitualAsync(control.Inviter, RitualForms.Weekly("Dance class", today, "19:00", days));
         var first = await FirstReminderWaitingAsync(id);
 
-        var unsubscribeLink = app.ClockedFactory.Services.GetRequiredService<UnsubscribeTokens>().Create(couple.Inviter.Id, couple.CoupleId, NudgeKind.RitualReminder, id);
+        var unsubscribeLink = app.ClockedFactory.Services.GetRequiredService<UnsubscribeTokens>().Create(couple.Inviter.Id, couple.CoupleId, ReminderKind.RitualReminder, id);
 
         await Driver.LeaveAsync(couple.Partner);
 
@@ -90,7 +90,7 @@ public sealed class ReplanningRitualReminders(March2027AppFixture app) : IClassF
         await Sender.SendDueAsync();
         var skipped = await app.Tables.OutboxAsync(id);
         Assert.Equal(first.Select(row => row.Id), skipped.Select(row => row.Id));
-        Assert.All(skipped, row => Assert.Equal((NudgeStatus.Skipped, (NudgeSkipReason?)NudgeSkipReason.NotPaired), (row.Status, row.SkipReason)));
+        Assert.All(skipped, row => Assert.Equal((ReminderStatus.Skipped, (ReminderSkipReason?)ReminderSkipReason.NotPaired), (row.Status, row.SkipReason)));
         await using (var scope = app.ClockedFactory.Services.CreateAsyncScope())
         {
             // A reminder email's unsubscribe link, followed after leaving, says the reminders already stopped.
@@ -123,7 +123,7 @@ public sealed class ReplanningRitualReminders(March2027AppFixture app) : IClassF
         await Sender.SendDueAsync();
         var skipped = await app.Tables.OutboxAsync(id);
         Assert.Equal(first.Select(row => row.Id), skipped.Select(row => row.Id));
-        Assert.All(skipped, row => Assert.Equal((NudgeStatus.Skipped, (NudgeSkipReason?)NudgeSkipReason.RitualGone), (row.Status, row.SkipReason)));
+        Assert.All(skipped, row => Assert.Equal((ReminderStatus.Skipped, (ReminderSkipReason?)ReminderSkipReason.RitualGone), (row.Status, row.SkipReason)));
 
         await app.WalkAsync(app.Clock.GetUtcNow() + TimeSpan.FromDays(15), TimeSpan.FromMinutes(30));
 
@@ -149,9 +149,9 @@ public sealed class ReplanningRitualReminders(March2027AppFixture app) : IClassF
         await Sender.SendDueAsync();
 
         var practice = await app.Tables.OutboxAsync(turnedOff);
-        Assert.Equal((NudgeStatus.Skipped, (NudgeSkipReason?)NudgeSkipReason.TurnedOff), practice.Where(row => row.UserId == couple.Partner.Id).Select(row => (row.Status, row.SkipReason)).Single());
-        Assert.Equal(NudgeStatus.Sent, practice.Single(row => row.UserId == couple.Inviter.Id).Status);
-        Assert.All(await app.Tables.OutboxAsync(moved), row => Assert.Equal((NudgeStatus.Skipped, (NudgeSkipReason?)NudgeSkipReason.RitualGone), (row.Status, row.SkipReason)));
+        Assert.Equal((ReminderStatus.Skipped, (ReminderSkipReason?)ReminderSkipReason.TurnedOff), practice.Where(row => row.UserId == couple.Partner.Id).Select(row => (row.Status, row.SkipReason)).Single());
+        Assert.Equal(ReminderStatus.Sent, practice.Single(row => row.UserId == couple.Inviter.Id).Status);
+        Assert.All(await app.Tables.OutboxAsync(moved), row => Assert.Equal((ReminderStatus.Skipped, (ReminderSkipReason?)ReminderSkipReason.RitualGone), (row.Status, row.SkipReason)));
         Assert.Equal(queued.Select(row => row.Id), practice.Select(row => row.Id));
     }
 
@@ -164,7 +164,7 @@ public sealed class ReplanningRitualReminders(March2027AppFixture app) : IClassF
         await app.Dispatcher.DispatchDueAsync();
         var rows = await app.Tables.OutboxAsync(ritualId);
         Assert.Equal(2, rows.Count);
-        Assert.All(rows, row => Assert.Equal(NudgeStatus.Pending, row.Status));
+        Assert.All(rows, row => Assert.Equal(ReminderStatus.Pending, row.Status));
         return rows;
     }
 
@@ -172,6 +172,6 @@ public sealed class ReplanningRitualReminders(March2027AppFixture app) : IClassF
     {
         var reminders = await app.Tables.RemindersAsync(ritualId);
         Assert.Equal(2, reminders.Count);
-        Assert.All(reminders, reminder => Assert.Equal(((DateTimeOffset?)due, (DateOnly?)day, (NudgeKind?)NudgeKind.RitualReminder), (reminder.NextDueUtc, reminder.NextOccurrenceDay, reminder.NextKind)));
+        Assert.All(reminders, reminder => Assert.Equal(((DateTimeOffset?)due, (DateOnly?)day, (ReminderKind?)ReminderKind.RitualReminder), (reminder.NextDueUtc, reminder.NextOccurrenceDay, reminder.NextKind)));
     }
 }

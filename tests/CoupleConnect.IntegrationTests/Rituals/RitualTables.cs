@@ -1,4 +1,4 @@
-using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Domain.Reminders;
 using Npgsql;
 
 namespace CoupleConnect.IntegrationTests.Rituals;
@@ -65,7 +65,7 @@ public sealed class RitualTables(string connectionString)
                 reader.GetBoolean(3),
                 reader.IsDBNull(4) ? null : reader.GetFieldValue<DateTimeOffset>(4),
                 reader.IsDBNull(5) ? null : reader.GetFieldValue<DateOnly>(5),
-                reader.IsDBNull(6) ? null : Enum.Parse<NudgeKind>(reader.GetString(6))));
+                reader.IsDBNull(6) ? null : Enum.Parse<ReminderKind>(reader.GetString(6))));
         }
 
         return rows;
@@ -81,7 +81,7 @@ public sealed class RitualTables(string connectionString)
         var rows = new List<RitualOutboxRow>();
         await using var connection = await OpenAsync();
         await using var command = new NpgsqlCommand(
-            "SELECT id, user_id, kind, local_date, due_utc, created_utc, status, skip_reason FROM nudge_outbox WHERE ritual_id = @ritual ORDER BY id",
+            "SELECT id, user_id, kind, local_date, due_utc, created_utc, status, skip_reason FROM reminder_outbox WHERE ritual_id = @ritual ORDER BY id",
             connection);
         command.Parameters.AddWithValue("ritual", ritualId);
         await using var reader = await command.ExecuteReaderAsync();
@@ -90,12 +90,12 @@ public sealed class RitualTables(string connectionString)
             rows.Add(new RitualOutboxRow(
                 reader.GetInt64(0),
                 reader.GetString(1),
-                Enum.Parse<NudgeKind>(reader.GetString(2)),
+                Enum.Parse<ReminderKind>(reader.GetString(2)),
                 reader.GetFieldValue<DateOnly>(3),
                 reader.GetFieldValue<DateTimeOffset>(4),
                 reader.GetFieldValue<DateTimeOffset>(5),
-                Enum.Parse<NudgeStatus>(reader.GetString(6)),
-                reader.IsDBNull(7) ? null : Enum.Parse<NudgeSkipReason>(reader.GetString(7))));
+                Enum.Parse<ReminderStatus>(reader.GetString(6)),
+                reader.IsDBNull(7) ? null : Enum.Parse<ReminderSkipReason>(reader.GetString(7))));
         }
 
         return rows;
@@ -105,7 +105,7 @@ public sealed class RitualTables(string connectionString)
     /// Puts a reminder's bookmark back on a reminder already written (as a dispatcher that crashed after inserting
     /// but before committing its bookmark, or an older copy of the row, would leave it).
     /// </summary>
-    public async Task RewindBookmarkAsync(Guid ritualId, string userId, DateTimeOffset dueUtc, DateOnly occurrenceDay, NudgeKind kind)
+    public async Task RewindBookmarkAsync(Guid ritualId, string userId, DateTimeOffset dueUtc, DateOnly occurrenceDay, ReminderKind kind)
     {
         await using var connection = await OpenAsync();
         await using var command = new NpgsqlCommand(

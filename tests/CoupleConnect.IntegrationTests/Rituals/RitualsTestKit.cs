@@ -1,8 +1,8 @@
 using CoupleConnect.Domain.Common;
-using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Domain.Reminders;
 using CoupleConnect.Domain.Rituals;
 using CoupleConnect.IntegrationTests.Infrastructure;
-using CoupleConnect.Web.Features.Nudges;
+using CoupleConnect.Web.Features.Reminders;
 using CoupleConnect.Web.Features.Rituals;
 using CoupleConnect.Web.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -96,13 +96,13 @@ public abstract class RitualsAppFixture(DateTimeOffset start) : FixedClockAppFix
 }
 
 /// <summary>
-/// The one nudge dispatcher run for the ritual reminder source only, so a test counts ritual reminders and not the
+/// The one reminder dispatcher run for the ritual reminder source only, so a test counts ritual reminders and not the
 /// daily ones its people also have due. <paramref name="asAnotherInstance"/> builds its own dispatcher and source, as
 /// a second app instance would have.
 /// </summary>
 public sealed class RitualDispatch(IServiceProvider services, bool asAnotherInstance = false)
 {
-    private readonly NudgeDispatcher _dispatcher = asAnotherInstance ? ActivatorUtilities.CreateInstance<NudgeDispatcher>(services) : services.GetRequiredService<NudgeDispatcher>();
+    private readonly ReminderDispatcher _dispatcher = asAnotherInstance ? ActivatorUtilities.CreateInstance<ReminderDispatcher>(services) : services.GetRequiredService<ReminderDispatcher>();
     private readonly RitualReminderSource _source = asAnotherInstance ? ActivatorUtilities.CreateInstance<RitualReminderSource>(services) : services.GetRequiredService<RitualReminderSource>();
 
     /// <summary>Returns how many ritual reminders were queued to send.</summary>
@@ -241,10 +241,10 @@ public static class RitualsDriving
 }
 
 /// <summary>A reminder's per-partner row (choice and dispatcher bookmark) as a database dump shows it.</summary>
-public sealed record RitualReminderRow(string UserId, bool IsOn, int LeadMinutes, bool DayBefore, DateTimeOffset? NextDueUtc, DateOnly? NextOccurrenceDay, NudgeKind? NextKind);
+public sealed record RitualReminderRow(string UserId, bool IsOn, int LeadMinutes, bool DayBefore, DateTimeOffset? NextDueUtc, DateOnly? NextOccurrenceDay, ReminderKind? NextKind);
 
-/// <summary>A ritual's row in the nudge outbox.</summary>
-public sealed record RitualOutboxRow(long Id, string UserId, NudgeKind Kind, DateOnly LocalDate, DateTimeOffset DueUtc, DateTimeOffset CreatedUtc, NudgeStatus Status, NudgeSkipReason? SkipReason);
+/// <summary>A ritual's row in the reminder outbox.</summary>
+public sealed record RitualOutboxRow(long Id, string UserId, ReminderKind Kind, DateOnly LocalDate, DateTimeOffset DueUtc, DateTimeOffset CreatedUtc, ReminderStatus Status, ReminderSkipReason? SkipReason);
 
 /// <summary>How many rows of each ritual table belong to one couple.</summary>
 public sealed record RitualCounts(long Rituals, long Reminders, long Outcomes, long Notes, long Reflections);

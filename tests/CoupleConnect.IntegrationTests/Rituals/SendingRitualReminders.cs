@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Net;
 using CoupleConnect.Domain.Common;
-using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Domain.Reminders;
 using CoupleConnect.IntegrationTests.Infrastructure;
-using CoupleConnect.IntegrationTests.Nudges;
-using CoupleConnect.Web.Features.Nudges;
+using CoupleConnect.IntegrationTests.Reminders;
+using CoupleConnect.Web.Features.Reminders;
 using CoupleConnect.Web.Features.Rituals;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,7 +54,7 @@ public sealed class SendingRitualReminders(SendingAppFixture app)
 
             // The one-click address names exactly this person, kind and ritual.
             var token = Uri.UnescapeDataString(OneClickPath(mail)[(OneClickPath(mail).IndexOf("token=", StringComparison.Ordinal) + "token=".Length)..]);
-            Assert.Equal(new UnsubscribeRequest(person.Id, couple.CoupleId, NudgeKind.RitualReminder, id), app.App.Services.GetRequiredService<UnsubscribeTokens>().Read(token).Value);
+            Assert.Equal(new UnsubscribeRequest(person.Id, couple.CoupleId, ReminderKind.RitualReminder, id), app.App.Services.GetRequiredService<UnsubscribeTokens>().Read(token).Value);
         }
 
         // Kai lives in New York: the home-zone time, then Kai's own.
@@ -94,7 +94,7 @@ public sealed class SendingRitualReminders(SendingAppFixture app)
         using (var response = await PostOneClickAsync(OneClickPath(robinsPottery)))
         {
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Contains(NudgeKindNames.OfRitual("Pottery evening"), await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains(ReminderKindNames.OfRitual("Pottery evening"), await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
         var after = await RemindersAsync(tables, pottery, cleanup);
@@ -111,7 +111,7 @@ public sealed class SendingRitualReminders(SendingAppFixture app)
         var token = Uri.UnescapeDataString(OneClickPath(robinsPottery)[(OneClickPath(robinsPottery).IndexOf("token=", StringComparison.Ordinal) + "token=".Length)..]);
         await using var scope = app.App.Services.CreateAsyncScope();
         var unsubscribe = scope.ServiceProvider.GetRequiredService<UnsubscribeService>();
-        Assert.Equal(new UnsubscribeView(NudgeKind.RitualReminder, NudgeKindNames.OfRitual("Pottery evening"), false), (await unsubscribe.DescribeAsync(token)).Value);
+        Assert.Equal(new UnsubscribeView(ReminderKind.RitualReminder, ReminderKindNames.OfRitual("Pottery evening"), false), (await unsubscribe.DescribeAsync(token)).Value);
         Assert.True((await unsubscribe.TurnBackOnAsync(token)).Value?.IsOn);
         Assert.All((await RemindersAsync(tables, pottery, cleanup)).Select(row => row.Reminder), reminder => Assert.True(reminder.IsOn));
     }
@@ -143,14 +143,14 @@ public sealed class SendingRitualReminders(SendingAppFixture app)
             var mails = await DispatchAndSendAsync(RitualsDriving.At(Berlin, today, input.StartTime), 2);
 
             var tables = new RitualTables(app.Driver.Tables.ConnectionString);
-            Assert.All(await tables.OutboxAsync(id), row => Assert.Equal((NudgeKind.RitualDayBefore, tomorrow, NudgeStatus.Sent), (row.Kind, row.LocalDate, row.Status)));
+            Assert.All(await tables.OutboxAsync(id), row => Assert.Equal((ReminderKind.RitualDayBefore, tomorrow, ReminderStatus.Sent), (row.Kind, row.LocalDate, row.Status)));
             foreach (var mail in mails.Values)
             {
                 Assert.Equal("Tomorrow: Museum Sunday", mail.Subject);
                 Assert.Contains("for 3 hours", mail.TextBody, StringComparison.Ordinal);
                 var token = Uri.UnescapeDataString(OneClickPath(mail)[(OneClickPath(mail).IndexOf("token=", StringComparison.Ordinal) + "token=".Length)..]);
                 var named = app.App.Services.GetRequiredService<UnsubscribeTokens>().Read(token).Value;
-                Assert.Equal((NudgeKind.RitualDayBefore, (Guid?)id), (named?.Kind, named?.RitualId));
+                Assert.Equal((ReminderKind.RitualDayBefore, (Guid?)id), (named?.Kind, named?.RitualId));
             }
         }
         finally
@@ -177,7 +177,7 @@ public sealed class SendingRitualReminders(SendingAppFixture app)
         app.Clock.SetUtcNow(dueUtc + TimeSpan.FromSeconds(30));
 
         Assert.Equal(expected, await new RitualDispatch(app.App.Services).DispatchDueAsync());
-        Assert.Equal(new NudgeSendResult(expected, 0, 0, 0), await app.Sender.SendDueAsync());
+        Assert.Equal(new ReminderSendResult(expected, 0, 0, 0), await app.Sender.SendDueAsync());
 
         var received = app.Smtp.Received.Select(mail => mail.Message).ToList();
         Assert.Equal(expected, received.Count);

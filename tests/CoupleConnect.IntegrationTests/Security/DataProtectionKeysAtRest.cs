@@ -1,10 +1,10 @@
 using System.Net;
 using System.Security.Cryptography;
-using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Domain.Reminders;
 using CoupleConnect.IntegrationTests.Infrastructure;
 using CoupleConnect.Tests.Shared;
 using CoupleConnect.Web.Features.Accounts;
-using CoupleConnect.Web.Features.Nudges;
+using CoupleConnect.Web.Features.Reminders;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,7 +43,7 @@ public sealed class DataProtectionKeysAtRest(AppFixture app) : IClassFixture<App
         var email = await app.CreateConfirmedUserAsync();
         var cookie = await SignInCookieAsync(email);
         var (userId, resetToken) = await PasswordResetTokenAsync(app.Factory, email);
-        var unsubscribe = app.Factory.Services.GetRequiredService<UnsubscribeTokens>().Create(userId, coupleId: null, NudgeKind.DailyQuestion);
+        var unsubscribe = app.Factory.Services.GetRequiredService<UnsubscribeTokens>().Create(userId, coupleId: null, ReminderKind.DailyQuestion);
 
         // The same key (a restart, or a second instance): everything made above still works, so only the key differs below.
         await using (var sameKey = new CoupleConnectAppFactory(app.Factory.ConnectionString))

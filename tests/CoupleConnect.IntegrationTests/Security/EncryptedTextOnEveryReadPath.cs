@@ -7,7 +7,7 @@ using CoupleConnect.IntegrationTests.Infrastructure;
 using CoupleConnect.IntegrationTests.Rituals;
 using CoupleConnect.Web.Features.Accounts;
 using CoupleConnect.Web.Features.Couples;
-using CoupleConnect.Web.Features.Nudges;
+using CoupleConnect.Web.Features.Reminders;
 using CoupleConnect.Web.Features.Rituals;
 using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;
@@ -103,7 +103,7 @@ public sealed class EncryptedTextOnEveryReadPath(March2027AppFixture app) : ICla
     private async Task ShareHighlightsAsync(TestPerson person)
     {
         await using var scope = Driver.AsUser(person);
-        var preferences = scope.Get<NudgePreferencesService>();
+        var preferences = scope.Get<ReminderPreferencesService>();
         var input = (await preferences.GetAsync())!;
         (input.WeeklySummaryOn, input.ShareHighlightText) = (true, true);
         Assert.True((await preferences.SaveAsync(input)).Succeeded);
@@ -138,8 +138,8 @@ public sealed class EncryptedTextOnEveryReadPath(March2027AppFixture app) : ICla
     private async Task<string> WeeklySummaryAsync(PairedCouple couple, TestPerson recipient, TestPerson partner, DateOnly day)
     {
         await using var db = await CoupleDb.OpenAsync(app.ClockedFactory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>(), couple.CoupleId);
-        var nudgeCouple = new NudgeCouple(couple.CoupleId, partner.Id, partner.DisplayName, Domain.Common.TimeZoneId.Parse(RitualsAppFixture.HomeZone), app.Clock.GetUtcNow());
-        return Serialize(await WeeklySummaries.ForWeekOfAsync(db, nudgeCouple, recipient.Id, day, CancellationToken.None));
+        var reminderCouple = new ReminderCouple(couple.CoupleId, partner.Id, partner.DisplayName, Domain.Common.TimeZoneId.Parse(RitualsAppFixture.HomeZone), app.Clock.GetUtcNow());
+        return Serialize(await WeeklySummaries.ForWeekOfAsync(db, reminderCouple, recipient.Id, day, CancellationToken.None));
     }
 
     private async Task<string> CheckInDayAsync(TestPerson person, DateOnly day)

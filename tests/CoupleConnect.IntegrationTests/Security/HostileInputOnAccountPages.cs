@@ -380,7 +380,7 @@ public sealed class HostileInputOnAccountPages(AppFixture app, ITestOutputHelper
 
     private static bool AccountTables(string table) =>
         // The sweep's sign-ins open sessions, and its wrong passwords are counted by design (docs/adr/0019).
-        table.StartsWith("AspNet", StringComparison.Ordinal) || table.StartsWith("nudge_", StringComparison.Ordinal)
+        table.StartsWith("AspNet", StringComparison.Ordinal) || table.StartsWith("reminder_", StringComparison.Ordinal)
         || table is "data_protection_keys" or "user_sessions" or "password_failures";
 
     /// <summary>Every stored account held against the app's own rules for names, zones and addresses.</summary>

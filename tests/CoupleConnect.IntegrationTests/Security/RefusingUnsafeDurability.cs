@@ -8,7 +8,7 @@ using Npgsql;
 namespace CoupleConnect.IntegrationTests.Security;
 
 /// <summary>
-/// The app refuses to start on a PostgreSQL with fsync=off (a crash could lose committed answers and nudges), with a
+/// The app refuses to start on a PostgreSQL with fsync=off (a crash could lose committed answers and reminders), with a
 /// clear critical log line and a non-zero exit code, unless the throwaway-database opt-out is set (docs/adr/0014).
 /// ./test.sh's cluster runs with fsync=off (scripts/lib/postgres.sh --ephemeral), which is what these tests need.
 /// </summary>

@@ -1,11 +1,11 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
-using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Domain.Reminders;
 using CoupleConnect.IntegrationTests.Infrastructure;
 using CoupleConnect.Tests.Shared;
 using CoupleConnect.Web.Features.Accounts;
-using CoupleConnect.Web.Features.Nudges;
+using CoupleConnect.Web.Features.Reminders;
 using CoupleConnect.Web.Features.Rituals;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
@@ -74,8 +74,8 @@ public static class StrangerSweepTargets
         var (replacedFeedToken, liveFeedToken) = (await NewFeedTokenAsync(app, member), await NewFeedTokenAsync(app, member));
 
         var unsubscribe = scope.ServiceProvider.GetRequiredService<UnsubscribeTokens>();
-        var liveUnsubscribe = unsubscribe.Create(member.Id, couple.Current.CoupleId, NudgeKind.DailyQuestion);
-        var liveRitualUnsubscribe = unsubscribe.Create(member.Id, couple.Current.CoupleId, NudgeKind.RitualReminder, couple.RitualIds[0]);
+        var liveUnsubscribe = unsubscribe.Create(member.Id, couple.Current.CoupleId, ReminderKind.DailyQuestion);
+        var liveRitualUnsubscribe = unsubscribe.Create(member.Id, couple.Current.CoupleId, ReminderKind.RitualReminder, couple.RitualIds[0]);
 
         var victim = couple.With(passkeyName, passkeyId, liveFeedToken, liveUnsubscribe, liveRitualUnsubscribe);
         string Query(string value) => Uri.EscapeDataString(value);

@@ -1,7 +1,7 @@
-using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Domain.Reminders;
 using CoupleConnect.IntegrationTests.Infrastructure;
 using CoupleConnect.Tests.Shared;
-using CoupleConnect.Web.Features.Nudges;
+using CoupleConnect.Web.Features.Reminders;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,7 +43,7 @@ public sealed class UpgradingPlaintextSecrets : IAsyncLifetime
         try
         {
             var legacyProvider = DataProtectionProvider.Create(legacyKeys, builder => builder.SetApplicationName("CoupleConnect"));
-            unsubscribeToken = new UnsubscribeTokens(legacyProvider, TimeProvider.System, Options.Create(new NudgeOptions())).Create(userId, coupleId: null, NudgeKind.DailyQuestion);
+            unsubscribeToken = new UnsubscribeTokens(legacyProvider, TimeProvider.System, Options.Create(new ReminderOptions())).Create(userId, coupleId: null, ReminderKind.DailyQuestion);
             var keyXml = await File.ReadAllTextAsync(Assert.Single(legacyKeys.GetFiles("key-*.xml")).FullName);
             Assert.Contains("<masterKey", keyXml, StringComparison.Ordinal);
             await DeleteAllDataProtectionKeysAsync(); // so only the legacy key can have made the token

@@ -9,14 +9,14 @@ public class ApplicationUser : IdentityUser
     [PersonalData]
     public string DisplayName { get; set; } = string.Empty;
 
-    /// <summary>IANA id; every "today" and nudge time for this user is computed in it.</summary>
+    /// <summary>IANA id; every "today" and reminder time for this user is computed in it.</summary>
     [PersonalData]
     public string TimeZoneId { get; set; } = Domain.Common.TimeZoneId.Utc.Value;
 
     [PersonalData]
     public DateTimeOffset CreatedAt { get; set; }
 
-    /// <summary>Set when the mail server refused this address for good: no nudges until the person fixes or retries it.</summary>
+    /// <summary>Set when the mail server refused this address for good: no reminders until the person fixes or retries it.</summary>
     public DateTimeOffset? EmailBouncedAt { get; set; }
 
     public static int DisplayNameMaxLength => Domain.Accounts.DisplayName.MaxLength;

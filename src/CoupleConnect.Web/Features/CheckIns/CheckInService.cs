@@ -1,7 +1,7 @@
 using CoupleConnect.Domain.CheckIns;
 using CoupleConnect.Domain.Common;
 using CoupleConnect.Web.Features.Couples;
-using CoupleConnect.Web.Features.Nudges;
+using CoupleConnect.Web.Features.Reminders;
 using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +16,7 @@ public sealed class CheckInService(
     CurrentCouple currentCouple,
     CoupleDb coupleDb,
     DailyQuestionStore questions,
-    PartnerActivityNudges partnerActivity,
+    PartnerActivityReminders partnerActivity,
     CoupleNotifier notifier,
     TimeProvider timeProvider,
     ILogger<CheckInService> logger)

@@ -1,6 +1,6 @@
 using CoupleConnect.Web.Features.Accounts;
 using CoupleConnect.Web.Features.Couples;
-using CoupleConnect.Web.Features.Nudges;
+using CoupleConnect.Web.Features.Reminders;
 
 namespace CoupleConnect.Web.Features.CheckIns;
 

@@ -1,6 +1,6 @@
 using CoupleConnect.Domain.CheckIns;
 using CoupleConnect.Web.Features.Couples;
-using CoupleConnect.Web.Features.Nudges;
+using CoupleConnect.Web.Features.Reminders;
 using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 

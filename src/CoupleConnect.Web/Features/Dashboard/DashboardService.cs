@@ -44,8 +44,8 @@ public sealed class DashboardService(CurrentCouple currentCouple, CoupleDb coupl
         var firstWeek = CoupleWeeks.StartOf(today).AddDays(-7 * (DashboardView.WeeksShown - 1));
         var perDay = await db.Positives.AsNoTracking()
             .Where(positive => positive.Day >= firstWeek && positive.Day <= today)
-            .GroupBy(positive => new { positive.Day, positive.AuthorId, positive.IsNightlyGratitude })
-            .Select(group => new { group.Key.Day, group.Key.AuthorId, group.Key.IsNightlyGratitude, Count = group.Count(), LastWrittenAt = group.Max(positive => positive.CreatedAt) })
+            .GroupBy(positive => new { positive.Day, positive.AuthorId, positive.IsEveningGratitude })
+            .Select(group => new { group.Key.Day, group.Key.AuthorId, group.Key.IsEveningGratitude, Count = group.Count(), LastWrittenAt = group.Max(positive => positive.CreatedAt) })
             .ToListAsync(cancellationToken);
 
         var activeDays = await ActiveDaysAsync(db, scope.CoupleId, zone, today, cancellationToken);
@@ -54,7 +54,7 @@ public sealed class DashboardService(CurrentCouple currentCouple, CoupleDb coupl
         QuestionStatus StatusOf(string userId) => both ? QuestionStatus.Revealed : answeredToday.Contains(userId) ? QuestionStatus.Answered : QuestionStatus.NotAnswered;
         // Tonight is each writer's own (docs/adr/0024), decided by the same rule as the evening reminder, on the rows read above.
         bool ThankedToday(string userId, TimeZoneId writerZone) =>
-            perDay.Any(day => day.AuthorId == userId && day.IsNightlyGratitude && GratitudeTonight.Now(writerZone, now).Includes(day.LastWrittenAt));
+            perDay.Any(day => day.AuthorId == userId && day.IsEveningGratitude && GratitudeTonight.Now(writerZone, now).Includes(day.LastWrittenAt));
         var weeks = CoupleWeeks.Count(
             perDay.SelectMany(day => Enumerable.Repeat((day.Day, day.AuthorId == scope.UserId), day.Count)),
             today,

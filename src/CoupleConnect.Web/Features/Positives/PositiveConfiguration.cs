@@ -27,9 +27,9 @@ internal sealed class PositiveConfiguration : IEntityTypeConfiguration<Positive>
         builder.HasIndex(positive => new { positive.CoupleId, positive.CreatedAt })
             .IncludeProperties(positive => positive.AuthorId);
         builder.HasIndex(positive => new { positive.CoupleId, positive.Day })
-            .IncludeProperties(positive => new { positive.AuthorId, positive.IsNightlyGratitude });
+            .IncludeProperties(positive => new { positive.AuthorId, positive.IsEveningGratitude });
 
-        // "Already thanked today?" for the evening nudge: one author, one day.
+        // "Already thanked today?" for the evening reminder: one author, one day.
         builder.HasIndex(positive => new { positive.AuthorId, positive.Day });
     }
 }

@@ -29,7 +29,7 @@ internal sealed class PositivePersonalData(IDbContextFactory<AppDbContext> dbFac
         Kind = PositiveKindNames.Of(positive.Kind),
         positive.Note,
         positive.Day,
-        positive.IsNightlyGratitude,
+        positive.IsEveningGratitude,
         positive.CreatedAt,
         positive.AcknowledgedAt,
     };
@@ -50,7 +50,7 @@ internal sealed class PositiveArchive : ICoupleArchiveSource
             Kind = PositiveKindNames.Of(positive.Kind),
             positive.Note,
             positive.Day,
-            positive.IsNightlyGratitude,
+            positive.IsEveningGratitude,
             positive.AcknowledgedAt,
         });
     }

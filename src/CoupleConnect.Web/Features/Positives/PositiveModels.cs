@@ -18,7 +18,7 @@ public sealed record PositiveView(
     PositiveKind Kind,
     string? Note,
     DateOnly Day,
-    bool IsNightlyGratitude,
+    bool IsEveningGratitude,
     bool ByMe,
     DateTimeOffset CreatedAt,
     DateTimeOffset? AcknowledgedAt)

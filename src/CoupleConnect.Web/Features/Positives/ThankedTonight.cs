@@ -21,7 +21,7 @@ public static class ThankedTonight
         FROM unnest(@couples, @authors, @since, @until) AS wanted(couple_id, author_id, since, until)
         JOIN positives p ON p.author_id = wanted.author_id AND p.couple_id = wanted.couple_id
              AND p.created_at >= wanted.since AND p.created_at <= wanted.until
-        WHERE p.is_nightly_gratitude
+        WHERE p.is_evening_gratitude
         """;
 
     public static async Task<HashSet<string>> WhoAsync(AppDbContext db, IReadOnlyCollection<TonightsWriter> writers, CancellationToken cancellationToken)
@@ -36,7 +36,7 @@ public static class ThankedTonight
         // Across couples: the reminder's send check asks for people of many couples; each writer names their couple,
         // compared below.
         var written = await db.Positives.AsNoTracking().AcrossCouples()
-            .Where(positive => positive.IsNightlyGratitude && authors.Contains(positive.AuthorId) && positive.CreatedAt >= since)
+            .Where(positive => positive.IsEveningGratitude && authors.Contains(positive.AuthorId) && positive.CreatedAt >= since)
             .Select(positive => new { positive.CoupleId, positive.AuthorId, positive.CreatedAt })
             .ToListAsync(cancellationToken);
         return writers

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CoupleConnect.Domain.Common;
-using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Domain.Reminders;
 using CoupleConnect.Domain.Rituals;
 
 namespace CoupleConnect.Web.Features.Rituals;
@@ -34,7 +34,7 @@ public static class RitualCalendar
     {
         var today = zone.LocalDate(now);
         var midnight = LocalTimeOfDay.From(TimeOnly.MinValue);
-        return (NudgeClock.DueOn(zone, midnight, today), NudgeClock.DueOn(zone, midnight, today.AddDays(Days)));
+        return (ReminderClock.DueOn(zone, midnight, today), ReminderClock.DueOn(zone, midnight, today.AddDays(Days)));
     }
 
     /// <summary>The occurrences the feed lists: every ritual's, in the window, in time order, at most <see cref="MaxEvents"/>.</summary>

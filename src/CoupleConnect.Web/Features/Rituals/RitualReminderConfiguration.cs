@@ -18,7 +18,7 @@ internal sealed class RitualReminderConfiguration : IEntityTypeConfiguration<Rit
         builder.HasOne<Ritual>().WithMany().HasForeignKey(reminder => reminder.RitualId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(reminder => reminder.UserId).OnDelete(DeleteBehavior.Cascade);
 
-        // The dispatcher's "what is due?" each minute, beside the daily nudges' own.
+        // The dispatcher's "what is due?" each minute, beside the daily reminders' own.
         builder.HasIndex(reminder => reminder.NextDueUtc).HasFilter("next_due_utc IS NOT NULL");
     }
 }

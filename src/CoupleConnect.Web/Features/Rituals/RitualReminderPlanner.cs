@@ -55,6 +55,6 @@ public static class RitualReminderPlanner
             .ExecuteUpdateAsync(
                 set => set.SetProperty(reminder => reminder.NextDueUtc, (DateTimeOffset?)null)
                     .SetProperty(reminder => reminder.NextOccurrenceDay, (DateOnly?)null)
-                    .SetProperty(reminder => reminder.NextKind, (Domain.Nudges.NudgeKind?)null),
+                    .SetProperty(reminder => reminder.NextKind, (Domain.Reminders.ReminderKind?)null),
                 cancellationToken);
 }

@@ -1,14 +1,14 @@
 using CoupleConnect.Domain.Common;
-using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Domain.Reminders;
 using CoupleConnect.Domain.Rituals;
-using CoupleConnect.Web.Features.Nudges;
+using CoupleConnect.Web.Features.Reminders;
 using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoupleConnect.Web.Features.Rituals;
 
 /// <summary>
-/// Ritual reminders, dispatched and sent like every other reminder (ADR 0013): in the nudge dispatcher's transaction
+/// Ritual reminders, dispatched and sent like every other reminder (ADR 0013): in the reminder dispatcher's transaction
 /// this claims due bookmarks with FOR UPDATE SKIP LOCKED and moves each to its next reminder; the dispatcher writes
 /// one outbox row per (person, kind, occurrence day, ritual). Right before sending, it checks the ritual again.
 /// Rituals are few per couple, so this is plain EF rather than the daily reminders' set-based SQL.
@@ -17,7 +17,7 @@ public sealed class RitualReminderSource(IDbContextFactory<AppDbContext> dbFacto
 {
     public int BatchSize => 500;
 
-    public bool Owns(NudgeKind kind) => kind is NudgeKind.RitualReminder or NudgeKind.RitualDayBefore;
+    public bool Owns(ReminderKind kind) => kind is ReminderKind.RitualReminder or ReminderKind.RitualDayBefore;
 
     public async Task<DueReminders> ClaimDueAsync(DispatchTransaction dispatch, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -45,7 +45,7 @@ public sealed class RitualReminderSource(IDbContextFactory<AppDbContext> dbFacto
             })
             .ToDictionaryAsync(row => row.Ritual.Id, cancellationToken);
 
-        var writes = new List<NudgeOutboxWrite>();
+        var writes = new List<ReminderOutboxWrite>();
         foreach (var reminder in due)
         {
             if (!rituals.TryGetValue(reminder.RitualId, out var found) || found.Ritual.IsDeleted || !found.Members.Contains(reminder.UserId) || reminder.NextKind is not { } kind)
@@ -55,11 +55,11 @@ public sealed class RitualReminderSource(IDbContextFactory<AppDbContext> dbFacto
             }
 
             var dueUtc = reminder.NextDueUtc!.Value;
-            writes.Add(new NudgeOutboxWrite(reminder.UserId, kind, reminder.NextOccurrenceDay!.Value, reminder.RitualId, dueUtc, NudgeClock.IsStale(dueUtc, now) ? NudgeSkipReason.Stale : null));
+            writes.Add(new ReminderOutboxWrite(reminder.UserId, kind, reminder.NextOccurrenceDay!.Value, reminder.RitualId, dueUtc, ReminderClock.IsStale(dueUtc, now) ? ReminderSkipReason.Stale : null));
 
             // From the later of this reminder and the staleness horizon: after an outage, reminders too late to
             // matter are not replayed one by one.
-            var from = dueUtc > now - NudgeClock.StalenessLimit ? dueUtc : now - NudgeClock.StalenessLimit;
+            var from = dueUtc > now - ReminderClock.StalenessLimit ? dueUtc : now - ReminderClock.StalenessLimit;
             reminder.PlanAfter(found.Ritual.Schedule, TimeZoneId.ParseOrUtc(found.Zone), from);
         }
 
@@ -71,21 +71,21 @@ public sealed class RitualReminderSource(IDbContextFactory<AppDbContext> dbFacto
     /// A ritual reminder goes out only if the ritual still exists in the recipient's current couple, still happens that
     /// day, has not started yet, and the recipient still wants its reminders; then the usual skip rules apply.
     /// </summary>
-    public async Task<ReminderCheck> CheckAsync(AppDbContext db, ClaimedNudge nudge, NudgeRecipient recipient, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<ReminderCheck> CheckAsync(AppDbContext db, ClaimedReminder reminder, ReminderRecipient recipient, DateTimeOffset now, CancellationToken cancellationToken)
     {
         // Across couples: the outbox row names the ritual, which must still be of the recipient's current couple.
-        var ritualId = nudge.RitualId ?? Guid.Empty;
+        var ritualId = reminder.RitualId ?? Guid.Empty;
         var ritual = await db.Rituals.AsNoTracking().AcrossCouples().SingleOrDefaultAsync(ritual => ritual.Id == ritualId, cancellationToken);
-        var reminderOn = await db.RitualReminders.AcrossCouples().AnyAsync(reminder => reminder.RitualId == ritualId && reminder.UserId == nudge.UserId && reminder.IsOn, cancellationToken);
+        var reminderOn = await db.RitualReminders.AcrossCouples().AnyAsync(reminder => reminder.RitualId == ritualId && reminder.UserId == reminder.UserId && reminder.IsOn, cancellationToken);
         var inCouple = ritual is not null && recipient.Couple?.CoupleId == ritual.CoupleId;
-        var occurrence = ritual is null || recipient.Couple is null || ritual.IsDeleted ? null : ritual.Schedule.On(recipient.Couple.HomeZone, nudge.LocalDate);
+        var occurrence = ritual is null || recipient.Couple is null || ritual.IsDeleted ? null : ritual.Schedule.On(recipient.Couple.HomeZone, reminder.LocalDate);
         if (inCouple && occurrence is null)
         {
-            return ReminderCheck.Skipped(NudgeSkipReason.RitualGone);
+            return ReminderCheck.Skipped(ReminderSkipReason.RitualGone);
         }
 
-        var facts = new NudgeFacts(nudge.Kind, reminderOn, recipient.EmailConfirmed, recipient.AddressBounced, inCouple, false, nudge.DueUtc, now);
-        if (NudgeRules.SkipReason(facts) is { } skip)
+        var facts = new ReminderFacts(reminder.Kind, reminderOn, recipient.EmailConfirmed, recipient.AddressBounced, inCouple, false, reminder.DueUtc, now);
+        if (ReminderRules.SkipReason(facts) is { } skip)
         {
             return ReminderCheck.Skipped(skip);
         }
@@ -93,7 +93,7 @@ public sealed class RitualReminderSource(IDbContextFactory<AppDbContext> dbFacto
         if (occurrence!.StartsUtc <= now)
         {
             // After an outage: a reminder for something already under way is no reminder.
-            return ReminderCheck.Skipped(NudgeSkipReason.Stale);
+            return ReminderCheck.Skipped(ReminderSkipReason.Stale);
         }
 
         var when = RitualViews.When(occurrence.StartsUtc, recipient.Couple!.HomeZone, recipient.Zone);

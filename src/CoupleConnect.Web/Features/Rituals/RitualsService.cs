@@ -1,4 +1,4 @@
-using CoupleConnect.Domain.Nudges;
+using CoupleConnect.Domain.Reminders;
 using CoupleConnect.Domain.Rituals;
 using CoupleConnect.Web.Features.Couples;
 using CoupleConnect.Web.Infrastructure;

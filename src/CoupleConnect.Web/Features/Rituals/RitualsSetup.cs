@@ -1,4 +1,4 @@
-using CoupleConnect.Web.Features.Nudges;
+using CoupleConnect.Web.Features.Reminders;
 
 namespace CoupleConnect.Web.Features.Rituals;
 
@@ -10,7 +10,7 @@ public static class RitualsSetup
         services.AddScoped<RitualsService>();
         services.AddScoped<RitualOccurrencesService>();
 
-        // Ritual reminders go through the one nudge dispatcher and sender, which reach them through these hooks.
+        // Ritual reminders go through the one reminder dispatcher and sender, which reach them through these hooks.
         services.AddSingleton<RitualReminderSource>();
         services.AddSingleton<IDueReminderSource>(provider => provider.GetRequiredService<RitualReminderSource>());
         services.AddSingleton<IReminderSendCheck>(provider => provider.GetRequiredService<RitualReminderSource>());

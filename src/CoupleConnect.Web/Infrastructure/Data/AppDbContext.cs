@@ -1,7 +1,7 @@
 using CoupleConnect.Domain.CheckIns;
 using CoupleConnect.Domain.Couples;
-using CoupleConnect.Domain.Nudges;
 using CoupleConnect.Domain.Positives;
+using CoupleConnect.Domain.Reminders;
 using CoupleConnect.Domain.Rituals;
 using CoupleConnect.Web.Features.Accounts;
 using CoupleConnect.Web.Infrastructure.Security;
@@ -31,11 +31,11 @@ public partial class AppDbContext(DbContextOptions<AppDbContext> options, FieldE
 
     public DbSet<CheckInAnswer> CheckInAnswers => Set<CheckInAnswer>();
 
-    public DbSet<NudgePreferences> NudgePreferences => Set<NudgePreferences>();
+    public DbSet<ReminderPreferences> ReminderPreferences => Set<ReminderPreferences>();
 
-    public DbSet<NudgeSchedule> NudgeSchedules => Set<NudgeSchedule>();
+    public DbSet<ReminderSchedule> ReminderSchedules => Set<ReminderSchedule>();
 
-    public DbSet<NudgeOutboxEntry> NudgeOutbox => Set<NudgeOutboxEntry>();
+    public DbSet<ReminderOutboxEntry> ReminderOutbox => Set<ReminderOutboxEntry>();
 
     public DbSet<Positive> Positives => Set<Positive>();
 

@@ -3,7 +3,7 @@ using Npgsql;
 namespace CoupleConnect.Web.Infrastructure.Data;
 
 /// <summary>
-/// Refuses to run on a PostgreSQL that may lose committed writes on a crash (fsync=off): partners' answers, the nudge
+/// Refuses to run on a PostgreSQL that may lose committed writes on a crash (fsync=off): partners' answers, the reminder
 /// outbox and Hangfire's queue all trust that a commit is on disk (docs/adr/0014). Throwaway test clusters opt out.
 /// </summary>
 public static class DatabaseDurability
@@ -44,7 +44,7 @@ public static class DatabaseDurability
 
         const string Refusal =
             "PostgreSQL runs with fsync=off, so a crash of the database server may lose or corrupt committed data " +
-            "(answers, the nudge outbox, background jobs). CoupleConnect refuses to start: set fsync=on in postgresql.conf. " +
+            "(answers, the reminder outbox, background jobs). CoupleConnect refuses to start: set fsync=on in postgresql.conf. " +
             "For a throwaway test database only, set " + AllowUnsafeDurabilitySetting + "=true (docs/adr/0014).";
         app.Logger.LogCritical(Refusal);
         throw new InvalidOperationException(Refusal);

@@ -17,7 +17,7 @@ public sealed class JobsOptions
 
     /// <summary>
     /// How often the server looks for due recurring jobs and new queued jobs; empty keeps Hangfire's 15 s. Only worth
-    /// lowering with a sub-minute <c>CoupleConnect:Nudges:JobsCron</c> (the crash and two-instance benchmarks).
+    /// lowering with a sub-minute <c>CoupleConnect:Reminders:JobsCron</c> (the crash and two-instance benchmarks).
     /// </summary>
     public double? PollIntervalSeconds { get; set; }
 
@@ -48,7 +48,7 @@ public static class JobsSetup
                     InvisibilityTimeout = TimeSpan.FromMinutes(5),
                     // Hangfire.PostgreSql's locks are rows; one held by a process that died (kill -9, OOM) stays until it
                     // is this old. Ours are held for milliseconds (triggering a recurring job, a state change), and the
-                    // default 10 minutes stopped the nudge jobs for minutes after a crash (bench/results/crash.md).
+                    // default 10 minutes stopped the reminder jobs for minutes after a crash (bench/results/crash.md).
                     DistributedLockTimeout = TimeSpan.FromMinutes(1),
                 }.WithQueuePollInterval(jobs.PollInterval)));
 

@@ -18,6 +18,10 @@ public static class RecurringJobsRegistration
 
         return services;
     }
+
+    /// <summary>Removes a recurring job registered under an id that is no longer used (after a rename), at startup.</summary>
+    public static IServiceCollection RetireRecurringJob(this IServiceCollection services, string formerId) =>
+        services.AddRecurringJob(formerId, jobs => jobs.RemoveIfExists(formerId));
 }
 
 /// <summary>

@@ -1275,7 +1275,76 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                     b.ToTable("invites", (string)null);
                 });
 
-            modelBuilder.Entity("CoupleConnect.Domain.Nudges.NudgeOutboxEntry", b =>
+            modelBuilder.Entity("CoupleConnect.Domain.Positives.Positive", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AboutId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("about_id");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("author_id");
+
+                    b.Property<Guid>("CoupleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("couple_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<bool>("IsEveningGratitude")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_evening_gratitude");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text")
+                        .HasColumnName("note")
+                        .HasAnnotation("CoupleConnect:Encrypted", true);
+
+                    b.HasKey("Id")
+                        .HasName("pk_positives");
+
+                    b.HasIndex("AboutId")
+                        .HasDatabaseName("ix_positives_about_id");
+
+                    b.HasIndex("AuthorId", "Day")
+                        .HasDatabaseName("ix_positives_author_id_day");
+
+                    b.HasIndex("CoupleId", "CreatedAt")
+                        .HasDatabaseName("ix_positives_couple_id_created_at");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CoupleId", "CreatedAt"), new[] { "AuthorId" });
+
+                    b.HasIndex("CoupleId", "Day")
+                        .HasDatabaseName("ix_positives_couple_id_day");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CoupleId", "Day"), new[] { "AuthorId", "IsEveningGratitude" });
+
+                    b.ToTable("positives", (string)null);
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Reminders.ReminderOutboxEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1340,54 +1409,54 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasColumnName("user_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_nudge_outbox");
+                        .HasName("pk_reminder_outbox");
 
                     b.HasIndex("DueUtc")
-                        .HasDatabaseName("ix_nudge_outbox_due_utc");
+                        .HasDatabaseName("ix_reminder_outbox_due_utc");
 
                     b.HasIndex("NextAttemptUtc")
-                        .HasDatabaseName("ix_nudge_outbox_pending")
+                        .HasDatabaseName("ix_reminder_outbox_pending")
                         .HasFilter("status = 'Pending'");
 
                     b.HasIndex("UserId", "Kind", "LocalDate", "RitualId")
                         .IsUnique()
-                        .HasDatabaseName("ux_nudge_outbox_user_kind_day_ritual");
+                        .HasDatabaseName("ux_reminder_outbox_user_kind_day_ritual");
 
                     NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("UserId", "Kind", "LocalDate", "RitualId"), false);
 
-                    b.ToTable("nudge_outbox", (string)null);
+                    b.ToTable("reminder_outbox", (string)null);
                 });
 
-            modelBuilder.Entity("CoupleConnect.Domain.Nudges.NudgePreferences", b =>
+            modelBuilder.Entity("CoupleConnect.Domain.Reminders.ReminderPreferences", b =>
                 {
                     b.Property<string>("UserId")
                         .HasColumnType("text")
                         .HasColumnName("user_id");
 
-                    b.Property<TimeOnly>("GratitudeNudgeAt")
+                    b.Property<TimeOnly>("GratitudeReminderAt")
                         .HasColumnType("time without time zone")
                         .HasDefaultValue(new TimeOnly(21, 0, 0))
-                        .HasColumnName("gratitude_nudge_at");
+                        .HasColumnName("gratitude_reminder_at");
 
-                    b.Property<bool>("GratitudeNudgeOn")
+                    b.Property<bool>("GratitudeReminderOn")
                         .HasColumnType("boolean")
                         .HasDefaultValue(true)
-                        .HasColumnName("gratitude_nudge_on");
+                        .HasColumnName("gratitude_reminder_on");
 
                     b.Property<bool>("PartnerActivityOn")
                         .HasColumnType("boolean")
                         .HasDefaultValue(true)
                         .HasColumnName("partner_activity_on");
 
-                    b.Property<TimeOnly>("QuestionNudgeAt")
+                    b.Property<TimeOnly>("QuestionReminderAt")
                         .HasColumnType("time without time zone")
                         .HasDefaultValue(new TimeOnly(8, 0, 0))
-                        .HasColumnName("question_nudge_at");
+                        .HasColumnName("question_reminder_at");
 
-                    b.Property<bool>("QuestionNudgeOn")
+                    b.Property<bool>("QuestionReminderOn")
                         .HasColumnType("boolean")
                         .HasDefaultValue(true)
-                        .HasColumnName("question_nudge_on");
+                        .HasColumnName("question_reminder_on");
 
                     b.Property<bool>("ShareHighlightText")
                         .HasColumnType("boolean")
@@ -1400,12 +1469,12 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasColumnName("weekly_summary_on");
 
                     b.HasKey("UserId")
-                        .HasName("pk_nudge_preferences");
+                        .HasName("pk_reminder_preferences");
 
-                    b.ToTable("nudge_preferences", (string)null);
+                    b.ToTable("reminder_preferences", (string)null);
                 });
 
-            modelBuilder.Entity("CoupleConnect.Domain.Nudges.NudgeSchedule", b =>
+            modelBuilder.Entity("CoupleConnect.Domain.Reminders.ReminderSchedule", b =>
                 {
                     b.Property<string>("UserId")
                         .HasColumnType("text")
@@ -1421,81 +1490,12 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasColumnName("next_due_utc");
 
                     b.HasKey("UserId", "Kind")
-                        .HasName("pk_nudge_schedules");
+                        .HasName("pk_reminder_schedules");
 
                     b.HasIndex("NextDueUtc")
-                        .HasDatabaseName("ix_nudge_schedules_next_due_utc");
+                        .HasDatabaseName("ix_reminder_schedules_next_due_utc");
 
-                    b.ToTable("nudge_schedules", (string)null);
-                });
-
-            modelBuilder.Entity("CoupleConnect.Domain.Positives.Positive", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("AboutId")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("about_id");
-
-                    b.Property<DateTimeOffset?>("AcknowledgedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("acknowledged_at");
-
-                    b.Property<string>("AuthorId")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("author_id");
-
-                    b.Property<Guid>("CoupleId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("couple_id");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("date")
-                        .HasColumnName("day");
-
-                    b.Property<bool>("IsNightlyGratitude")
-                        .HasColumnType("boolean")
-                        .HasColumnName("is_nightly_gratitude");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("kind");
-
-                    b.Property<string>("Note")
-                        .HasColumnType("text")
-                        .HasColumnName("note")
-                        .HasAnnotation("CoupleConnect:Encrypted", true);
-
-                    b.HasKey("Id")
-                        .HasName("pk_positives");
-
-                    b.HasIndex("AboutId")
-                        .HasDatabaseName("ix_positives_about_id");
-
-                    b.HasIndex("AuthorId", "Day")
-                        .HasDatabaseName("ix_positives_author_id_day");
-
-                    b.HasIndex("CoupleId", "CreatedAt")
-                        .HasDatabaseName("ix_positives_couple_id_created_at");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CoupleId", "CreatedAt"), new[] { "AuthorId" });
-
-                    b.HasIndex("CoupleId", "Day")
-                        .HasDatabaseName("ix_positives_couple_id_day");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CoupleId", "Day"), new[] { "AuthorId", "IsNightlyGratitude" });
-
-                    b.ToTable("positives", (string)null);
+                    b.ToTable("reminder_schedules", (string)null);
                 });
 
             modelBuilder.Entity("CoupleConnect.Domain.Rituals.MonthlyReflection", b =>
@@ -2316,36 +2316,6 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_invites_asp_net_users_inviter_id");
                 });
 
-            modelBuilder.Entity("CoupleConnect.Domain.Nudges.NudgeOutboxEntry", b =>
-                {
-                    b.HasOne("CoupleConnect.Web.Features.Accounts.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_nudge_outbox_asp_net_users_user_id");
-                });
-
-            modelBuilder.Entity("CoupleConnect.Domain.Nudges.NudgePreferences", b =>
-                {
-                    b.HasOne("CoupleConnect.Web.Features.Accounts.ApplicationUser", null)
-                        .WithOne()
-                        .HasForeignKey("CoupleConnect.Domain.Nudges.NudgePreferences", "UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_nudge_preferences_asp_net_users_user_id");
-                });
-
-            modelBuilder.Entity("CoupleConnect.Domain.Nudges.NudgeSchedule", b =>
-                {
-                    b.HasOne("CoupleConnect.Web.Features.Accounts.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_nudge_schedules_asp_net_users_user_id");
-                });
-
             modelBuilder.Entity("CoupleConnect.Domain.Positives.Positive", b =>
                 {
                     b.HasOne("CoupleConnect.Web.Features.Accounts.ApplicationUser", null)
@@ -2368,6 +2338,36 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_positives_couples_couple_id");
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Reminders.ReminderOutboxEntry", b =>
+                {
+                    b.HasOne("CoupleConnect.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reminder_outbox_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Reminders.ReminderPreferences", b =>
+                {
+                    b.HasOne("CoupleConnect.Web.Features.Accounts.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("CoupleConnect.Domain.Reminders.ReminderPreferences", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reminder_preferences_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Reminders.ReminderSchedule", b =>
+                {
+                    b.HasOne("CoupleConnect.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reminder_schedules_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("CoupleConnect.Domain.Rituals.MonthlyReflection", b =>

@@ -1,0 +1,150 @@
+namespace CoupleConnect.Domain.Reminders;
+
+public enum ReminderStatus
+{
+    Pending,
+    Sent,
+    Skipped,
+    Failed,
+}
+
+/// <summary>Why a reminder was not sent. Recorded on the outbox row so the admin page and support can tell.</summary>
+public enum ReminderSkipReason
+{
+    TurnedOff,
+    EmailUnconfirmed,
+    AddressBounced,
+    NotPaired,
+    Stale,
+    AlreadyAnswered,
+    AlreadyThanked,
+
+    /// <summary>The ritual was deleted, or no longer happens on that day.</summary>
+    RitualGone,
+}
+
+/// <summary>
+/// One reminder for one person on one local day: written by the dispatcher (or when a partner acts), drained by the
+/// sender. (user, kind, local date) is unique, so however often dispatch runs, a person gets at most one per day.
+/// </summary>
+public sealed class ReminderOutboxEntry
+{
+    private ReminderOutboxEntry()
+    {
+    }
+
+    public long Id { get; private set; }
+
+    public string UserId { get; private set; } = string.Empty;
+
+    public ReminderKind Kind { get; private set; }
+
+    /// <summary>The day in the recipient's own zone the reminder belongs to: the idempotency key's date.</summary>
+    public DateOnly LocalDate { get; private set; }
+
+    public DateTimeOffset DueUtc { get; private set; }
+
+    /// <summary>For ritual reminders: the ritual (and <see cref="LocalDate"/> is the occurrence's day). Part of the idempotency key.</summary>
+    public Guid? RitualId { get; private set; }
+
+    public DateTimeOffset CreatedUtc { get; private set; }
+
+    public ReminderStatus Status { get; private set; }
+
+    public ReminderSkipReason? SkipReason { get; private set; }
+
+    public int Attempts { get; private set; }
+
+    /// <summary>When the sender may next take it: due time, a retry's backoff, or a running sender's lease.</summary>
+    public DateTimeOffset? NextAttemptUtc { get; private set; }
+
+    public DateTimeOffset? SentUtc { get; private set; }
+
+    public string? LastError { get; private set; }
+
+    public static ReminderOutboxEntry Pending(string userId, ReminderKind kind, DateOnly localDate, DateTimeOffset dueUtc, DateTimeOffset now) => new()
+    {
+        UserId = userId,
+        Kind = kind,
+        LocalDate = localDate,
+        DueUtc = dueUtc,
+        CreatedUtc = now,
+        Status = ReminderStatus.Pending,
+        NextAttemptUtc = dueUtc,
+    };
+}
+
+/// <summary>What the dispatcher and sender know about a due reminder's recipient at that moment.</summary>
+public sealed record ReminderFacts(
+    ReminderKind Kind,
+    bool KindTurnedOn,
+    bool EmailConfirmed,
+    bool AddressBounced,
+    bool Paired,
+    bool AlreadyAnswered,
+    DateTimeOffset DueUtc,
+    DateTimeOffset NowUtc)
+{
+    /// <summary>Tonight's gratitude already written (the evening reminder's reason to stay quiet).</summary>
+    public bool AlreadyThanked { get; init; }
+}
+
+/// <summary>The skip rules (ADR 0011), in one place for the dispatcher, the partner-activity trigger and the sender.</summary>
+public static class ReminderRules
+{
+    /// <summary>Null when the reminder should go out; otherwise why not.</summary>
+    public static ReminderSkipReason? SkipReason(ReminderFacts facts)
+    {
+        if (!facts.KindTurnedOn)
+        {
+            return ReminderSkipReason.TurnedOff;
+        }
+
+        if (!facts.EmailConfirmed)
+        {
+            return ReminderSkipReason.EmailUnconfirmed;
+        }
+
+        if (facts.AddressBounced)
+        {
+            return ReminderSkipReason.AddressBounced;
+        }
+
+        if (!facts.Paired)
+        {
+            return ReminderSkipReason.NotPaired;
+        }
+
+        if (ReminderClock.IsStale(facts.DueUtc, facts.NowUtc))
+        {
+            return ReminderSkipReason.Stale;
+        }
+
+        // A question reminder (or "your turn") after you've answered, or an evening reminder after you wrote tonight's
+        // gratitude, would only be noise.
+        if (facts.AlreadyAnswered && facts.Kind is ReminderKind.DailyQuestion or ReminderKind.PartnerActivity)
+        {
+            return ReminderSkipReason.AlreadyAnswered;
+        }
+
+        return facts.AlreadyThanked && facts.Kind == ReminderKind.EveningGratitude ? ReminderSkipReason.AlreadyThanked : null;
+    }
+}
+
+/// <summary>How the sender retries a message the mail server did not take.</summary>
+public static class ReminderRetryPolicy
+{
+    public const int MaxAttempts = 6;
+
+    private static readonly TimeSpan MaxDelay = TimeSpan.FromMinutes(30);
+
+    /// <summary>1, 2, 4, 8, 16 then 30 minutes: all within the staleness limit, so a late retry is dropped, not sent at the wrong hour.</summary>
+    public static TimeSpan DelayAfter(int attempts)
+    {
+        var minutes = Math.Pow(2, Math.Max(0, attempts - 1));
+        var delay = TimeSpan.FromMinutes(minutes);
+        return delay < MaxDelay ? delay : MaxDelay;
+    }
+
+    public static bool GivesUpAfter(int attempts) => attempts >= MaxAttempts;
+}

@@ -1,0 +1,146 @@
+using CoupleConnect.Domain.Reminders;
+using CoupleConnect.Web.Infrastructure.Email;
+
+namespace CoupleConnect.Web.Features.Reminders;
+
+/// <summary>
+/// Everything a reminder email may say, gathered before composing. Never anything a partner wrote: only names, the
+/// question, a ritual's name and links. <paramref name="UnsubscribeToken"/> is the signed token for exactly this kind.
+/// </summary>
+public sealed record ReminderEmailFacts(
+    long OutboxId,
+    ReminderKind Kind,
+    string ToAddress,
+    string ToName,
+    string PartnerName,
+    Uri PublicUrl,
+    string UnsubscribeToken,
+    string FromAddress)
+{
+    /// <summary>For the morning question and "your turn": the couple's question of the day.</summary>
+    public QuestionEmailFacts? Question { get; init; }
+
+    /// <summary>For the weekly summary: its paragraphs, in our words.</summary>
+    public IReadOnlyList<string>? SummaryParagraphs { get; init; }
+
+    /// <summary>For ritual reminders: which ritual and when.</summary>
+    public RitualEmailFacts? Ritual { get; init; }
+}
+
+/// <summary>The question of the couple's day, and that day (the answer link goes to it).</summary>
+public sealed record QuestionEmailFacts(DateOnly Day, string Text);
+
+/// <summary>
+/// A ritual reminder's content: the ritual's name (the one thing partners wrote that an email shows: without it the
+/// reminder says nothing), when it starts in the couple's home zone and the recipient's own, and for how long.
+/// </summary>
+public sealed record RitualEmailFacts(Guid RitualId, string Name, string When, string Duration);
+
+/// <summary>
+/// The one composer of reminder emails, in our words: short, warm, one clear button, and a way out for exactly this
+/// kind. Pure: facts in, subject, text and HTML out (no database, no clock), so every kind's wording is unit-tested.
+/// </summary>
+public static class ReminderEmails
+{
+    public static EmailMessage Compose(ReminderEmailFacts facts)
+    {
+        var content = facts.Kind switch
+        {
+            ReminderKind.DailyQuestion => new EmailContent(
+                $"Today's question for you and {facts.PartnerName}",
+                "Today's question",
+                [
+                    facts.Question?.Text ?? string.Empty,
+                    $"Take a minute to answer. {facts.PartnerName} sees your answer once you have both answered, and you see theirs.",
+                ])
+            {
+                ActionLabel = "Answer today's question",
+                UnsubscribeLabel = "Stop the morning question emails",
+            },
+            ReminderKind.PartnerActivity => new EmailContent(
+                $"{facts.PartnerName} answered today's question — your turn",
+                $"{facts.PartnerName} has answered — your turn",
+                [
+                    $"{facts.PartnerName} answered today's question. Their answer stays hidden until you have answered too; then you both see each other's.",
+                    facts.Question is null ? "Today's question is waiting for you." : $"Today's question: {facts.Question.Text}",
+                ])
+            {
+                ActionLabel = "Answer and see theirs",
+                UnsubscribeLabel = "Stop \"your turn\" emails",
+            },
+            ReminderKind.EveningGratitude => new EmailContent(
+                $"One thing you appreciated about {facts.PartnerName} today",
+                $"What did {facts.PartnerName} do today that you appreciated?",
+                [
+                    "Before the day ends, think of one small thing: a kind word, a cup of tea, a moment of patience.",
+                    $"Write it down for {facts.PartnerName}: they'll see it on your shared page. Being noticed is what makes it count.",
+                ])
+            {
+                ActionLabel = "Write tonight's thanks",
+                UnsubscribeLabel = "Stop the evening gratitude emails",
+            },
+            ReminderKind.WeeklySummary => new EmailContent(
+                $"Your week with {facts.PartnerName}",
+                $"Your week with {facts.PartnerName}",
+                facts.SummaryParagraphs ?? [])
+            {
+                ActionLabel = "Open your shared page",
+                UnsubscribeLabel = "Stop the weekly summary",
+            },
+            ReminderKind.RitualReminder or ReminderKind.RitualDayBefore when facts.Ritual is { } ritual => new EmailContent(
+                facts.Kind == ReminderKind.RitualDayBefore ? $"Tomorrow: {ritual.Name}" : $"Coming up: {ritual.Name}",
+                facts.Kind == ReminderKind.RitualDayBefore ? $"Tomorrow: {ritual.Name}" : $"Soon: {ritual.Name}",
+                [
+                    $"{ritual.When}, for {ritual.Duration}.",
+                    $"A small reminder for you and {facts.PartnerName}. Afterwards, either of you can mark it done, with a note if you like.",
+                ])
+            {
+                ActionLabel = "Open the ritual",
+                UnsubscribeLabel = "Stop reminders for this ritual",
+            },
+            _ => throw new ArgumentOutOfRangeException(nameof(facts), facts.Kind, "Not a reminder kind."),
+        };
+
+        var token = Uri.EscapeDataString(facts.UnsubscribeToken);
+        content = content with
+        {
+            ActionUrl = Link(facts.PublicUrl, ActionPath(facts)),
+            UnsubscribeUrl = Link(facts.PublicUrl, $"unsubscribe?token={token}"),
+            Footnote = "You get this because you turned on this reminder in CoupleConnect.",
+        };
+
+        return EmailLayout.Compose(facts.ToAddress, facts.ToName, content) with
+        {
+            MessageId = MessageIdFor(facts.OutboxId, MessageIdDomainOf(facts.FromAddress)),
+            Headers = new Dictionary<string, string>
+            {
+                // RFC 8058 one-click: mail apps POST "List-Unsubscribe=One-Click" to this address, no page, no sign-in.
+                ["List-Unsubscribe"] = $"<{Link(facts.PublicUrl, $"unsubscribe/one-click?token={token}")}>",
+                ["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click",
+                ["Auto-Submitted"] = "auto-generated",
+            },
+        };
+    }
+
+    /// <summary>Derived from the outbox row, so a retried or duplicated send is recognisably the same message.</summary>
+    public static string MessageIdFor(long outboxId, string domain) => $"reminder-{outboxId}@{domain}";
+
+    /// <summary>The part after the @ of our From address; a safe stand-in when it has none.</summary>
+    public static string MessageIdDomainOf(string fromAddress)
+    {
+        var at = fromAddress.LastIndexOf('@');
+        return at >= 0 && at < fromAddress.Length - 1 ? fromAddress[(at + 1)..] : "coupleconnect.local";
+    }
+
+    /// <summary>Where the button goes: tonight's gratitude, the ritual, the question's day, or the shared page.</summary>
+    private static string ActionPath(ReminderEmailFacts facts) => facts switch
+    {
+        { Kind: ReminderKind.EveningGratitude } => "gratitude",
+        { Ritual: { } ritual } => $"rituals/{ritual.RitualId}",
+        { Question: { } question } => $"checkin/{question.Day:yyyy-MM-dd}",
+        _ => "/",
+    };
+
+    /// <summary>As <c>AppLinks.To</c>: an absolute link under the public address.</summary>
+    private static string Link(Uri publicUrl, string relativePath) => new Uri(publicUrl, relativePath.TrimStart('/')).ToString();
+}

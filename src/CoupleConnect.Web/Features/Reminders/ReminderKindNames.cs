@@ -1,0 +1,20 @@
+using CoupleConnect.Domain.Reminders;
+
+namespace CoupleConnect.Web.Features.Reminders;
+
+/// <summary>How people call each kind of email, in pages and emails alike.</summary>
+public static class ReminderKindNames
+{
+    public static string Of(ReminderKind kind) => kind switch
+    {
+        ReminderKind.DailyQuestion => "morning question emails",
+        ReminderKind.EveningGratitude => "evening gratitude emails",
+        ReminderKind.PartnerActivity => "\"your turn\" emails",
+        ReminderKind.WeeklySummary => "weekly summary emails",
+        ReminderKind.RitualReminder or ReminderKind.RitualDayBefore => "ritual reminders",
+        _ => "these emails",
+    };
+
+    /// <summary>A ritual's reminders, by the ritual's name: "reminders for “Date night”".</summary>
+    public static string OfRitual(string ritualName) => $"reminders for \u201C{ritualName}\u201D";
+}
