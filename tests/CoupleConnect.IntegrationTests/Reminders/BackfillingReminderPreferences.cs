@@ -30,6 +30,7 @@ public sealed class BackfillingReminderPreferences
         var migrator = db.GetService<IMigrator>();
         await migrator.MigrateAsync(before);
 
+        // The schema as it was before that migration, so under the tables' names of the time (ADR 0026).
         await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync();
         await ExecuteAsync(connection, """
@@ -39,7 +40,7 @@ public sealed class BackfillingReminderPreferences
             SELECT p.id, p.id || '@example.test', upper(p.id || '@example.test'), p.id || '@example.test', upper(p.id || '@example.test'),
                    TRUE, md5(p.id), md5(p.id || 'c'), FALSE, FALSE, TRUE, 0, 'Older', 'Europe/Berlin', now()
             FROM unnest(ARRAY['never-saved', 'saved-once']) AS p(id);
-            INSERT INTO reminder_preferences (user_id, question_reminder_on, question_reminder_at, gratitude_reminder_on, gratitude_reminder_at, partner_activity_on, weekly_summary_on, share_highlight_text)
+            INSERT INTO nudge_preferences (user_id, question_nudge_on, question_nudge_at, gratitude_nudge_on, gratitude_nudge_at, partner_activity_on, weekly_summary_on, share_highlight_text)
             VALUES ('saved-once', FALSE, '07:15', FALSE, '22:30', FALSE, TRUE, TRUE);
             """);
 

@@ -76,7 +76,7 @@ public sealed class RitualReminderSource(IDbContextFactory<AppDbContext> dbFacto
         // Across couples: the outbox row names the ritual, which must still be of the recipient's current couple.
         var ritualId = reminder.RitualId ?? Guid.Empty;
         var ritual = await db.Rituals.AsNoTracking().AcrossCouples().SingleOrDefaultAsync(ritual => ritual.Id == ritualId, cancellationToken);
-        var reminderOn = await db.RitualReminders.AcrossCouples().AnyAsync(reminder => reminder.RitualId == ritualId && reminder.UserId == reminder.UserId && reminder.IsOn, cancellationToken);
+        var reminderOn = await db.RitualReminders.AcrossCouples().AnyAsync(row => row.RitualId == ritualId && row.UserId == reminder.UserId && row.IsOn, cancellationToken);
         var inCouple = ritual is not null && recipient.Couple?.CoupleId == ritual.CoupleId;
         var occurrence = ritual is null || recipient.Couple is null || ritual.IsDeleted ? null : ritual.Schedule.On(recipient.Couple.HomeZone, reminder.LocalDate);
         if (inCouple && occurrence is null)
