@@ -18,8 +18,8 @@ public sealed class StrangersSeeNoCheckIns(AppFixture app, ITestOutputHelper out
     public async Task TheCheckInPagesShowStrangersNoneOfTheVictimsAnswers()
     {
         var victim = await CoupleScopedRoutes.CreateVictimAsync(_app);
-        var routes = CoupleScopedRoutes.CoupleRoutes(victim).Where(route => route == "/" || route.StartsWith("/checkin/", StringComparison.Ordinal)).ToList();
-        Assert.Equal(4, routes.Count);
+        var routes = CoupleScopedRoutes.CoupleRoutes(victim).Where(route => route is "/" or "/today" || route.StartsWith("/checkin", StringComparison.Ordinal)).ToList();
+        Assert.Equal(8, routes.Count);
 
         var seen = await CoupleScopedRoutes.AssertStrangersSeeNothingAsync(app, victim, routes);
 

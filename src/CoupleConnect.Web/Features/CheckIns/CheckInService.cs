@@ -26,6 +26,9 @@ public sealed class CheckInService(
     public const string NotPairedMessage = "The daily question starts once your partner has joined you.";
     public const string NoQuestionThatDayMessage = "There was no question that day: a question appears on a day either of you opens CoupleConnect.";
 
+    /// <summary>The couple's today (their home zone's date), or null when unpaired.</summary>
+    public async Task<DateOnly?> TodayAsync(CancellationToken cancellationToken = default) => (await LoadContextAsync(cancellationToken))?.Today;
+
     /// <summary>Today's question in the couple's home time zone, created on first look.</summary>
     public Task<CheckInDay?> GetTodayAsync(CancellationToken cancellationToken = default) => GetDayAsync(null, cancellationToken);
 
