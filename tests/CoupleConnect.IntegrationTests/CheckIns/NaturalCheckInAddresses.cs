@@ -22,6 +22,7 @@ public sealed class NaturalCheckInAddresses(AppFixture app) : IClassFixture<AppF
         {
             var page = await browser.GetPageAsync(address);
             Assert.True(CoupleScopedRoutes.Shows(page, today.QuestionText), $"{address} does not show today's question.");
+            Assert.True(CoupleScopedRoutes.Shows(page, "Today's question") || address.Contains('-', StringComparison.Ordinal), $"{address} is not headed as today's question.");
             Assert.False(CoupleScopedRoutes.Shows(page, NotUnderstood), $"{address} is not understood.");
         }
 
@@ -43,6 +44,7 @@ public sealed class NaturalCheckInAddresses(AppFixture app) : IClassFixture<AppF
         {
             var page = await browser.GetPageAsync(address);
             Assert.True(CoupleScopedRoutes.Shows(page, NotUnderstood), $"{address} is understood.");
+            Assert.False(CoupleScopedRoutes.Shows(page, "Today's question"), $"{address} is headed as today's question.");
             Assert.Contains("href=\"checkin/today\"", page, StringComparison.Ordinal);
         }
     }
