@@ -34,6 +34,14 @@ public sealed class Positive : ICoupleKeyed
     /// <summary>True for tonight's gratitude entries, written from the gratitude page or card.</summary>
     public bool IsEveningGratitude { get; private set; }
 
+    /// <summary>
+    /// Set when this positive is a heart sent on the partner's answer to the question of that day: the heart counts as a
+    /// small positive, and taking the heart back takes this entry back with it.
+    /// </summary>
+    public DateOnly? HeartOnQuestionOf { get; private set; }
+
+    public bool IsHeart => HeartOnQuestionOf is not null;
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset? AcknowledgedAt { get; private set; }
@@ -73,6 +81,14 @@ public sealed class Positive : ICoupleKeyed
     {
         var entry = Log(coupleId, authorId, aboutId, PositiveKind.Gratitude, note, today, today, now);
         entry.IsEveningGratitude = true;
+        return entry;
+    }
+
+    /// <summary>A heart on the partner's answer to <paramref name="questionDay"/>: affection, sent today.</summary>
+    public static Positive Heart(Guid coupleId, string authorId, string aboutId, DateOnly questionDay, DateOnly today, DateTimeOffset now)
+    {
+        var entry = Log(coupleId, authorId, aboutId, PositiveKind.Affection, null, today, today, now);
+        entry.HeartOnQuestionOf = questionDay;
         return entry;
     }
 

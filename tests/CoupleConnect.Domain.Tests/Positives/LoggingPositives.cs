@@ -52,6 +52,15 @@ public class APositive
     }
 
     [Fact]
+    public void FromAHeartIsAffectionSentTodayAndRemembersWhichQuestionItWasFor()
+    {
+        var heart = Positive.Heart(Couple, "sam", "alex", Today.AddDays(-3), Today, Now);
+
+        Assert.Equal((PositiveKind.Affection, Today, (DateOnly?)Today.AddDays(-3), true, (string?)null), (heart.Kind, heart.Day, heart.HeartOnQuestionOf, heart.IsHeart, heart.Note));
+        Assert.False(Positive.Log(Couple, "sam", "alex", PositiveKind.Affection, null, Today, Today, Now).IsHeart);
+    }
+
+    [Fact]
     public void IsAcknowledgedOnlyByThePartnerItIsAbout()
     {
         var positive = Positive.Log(Couple, "sam", "alex", PositiveKind.KindWord, null, Today, Today, Now);

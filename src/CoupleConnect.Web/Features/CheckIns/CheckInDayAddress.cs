@@ -23,6 +23,9 @@ public readonly record struct CheckInDayAddress(DateOnly? Date, int DaysBeforeTo
         return understood;
     }
 
+    /// <summary>The page of one day's question, relative to the app's base (as every in-app link is).</summary>
+    public static string PathOf(DateOnly day) => string.Create(CultureInfo.InvariantCulture, $"checkin/{day:yyyy-MM-dd}");
+
     /// <summary>The date, given the couple's today.</summary>
     public DateOnly On(DateOnly coupleToday) => Date ?? coupleToday.AddDays(-DaysBeforeToday);
 }

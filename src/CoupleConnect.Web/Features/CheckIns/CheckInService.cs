@@ -1,6 +1,7 @@
 using CoupleConnect.Domain.CheckIns;
 using CoupleConnect.Domain.Common;
 using CoupleConnect.Web.Features.Couples;
+using CoupleConnect.Web.Features.Positives;
 using CoupleConnect.Web.Features.Reminders;
 using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Data;
@@ -95,8 +96,27 @@ public sealed class CheckInService(
         return await ChangeAsync(day, CoupleChange.CheckInReflected, (daily, context) => daily.RespondToReflection(context.Scope.UserId, verdict, note), cancellationToken);
     }
 
-    public Task<ServiceResult> ToggleHeartAsync(DateOnly day, CancellationToken cancellationToken = default) =>
-        ChangeAsync(day, CoupleChange.CheckInReflected, (daily, context) => daily.ToggleHeart(context.Scope.UserId), cancellationToken);
+    /// <summary>A heart on the partner's revealed answer (again takes it back); it is a small positive about them too.</summary>
+    public async Task<ServiceResult> ToggleHeartAsync(DateOnly day, CancellationToken cancellationToken = default)
+    {
+        Guid? coupleId = null;
+        var result = await ChangeAsync(
+            day,
+            CoupleChange.CheckInReflected,
+            async (daily, context, db) =>
+            {
+                daily.ToggleHeart(context.Scope.UserId);
+                await HeartPositives.FollowAsync(db, daily, context.Scope, context.Today, timeProvider.GetUtcNow(), cancellationToken);
+                coupleId = context.Scope.CoupleId;
+            },
+            cancellationToken);
+        if (result.Succeeded && coupleId is { } couple)
+        {
+            await notifier.PublishAsync(couple, CoupleChange.PositiveLogged);
+        }
+
+        return result;
+    }
 
     /// <summary>Past questions, newest first, with both answers where revealed.</summary>
     public async Task<CheckInHistory?> GetHistoryAsync(int page, CancellationToken cancellationToken = default)
@@ -144,7 +164,18 @@ public sealed class CheckInService(
         return scope is null ? null : notifier.Subscribe(scope.CoupleId, onChange);
     }
 
-    private async Task<ServiceResult> ChangeAsync(DateOnly day, CoupleChange change, Action<DailyQuestion, CheckInContext> action, CancellationToken cancellationToken)
+    private Task<ServiceResult> ChangeAsync(DateOnly day, CoupleChange change, Action<DailyQuestion, CheckInContext> action, CancellationToken cancellationToken) =>
+        ChangeAsync(
+            day,
+            change,
+            (daily, context, _) =>
+            {
+                action(daily, context);
+                return Task.CompletedTask;
+            },
+            cancellationToken);
+
+    private async Task<ServiceResult> ChangeAsync(DateOnly day, CoupleChange change, Func<DailyQuestion, CheckInContext, AppDbContext, Task> action, CancellationToken cancellationToken)
     {
         var context = await LoadContextAsync(cancellationToken);
         if (context is null)
@@ -167,7 +198,7 @@ public sealed class CheckInService(
 
             try
             {
-                action(daily, context);
+                await action(daily, context, db);
                 await db.SaveChangesAsync(cancellationToken);
                 break;
             }

@@ -17,6 +17,7 @@ internal sealed class PositiveConfiguration : IEntityTypeConfiguration<Positive>
         builder.Property(positive => positive.Kind).HasConversion<string>().HasMaxLength(32);
         builder.Property(positive => positive.Note).IsEncryptedOptional();
         builder.Ignore(positive => positive.IsAcknowledged);
+        builder.Ignore(positive => positive.IsHeart);
         builder.HasOne<Couple>().WithMany().HasForeignKey(positive => positive.CoupleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(positive => positive.AuthorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(positive => positive.AboutId).OnDelete(DeleteBehavior.Cascade);
@@ -28,6 +29,11 @@ internal sealed class PositiveConfiguration : IEntityTypeConfiguration<Positive>
             .IncludeProperties(positive => positive.AuthorId);
         builder.HasIndex(positive => new { positive.CoupleId, positive.Day })
             .IncludeProperties(positive => new { positive.AuthorId, positive.IsEveningGratitude });
+
+        // One heart per author per day's question: taking it back removes exactly that entry.
+        builder.HasIndex(positive => new { positive.CoupleId, positive.AuthorId, positive.HeartOnQuestionOf })
+            .IsUnique()
+            .HasFilter("heart_on_question_of IS NOT NULL");
 
         // "Already thanked today?" for the evening reminder: one author, one day.
         builder.HasIndex(positive => new { positive.AuthorId, positive.Day });

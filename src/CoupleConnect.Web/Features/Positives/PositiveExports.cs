@@ -30,6 +30,7 @@ internal sealed class PositivePersonalData(IDbContextFactory<AppDbContext> dbFac
         positive.Note,
         positive.Day,
         positive.IsEveningGratitude,
+        HeartOnTheAnswerOf = positive.HeartOnQuestionOf,
         positive.CreatedAt,
         positive.AcknowledgedAt,
     };
@@ -51,6 +52,7 @@ internal sealed class PositiveArchive : ICoupleArchiveSource
             positive.Note,
             positive.Day,
             positive.IsEveningGratitude,
+            HeartOnTheAnswerOf = positive.HeartOnQuestionOf,
             positive.AcknowledgedAt,
         });
     }

@@ -21,7 +21,8 @@ public sealed record PositiveView(
     bool IsEveningGratitude,
     bool ByMe,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? AcknowledgedAt)
+    DateTimeOffset? AcknowledgedAt,
+    DateOnly? HeartOnQuestionOf = null)
 {
     /// <summary>Only the partner it is about can say it meant a lot, once.</summary>
     public bool CanAcknowledge => !ByMe && AcknowledgedAt is null;

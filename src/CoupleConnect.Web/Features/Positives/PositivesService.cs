@@ -134,5 +134,5 @@ public sealed class PositivesService(
     }
 
     internal static PositiveView ToView(Positive positive, string userId) =>
-        new(positive.Id, positive.Kind, positive.Note, positive.Day, positive.IsEveningGratitude, positive.AuthorId == userId, positive.CreatedAt, positive.AcknowledgedAt);
+        new(positive.Id, positive.Kind, positive.Note, positive.Day, positive.IsEveningGratitude, positive.AuthorId == userId, positive.CreatedAt, positive.AcknowledgedAt, positive.HeartOnQuestionOf);
 }

@@ -1307,6 +1307,10 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("day");
 
+                    b.Property<DateOnly?>("HeartOnQuestionOf")
+                        .HasColumnType("date")
+                        .HasColumnName("heart_on_question_of");
+
                     b.Property<bool>("IsEveningGratitude")
                         .HasColumnType("boolean")
                         .HasColumnName("is_evening_gratitude");
@@ -1340,6 +1344,11 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasDatabaseName("ix_positives_couple_id_day");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CoupleId", "Day"), new[] { "AuthorId", "IsEveningGratitude" });
+
+                    b.HasIndex("CoupleId", "AuthorId", "HeartOnQuestionOf")
+                        .IsUnique()
+                        .HasDatabaseName("ix_positives_couple_id_author_id_heart_on_question_of")
+                        .HasFilter("heart_on_question_of IS NOT NULL");
 
                     b.ToTable("positives", (string)null);
                 });
