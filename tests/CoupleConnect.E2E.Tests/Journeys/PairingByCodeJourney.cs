@@ -45,6 +45,7 @@ public sealed class PairingByCodeJourney(AppFixture app, ITestOutputHelper outpu
             await Shot(sam, "code-03-sam-join-alex");
 
             await join.JoinButton("Alex").TapAsync();
+            await Expect(samHome.PartnerJoined).ToContainTextAsync("You and Alex are connected.");
             await Expect(samHome.CoupleName).ToHaveTextAsync("Alex & Sam");
             await Expect(samHome.PartnerLine).ToContainTextAsync("You're connected with Alex since");
             await Expect(samHome.CodeEntry).ToHaveCountAsync(0);
@@ -54,8 +55,8 @@ public sealed class PairingByCodeJourney(AppFixture app, ITestOutputHelper outpu
             await sam.WaitUntilInteractiveAsync();
             await Expect(samHome.CoupleName).ToHaveTextAsync("Alex & Sam");
 
-            await alex.ReloadAsync();
-            await alex.WaitUntilInteractiveAsync();
+            // Alex's open page heard it without a reload.
+            await Expect(alexHome.PartnerJoined).ToContainTextAsync("Sam joined you.");
             await Expect(alexHome.PartnerLine).ToContainTextAsync("You're connected with Sam since");
         }
         catch

@@ -64,8 +64,9 @@ public sealed class PairingJourney(AppFixture app, ITestOutputHelper output)
         await register.FillAsync(_alex.Email, _alex.Name, _alex.Password);
         await register.Submit.TapAsync();
         await ConfirmThroughTheDevMailboxAsync(alex, _alex.Email);
-        await new LoginPage(alex).SignInAsync(_alex.Email, _alex.Password);
 
+        // The link signed Alex in and went on home: no confirmation page, no second sign-in (issue 15 item 6).
+        await Expect(alex).ToHaveURLAsync(new Regex("^" + Regex.Escape(app.BaseAddress) + "$"));
         var home = new HomePage(alex);
         await alex.WaitUntilInteractiveAsync();
         await Expect(home.Welcome("Alex")).ToBeVisibleAsync();
@@ -100,35 +101,33 @@ public sealed class PairingJourney(AppFixture app, ITestOutputHelper output)
         await Shot(sam, "pair-04-sam-register");
         await register.Submit.TapAsync();
 
-        await ConfirmThroughTheDevMailboxAsync(sam, _sam.Email, ("pair-05-sam-check-email", "pair-06-sam-confirmed", "pair-07-sam-login"));
-        var login = new LoginPage(sam);
-        await Expect(sam).ToHaveURLAsync(new Regex("Account/Login\\?returnUrl=" + Regex.Escape(Uri.EscapeDataString(joinPath)), RegexOptions.IgnoreCase));
-        await login.SignInAsync(_sam.Email, _sam.Password);
+        await ConfirmThroughTheDevMailboxAsync(sam, _sam.Email, "pair-05-sam-check-email");
 
-        // Back on the join page, now signed in.
+        // The link signed Sam in and went back to Alex's invite.
         await Expect(sam).ToHaveURLAsync(link);
         await sam.WaitUntilInteractiveAsync();
         await Expect(join.Question("Alex")).ToBeVisibleAsync();
         await Shot(sam, "pair-08-sam-join-alex");
 
         await join.JoinButton("Alex").TapAsync();
-        await Expect(join.Joined).ToContainTextAsync("You and Alex are connected");
+
+        // Straight into the couple's home, which says so: no "Go to our home page" tap.
+        await Expect(sam).ToHaveURLAsync(new Regex("^" + Regex.Escape(app.BaseAddress) + @"\?joined=true$"));
+        await Expect(new HomePage(sam).PartnerJoined).ToContainTextAsync("You and Alex are connected.");
         await Shot(sam, "pair-09-sam-joined");
     }
 
     private async Task BothHomesNameTheOtherAsync(IPage alex, IPage sam)
     {
-        // Alex's page was opened before Sam joined: a reload shows the couple.
-        await alex.ReloadAsync();
-        await alex.WaitUntilInteractiveAsync();
+        // Alex's page was opened before Sam joined and changes by itself, without a reload (issue 15 item 1).
         var alexHome = new HomePage(alex);
+        await Expect(alexHome.PartnerJoined).ToContainTextAsync("Sam joined you.");
         await Expect(alexHome.CoupleName).ToHaveTextAsync("Alex & Sam");
         await Expect(alexHome.PartnerLine).ToContainTextAsync("You're connected with Sam since");
         await Expect(alexHome.PartnerLine.Locator("strong")).ToHaveTextAsync("Sam");
         await Expect(alexHome.ConnectPartnerCard).ToHaveCountAsync(0);
         await Shot(alex, "pair-10-alex-home-paired");
 
-        await sam.GetByRole(AriaRole.Link, new() { Name = "Go to our home page" }).TapAsync();
         var samHome = new HomePage(sam);
         await Expect(samHome.CoupleName).ToHaveTextAsync("Alex & Sam");
         await Expect(samHome.PartnerLine).ToContainTextAsync("You're connected with Alex since");
@@ -160,35 +159,22 @@ public sealed class PairingJourney(AppFixture app, ITestOutputHelper output)
         await Shot(kim, "pair-13-kim-home");
     }
 
-    /// <summary>Check your email → dev mailbox → the confirmation link → "You're all set" → the page's own "Sign in".</summary>
-    private async Task ConfirmThroughTheDevMailboxAsync(IPage page, string email, (string CheckEmail, string Confirmed, string Login)? shots = null)
+    /// <summary>Check your email → dev mailbox → the confirmation link, which signs in and goes on where the person was going.</summary>
+    private async Task ConfirmThroughTheDevMailboxAsync(IPage page, string email, string? checkEmailShot = null)
     {
         var checkEmail = new CheckEmailPage(page);
         await Expect(checkEmail.Heading).ToBeVisibleAsync();
         await Expect(page.GetByText(email)).ToBeVisibleAsync();
-        if (shots is { } before)
+        if (checkEmailShot is not null)
         {
-            await Shot(page, before.CheckEmail);
+            await Shot(page, checkEmailShot);
         }
 
         await checkEmail.DevMailboxLink.TapAsync();
         var mailbox = new DevMailboxPage(page);
         await mailbox.OpenMessageAsync(email, "Confirm your email for CoupleConnect");
         await mailbox.ConfirmationLink.TapAsync();
-
-        var confirmed = new ConfirmEmailPage(page);
-        await Expect(confirmed.Heading).ToBeVisibleAsync();
-        if (shots is { } during)
-        {
-            await Shot(page, during.Confirmed);
-        }
-
-        await confirmed.SignIn.TapAsync();
-        await Expect(new LoginPage(page).Email).ToBeVisibleAsync();
-        if (shots is { } after)
-        {
-            await Shot(page, after.Login);
-        }
+        await Expect(new ConfirmEmailPage(page).Heading).ToHaveCountAsync(0);
     }
 
     private async Task Shot(IPage page, string name) => output.WriteLine("Screenshot: " + await Screenshots.SaveAsync(page, name));

@@ -124,6 +124,9 @@ public sealed class HomePage(IPage page)
 
     public ILocator ConnectPartnerCard => page.Locator("#connect-partner");
 
+    /// <summary>The notice that the couple has just been connected ("Sam joined you.", "You and Alex are connected.").</summary>
+    public ILocator PartnerJoined => page.Locator("#partner-joined");
+
     public ILocator ConnectPartnerHeading => ConnectPartnerCard.GetByRole(AriaRole.Heading, new() { Name = "Connect with your partner" });
 
     public ILocator Welcome(string displayName) => page.GetByRole(AriaRole.Heading, new() { Name = $"Welcome, {displayName}", Level = 1 });
@@ -205,17 +208,15 @@ public sealed class JoinPage(IPage page)
 
     public ILocator JoinButton(string inviter) => page.GetByRole(AriaRole.Button, new() { Name = $"Join {inviter}", Exact = true });
 
-    public ILocator Joined => page.Locator("#joined");
-
     public ILocator Problem => page.Locator("#join-problem");
 
-    /// <summary>Signed in: opens the link and confirms.</summary>
+    /// <summary>Signed in: opens the link and confirms; the couple's home says they're connected.</summary>
     public async Task JoinByLinkAsync(string link, string inviter)
     {
         await page.GotoAsync(link);
         await page.WaitUntilInteractiveAsync();
         await JoinButton(inviter).TapAsync();
-        await Expect(Joined).ToBeVisibleAsync();
+        await Expect(new HomePage(page).PartnerJoined).ToBeVisibleAsync();
     }
 }
 

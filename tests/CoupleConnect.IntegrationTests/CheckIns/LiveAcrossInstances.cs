@@ -63,16 +63,51 @@ public sealed class LiveAcrossInstances(AppFixture first) : IClassFixture<AppFix
     }
 
     [Fact]
+    public async Task AnInvitersOpenPageOnTheOtherInstanceHearsThatTheirPartnerJoined()
+    {
+        var inviter = "inviter-" + Guid.NewGuid().ToString("N");
+        var heard = new TaskCompletionSource<CoupleChange>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var otherPersonHeard = false;
+        var otherInstance = _second!.Services.GetRequiredService<CoupleNotifier>();
+        using var subscription = otherInstance.SubscribePerson(inviter, change =>
+        {
+            heard.TrySetResult(change);
+            return Task.CompletedTask;
+        });
+        using var otherSubscription = otherInstance.SubscribePerson("someone-else", _ =>
+        {
+            otherPersonHeard = true;
+            return Task.CompletedTask;
+        });
+
+        var thisInstance = first.Factory.Services.GetRequiredService<CoupleNotifier>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (!heard.Task.IsCompleted && !timeout.IsCancellationRequested)
+        {
+            await thisInstance.PublishToPersonAsync(inviter, CoupleChange.Paired);
+            await Task.WhenAny(heard.Task, Task.Delay(TimeSpan.FromMilliseconds(250), timeout.Token));
+        }
+
+        Assert.True(heard.Task.IsCompleted, "The other instance never heard the pairing within 20 seconds.");
+        Assert.Equal(CoupleChange.Paired, await heard.Task);
+        Assert.False(otherPersonHeard, "Another person's page heard this inviter's pairing.");
+    }
+
+    [Fact]
     public void AnInstanceIgnoresItsOwnNotifications()
     {
         var relay = first.Factory.Services.GetRequiredService<CoupleChangeRelay>();
         var otherRelay = _second!.Services.GetRequiredService<CoupleChangeRelay>();
         var coupleId = Guid.NewGuid();
 
-        Assert.False(relay.TryParse($"{relay.InstanceId}|{coupleId:N}|CheckInAnswered", out _, out _));
-        Assert.True(relay.TryParse($"{otherRelay.InstanceId}|{coupleId:N}|CheckInAnswered", out var parsed, out var change));
-        Assert.Equal(coupleId, parsed);
+        Assert.False(relay.TryParse($"{relay.InstanceId}|c:{coupleId:N}|CheckInAnswered", out _, out _));
+        Assert.True(relay.TryParse($"{otherRelay.InstanceId}|c:{coupleId:N}|CheckInAnswered", out var parsed, out var change));
+        Assert.Equal(ChangeAudience.Couple(coupleId), parsed);
         Assert.Equal(CoupleChange.CheckInAnswered, change);
+        Assert.True(relay.TryParse($"{otherRelay.InstanceId}|p:some-account|Paired", out var person, out _));
+        Assert.Equal(ChangeAudience.Person("some-account"), person);
         Assert.False(relay.TryParse("garbage", out _, out _));
+        Assert.False(relay.TryParse($"{otherRelay.InstanceId}|x:{coupleId:N}|CheckInAnswered", out _, out _));
+        Assert.False(relay.TryParse($"{otherRelay.InstanceId}|c:not-a-couple|CheckInAnswered", out _, out _));
     }
 }

@@ -4,7 +4,7 @@ namespace CoupleConnect.Web.Features.Couples;
 
 /// <summary>
 /// Carries couple changes between app instances with PostgreSQL LISTEN/NOTIFY. The payload is only
-/// "instance|couple id|change kind": no names, no text. Each instance ignores its own notifications (it delivered
+/// "instance|audience|change kind" (a couple id, or the account id of one person not yet in a couple): no names, no text. Each instance ignores its own notifications (it delivered
 /// them locally already). A lost notification only delays a refresh; nothing is stored through this path.
 /// </summary>
 public sealed class CoupleChangeRelay(NpgsqlDataSource dataSource, ILogger<CoupleChangeRelay> logger)
@@ -14,13 +14,13 @@ public sealed class CoupleChangeRelay(NpgsqlDataSource dataSource, ILogger<Coupl
     /// <summary>Tells this instance's notifications apart from the others'.</summary>
     public string InstanceId { get; } = Guid.NewGuid().ToString("N");
 
-    public async Task SendAsync(Guid coupleId, CoupleChange change)
+    public async Task SendAsync(string audience, CoupleChange change)
     {
         try
         {
             await using var command = dataSource.CreateCommand("SELECT pg_notify(@channel, @payload)");
             command.Parameters.AddWithValue("channel", Channel);
-            command.Parameters.AddWithValue("payload", $"{InstanceId}|{coupleId:N}|{change}");
+            command.Parameters.AddWithValue("payload", $"{InstanceId}|{audience}|{change}");
             await command.ExecuteNonQueryAsync();
         }
         catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
@@ -30,15 +30,18 @@ public sealed class CoupleChangeRelay(NpgsqlDataSource dataSource, ILogger<Coupl
         }
     }
 
-    internal bool TryParse(string payload, out Guid coupleId, out CoupleChange change)
+    internal bool TryParse(string payload, out string audience, out CoupleChange change)
     {
-        coupleId = Guid.Empty;
+        audience = string.Empty;
         change = default;
         var parts = payload.Split('|');
-        return parts.Length == 3
-            && parts[0] != InstanceId
-            && Guid.TryParseExact(parts[1], "N", out coupleId)
-            && Enum.TryParse(parts[2], out change);
+        if (parts.Length != 3 || parts[0] == InstanceId || !ChangeAudience.IsWellFormed(parts[1]) || !Enum.TryParse(parts[2], out change))
+        {
+            return false;
+        }
+
+        audience = parts[1];
+        return true;
     }
 }
 
@@ -82,11 +85,11 @@ internal sealed class CoupleChangeListener(NpgsqlDataSource dataSource, CoupleCh
 
     private void OnNotification(string payload)
     {
-        if (relay.TryParse(payload, out var coupleId, out var change))
+        if (relay.TryParse(payload, out var audience, out var change))
         {
             // Off the connection's thread: listeners re-render Blazor components.
             var notifier = services.GetRequiredService<CoupleNotifier>();
-            _ = Task.Run(() => notifier.DeliverLocallyAsync(coupleId, change));
+            _ = Task.Run(() => notifier.DeliverLocallyAsync(audience, change));
         }
     }
 }

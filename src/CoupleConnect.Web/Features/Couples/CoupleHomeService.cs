@@ -10,8 +10,18 @@ public sealed record CoupleArchiveSummary(string Name, string FormerPartnerName,
 /// <summary>What the home page needs: the current couple if any, and a recent ended couple's archive if any.</summary>
 public sealed record CoupleHome(CoupleSummary? Couple, CoupleArchiveSummary? Archive, string TimeZoneId);
 
-public sealed class CoupleHomeService(CurrentUser currentUser, CurrentCouple currentCouple, CoupleArchiveService archives, IDbContextFactory<AppDbContext> dbFactory)
+public sealed class CoupleHomeService(CurrentUser currentUser, CurrentCouple currentCouple, CoupleArchiveService archives, CoupleNotifier notifier, IDbContextFactory<AppDbContext> dbFactory)
 {
+    /// <summary>
+    /// Hears, on any instance, that someone accepted the signed-in person's invite, so their open page can turn into the
+    /// couple's home without a reload. Null when signed out.
+    /// </summary>
+    public async Task<IDisposable?> SubscribeToPairingAsync(Func<Task> onPaired)
+    {
+        var userId = await currentUser.GetIdAsync();
+        return userId is null ? null : notifier.SubscribePerson(userId, change => change == CoupleChange.Paired ? onPaired() : Task.CompletedTask);
+    }
+
     public async Task<CoupleHome?> GetAsync(CancellationToken cancellationToken = default)
     {
         var userId = await currentUser.GetIdAsync();

@@ -8,24 +8,39 @@ public enum CoupleChange
     PositiveLogged,
     PositiveAcknowledged,
     RitualsChanged,
+
+    /// <summary>Sent to one person (the inviter), whose couple did not exist until this moment.</summary>
+    Paired,
 }
 
 /// <summary>
 /// Per-couple change notifications for open pages (ADR 0010). Circuits on this instance hear a change
 /// at once; other app instances hear it through PostgreSQL NOTIFY (<see cref="CoupleChangeRelay"/>).
+/// A person without a couple yet can be told too (their invite was accepted), keyed by their account.
 /// </summary>
 public sealed class CoupleNotifier(CoupleChangeRelay relay)
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<Guid, List<Func<CoupleChange, Task>>> _listeners = [];
+    private readonly Dictionary<string, List<Func<CoupleChange, Task>>> _listeners = [];
 
-    public IDisposable Subscribe(Guid coupleId, Func<CoupleChange, Task> listener)
+    public IDisposable Subscribe(Guid coupleId, Func<CoupleChange, Task> listener) => Subscribe(ChangeAudience.Couple(coupleId), listener);
+
+    /// <summary>Listens for changes meant for one person (before they have a couple).</summary>
+    public IDisposable SubscribePerson(string userId, Func<CoupleChange, Task> listener) => Subscribe(ChangeAudience.Person(userId), listener);
+
+    /// <summary>Tells every open page of the couple, on this instance and (through PostgreSQL) on the others.</summary>
+    public Task PublishAsync(Guid coupleId, CoupleChange change) => PublishAsync(ChangeAudience.Couple(coupleId), change);
+
+    /// <summary>Tells one person's open pages, on every instance.</summary>
+    public Task PublishToPersonAsync(string userId, CoupleChange change) => PublishAsync(ChangeAudience.Person(userId), change);
+
+    private Subscription Subscribe(string audience, Func<CoupleChange, Task> listener)
     {
         lock (_gate)
         {
-            if (!_listeners.TryGetValue(coupleId, out var list))
+            if (!_listeners.TryGetValue(audience, out var list))
             {
-                _listeners[coupleId] = list = [];
+                _listeners[audience] = list = [];
             }
 
             list.Add(listener);
@@ -35,28 +50,27 @@ public sealed class CoupleNotifier(CoupleChangeRelay relay)
         {
             lock (_gate)
             {
-                if (_listeners.TryGetValue(coupleId, out var list) && list.Remove(listener) && list.Count == 0)
+                if (_listeners.TryGetValue(audience, out var list) && list.Remove(listener) && list.Count == 0)
                 {
-                    _listeners.Remove(coupleId);
+                    _listeners.Remove(audience);
                 }
             }
         });
     }
 
-    /// <summary>Tells every open page of the couple, on this instance and (through PostgreSQL) on the others.</summary>
-    public async Task PublishAsync(Guid coupleId, CoupleChange change)
+    private async Task PublishAsync(string audience, CoupleChange change)
     {
-        await DeliverLocallyAsync(coupleId, change);
-        await relay.SendAsync(coupleId, change);
+        await DeliverLocallyAsync(audience, change);
+        await relay.SendAsync(audience, change);
     }
 
     /// <summary>Delivers to this instance's listeners only (the relay calls it for other instances' changes).</summary>
-    public async Task DeliverLocallyAsync(Guid coupleId, CoupleChange change)
+    public async Task DeliverLocallyAsync(string audience, CoupleChange change)
     {
         Func<CoupleChange, Task>[] listeners;
         lock (_gate)
         {
-            listeners = _listeners.TryGetValue(coupleId, out var list) ? [.. list] : [];
+            listeners = _listeners.TryGetValue(audience, out var list) ? [.. list] : [];
         }
 
         foreach (var listener in listeners)

@@ -22,6 +22,7 @@ public sealed class JoinService(
     TimeProvider timeProvider,
     AppLinks links,
     IMailSender mailSender,
+    CoupleNotifier notifier,
     ILogger<JoinService> logger)
 {
     public const string UnknownInviteMessage = "We couldn't find that invite. Check the link or code, or ask your partner to send a new one.";
@@ -143,6 +144,8 @@ public sealed class JoinService(
             return ServiceResult<string>.Fail(CoupleRuleException.MessageFor(rule));
         }
 
+        // The inviter's open page turns into the couple's home at once; the email is for when it isn't open.
+        await notifier.PublishToPersonAsync(inviter.Id, CoupleChange.Paired);
         await NotifyInviterAsync(inviter, partner, cancellationToken);
         return ServiceResult<string>.Ok(inviter.DisplayName);
     }
