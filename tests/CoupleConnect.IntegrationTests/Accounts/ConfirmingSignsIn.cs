@@ -5,19 +5,19 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace CoupleConnect.IntegrationTests.Accounts;
 
 /// <summary>
-/// Opening the confirmation link signs the person in and continues where they were going (issue 15 item 6), but only
-/// on its first use: the same link later (an old email, someone else reading it) confirms nothing new and signs no one in.
+/// Opening the confirmation link in the browser that signed up signs the person in and continues where they were going
+/// (issue 15 item 6). Only there, and only on its first use: in another browser (the owner of an address someone else
+/// registered, with a password only that someone knows) or for a used link it confirms and signs no one in.
 /// </summary>
 public sealed class ConfirmingSignsIn(AppFixture app) : IClassFixture<AppFixture>
 {
     [Fact]
     public async Task TheLinkSignsInAndContinuesToTheInviteThePersonOpened()
     {
-        var form = new RegistrationForm();
-        var link = await RegisterAsync(form, "/join/an-invite-token");
+        using var browser = app.NewBrowser();
+        var link = await RegisterAsync(browser, new RegistrationForm(), "/join/an-invite-token");
         Assert.Equal("/join/an-invite-token", QueryHelpers.ParseQuery(link.Query)["returnUrl"].ToString());
 
-        using var browser = app.NewBrowser();
         using var confirmation = await browser.GetAsync(link.PathAndQuery);
 
         Assert.Equal(HttpStatusCode.Redirect, confirmation.StatusCode);
@@ -26,11 +26,28 @@ public sealed class ConfirmingSignsIn(AppFixture app) : IClassFixture<AppFixture
     }
 
     [Fact]
+    public async Task InABrowserThatDidNotSignUpTheLinkConfirmsButSignsNoOneIn()
+    {
+        // Someone signs up with another person's address; its owner opens the email on their own phone.
+        using var whoSignedUp = app.NewBrowser();
+        var form = new RegistrationForm();
+        var link = await RegisterAsync(whoSignedUp, form, returnUrl: null);
+
+        using var owner = app.NewBrowser();
+        using var confirmation = await owner.GetAsync(link.PathAndQuery);
+
+        Assert.Equal(HttpStatusCode.OK, confirmation.StatusCode);
+        Assert.False(AppBrowser.SetsAuthCookie(confirmation), "The link signed in a browser that never signed up.");
+        Assert.Contains("Sign in to get started", await confirmation.Content.ReadAsStringAsync());
+        Assert.True((await app.Users.FindByEmailAsync(form.Email))!.EmailConfirmed);
+    }
+
+    [Fact]
     public async Task TheSameLinkASecondTimeSignsNoOneIn()
     {
-        var form = new RegistrationForm();
-        var link = await RegisterAsync(form, returnUrl: null);
-        using (var first = await app.NewBrowser().GetAsync(link.PathAndQuery))
+        using var browser = app.NewBrowser();
+        var link = await RegisterAsync(browser, new RegistrationForm(), returnUrl: null);
+        using (var first = await browser.GetAsync(link.PathAndQuery))
         {
             Assert.True(AppBrowser.SetsAuthCookie(first));
         }
@@ -45,18 +62,18 @@ public sealed class ConfirmingSignsIn(AppFixture app) : IClassFixture<AppFixture
     [Fact]
     public async Task AReturnAddressOnAnotherSiteGoesHomeInstead()
     {
-        var link = await RegisterAsync(new RegistrationForm(), returnUrl: null);
+        using var browser = app.NewBrowser();
+        var link = await RegisterAsync(browser, new RegistrationForm(), returnUrl: null);
         var tampered = QueryHelpers.AddQueryString(link.PathAndQuery, "returnUrl", "//evil.example/steal");
 
-        using var confirmation = await app.NewBrowser().GetAsync(tampered);
+        using var confirmation = await browser.GetAsync(tampered);
 
         Assert.Equal(HttpStatusCode.Redirect, confirmation.StatusCode);
         Assert.DoesNotContain("evil.example", confirmation.Headers.Location?.OriginalString ?? string.Empty, StringComparison.OrdinalIgnoreCase);
     }
 
-    private async Task<Uri> RegisterAsync(RegistrationForm form, string? returnUrl)
+    private async Task<Uri> RegisterAsync(AppBrowser browser, RegistrationForm form, string? returnUrl)
     {
-        using var browser = app.NewBrowser();
         var path = returnUrl is null ? "/Account/Register" : QueryHelpers.AddQueryString("/Account/Register", "returnUrl", returnUrl);
         using (var registered = await browser.SubmitFormAsync(path, "register", form.Fields))
         {
