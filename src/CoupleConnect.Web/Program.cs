@@ -47,7 +47,6 @@ app.UseTrustedProxies();
 if (args.Contains("--migrate"))
 {
     await app.Services.MigrateDatabaseAsync();
-    app.Logger.LogInformation("Database migrations applied.");
     return;
 }
 
@@ -72,7 +71,7 @@ else
 
 app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
+app.UseHttpsRedirectionWhereTheAppServesHttps();
 app.UseRateLimiter();
 app.UseCircuitAdmission();
 app.UseAntiforgery();
