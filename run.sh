@@ -192,9 +192,12 @@ export CoupleConnect__ApplyMigrationsAtStartup="${CoupleConnect__ApplyMigrations
 
 # --- build, migrate, run -----------------------------------------------------------------------
 say "Building $WEB_PROJECT (Debug)..."
-# No summary ("0 Warning(s), 0 Error(s)") on success: errors are still printed where they occur. No build servers
-# either, so that nothing this script started outlives it (a service manager's stop leaves no process behind).
-if ! run_step dotnet build "$WEB_PROJECT" -c Debug --nologo -v quiet -clp:NoSummary --disable-build-servers; then
+# Silent on success, errors printed where they occur. `dotnet msbuild -restore` rather than `dotnet build`, which adds
+# its own summary ("0 Warning(s)", "0 Error(s)") whatever -clp says. No build servers (what `dotnet build
+# --disable-build-servers` sets), so that nothing this script started outlives it (a service manager's stop leaves
+# no process behind).
+if ! run_step dotnet msbuild "$WEB_PROJECT" -restore -p:Configuration=Debug -nologo -v:quiet -clp:NoSummary \
+    -nodeReuse:false -p:UseSharedCompilation=false -p:UseRazorBuildServer=false; then
     die "Build failed (see the errors above)."
 fi
 
