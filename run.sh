@@ -4,10 +4,12 @@
 #  - Database + mail: with a Docker engine, `docker compose up -d db mailpit` (Postgres on
 #    localhost:5432, Mailpit UI on http://localhost:8025); without one, a local PostgreSQL cluster
 #    in .local/pg (started here, stopped again on exit) and e-mails written to .local/mail, readable
-#    at <app url>/dev/mailbox.
+#    at <app url>/dev/mailbox. Run as root from a directory the postgres OS user cannot traverse (a clone
+#    in /root, say), the cluster lives in /var/tmp/coupleconnect-<hash of this clone's path>/pg instead.
 #  - Creates .local/encryption-key.json (mode 600) the first time; never overwrites it.
 #  - Builds src/CoupleConnect.Web (Debug), applies EF migrations (--migrate), then runs the app with
-#    your arguments. Ctrl-C stops the app and the local database cluster it started.
+#    your arguments. Ctrl-C or SIGTERM (kill, a service manager's stop) stops the app and the local
+#    database cluster it started, and waits for both before exiting.
 #
 # Environment knobs: ASPNETCORE_URLS (default http://localhost:5080), ASPNETCORE_ENVIRONMENT
 # (default Development), CC_USE_DOCKER=auto|yes|no (default auto).
@@ -28,25 +30,50 @@ MAIL_DIR="$LOCAL_DIR/mail"
 WEB_PROJECT="src/CoupleConnect.Web"
 
 APP_PID=""
+STEP_PID=""
 CLUSTER_STARTED=0
 STOPPING=0
+
+# Stops the process group led by PID (dotnet and every process it started): SIGTERM, up to 20s to finish, then SIGKILL.
+# Waits for the whole group, not just its leader: `dotnet run` may exit before the app it launched.
+stop_group() {
+    local pid=$1
+    kill -0 -- "-$pid" 2>/dev/null || return 0
+    kill -TERM -- "-$pid" 2>/dev/null || true
+    for _ in $(seq 1 40); do
+        kill -0 -- "-$pid" 2>/dev/null || return 0
+        sleep 0.5
+    done
+    say "Still running after 20s: killing it."
+    kill -KILL -- "-$pid" 2>/dev/null || true
+}
+
+# Runs a preparation step (build, migrations) in its own process group and waits for it, so that a signal reaches
+# this script at once (bash runs traps only between foreground commands) and the step can be stopped with its children.
+run_step() {
+    local rc=0
+    set -m
+    "$@" &
+    STEP_PID=$!
+    set +m
+    while :; do
+        if wait "$STEP_PID"; then rc=0; else rc=$?; fi
+        kill -0 "$STEP_PID" 2>/dev/null || break
+    done
+    STEP_PID=""
+    return "$rc"
+}
 
 # shellcheck disable=SC2317  # invoked via trap
 cleanup() {
     local rc=$?
     trap - EXIT INT TERM
-    if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
-        say "Stopping the app (pid $APP_PID)..."
-        kill -TERM -- "-$APP_PID" 2>/dev/null || kill -TERM "$APP_PID" 2>/dev/null || true
-        for _ in $(seq 1 40); do
-            kill -0 "$APP_PID" 2>/dev/null || break
-            sleep 0.5
-        done
-        kill -KILL -- "-$APP_PID" 2>/dev/null || true
+    if [[ -n "$STEP_PID" ]]; then
+        stop_group "$STEP_PID"
     fi
     if [[ -n "$APP_PID" ]]; then
-        # dotnet run may have exited before the app it launched: clean the whole process group.
-        kill -TERM -- "-$APP_PID" 2>/dev/null || true
+        kill -0 "$APP_PID" 2>/dev/null && say "Stopping the app (pid $APP_PID)..."
+        stop_group "$APP_PID"
     fi
     if (( CLUSTER_STARTED )); then
         stop_local_cluster "$PG_DIR"
@@ -59,7 +86,8 @@ on_signal() {
     local sig=$1
     if [[ -z "$APP_PID" ]]; then
         # Still preparing (build/migrations): just leave; the EXIT trap stops the database.
-        say "Interrupted."
+        say "Interrupted (SIG$sig)."
+        [[ "$sig" == TERM ]] && exit 143
         exit 130
     fi
     STOPPING=$((STOPPING + 1))
@@ -136,11 +164,19 @@ if [[ "$use_docker" == yes ]]; then
     MAIL_HINT="E-mails are caught by Mailpit: http://localhost:8025"
     DB_HINT="PostgreSQL: docker compose service 'db' on localhost:5432 (left running; stop it with 'docker compose stop')"
 else
-    say "No Docker engine answering: using a local PostgreSQL cluster in .local/pg"
+    PG_DIR=$(cluster_dir_reachable_by_postgres "$PG_DIR" "$ROOT") || exit 1
+    if [[ "$PG_DIR" == "$LOCAL_DIR/pg" ]]; then
+        pg_where=".local/pg"
+        say "No Docker engine answering: using a local PostgreSQL cluster in .local/pg"
+    else
+        pg_where=$PG_DIR
+        say "No Docker engine answering: using a local PostgreSQL cluster in $PG_DIR"
+        say "  (this clone is in a directory PostgreSQL's own user cannot enter, so its data lives there; one per clone)"
+    fi
     start_local_cluster "$PG_DIR"
     CLUSTER_STARTED=$CC_PG_STARTED_BY_US
     MAIL_HINT="E-mails go to the dev mailbox: $APP_URL/dev/mailbox (files in .local/mail)"
-    DB_HINT="PostgreSQL: 127.0.0.1:$CC_PG_PORT (data in .local/pg, log in .local/pg/log)"
+    DB_HINT="PostgreSQL: 127.0.0.1:$CC_PG_PORT (data in $pg_where, log in $pg_where/log)"
     if (( ! CLUSTER_STARTED )); then
         DB_HINT="$DB_HINT - it was already running, so it is left running on exit"
     fi
@@ -151,15 +187,22 @@ export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export ConnectionStrings__DefaultConnection="$CC_PG_CONNSTR"
 export CoupleConnect__Encryption__KeyFile="$KEY_FILE"
 export Email__DevMailboxPath="$MAIL_DIR"
+# The migrate step below has just run; the app need not check again at start-up.
+export CoupleConnect__ApplyMigrationsAtStartup="${CoupleConnect__ApplyMigrationsAtStartup:-false}"
 
 # --- build, migrate, run -----------------------------------------------------------------------
 say "Building $WEB_PROJECT (Debug)..."
-if ! dotnet build "$WEB_PROJECT" -c Debug --nologo -v quiet; then
+# Silent on success, errors printed where they occur. `dotnet msbuild -restore` rather than `dotnet build`, which adds
+# its own summary ("0 Warning(s)", "0 Error(s)") whatever -clp says. No build servers (what `dotnet build
+# --disable-build-servers` sets), so that nothing this script started outlives it (a service manager's stop leaves
+# no process behind).
+if ! run_step dotnet msbuild "$WEB_PROJECT" -restore -p:Configuration=Debug -nologo -v:quiet -clp:NoSummary \
+    -nodeReuse:false -p:UseSharedCompilation=false -p:UseRazorBuildServer=false; then
     die "Build failed (see the errors above)."
 fi
 
 say "Applying database migrations..."
-if ! dotnet run --no-build -c Debug --project "$WEB_PROJECT" --no-launch-profile -- --migrate; then
+if ! run_step dotnet run --no-build -c Debug --project "$WEB_PROJECT" --no-launch-profile -- --migrate; then
     die "Applying migrations failed (see above). Database: ${DB_HINT}"
 fi
 
@@ -181,7 +224,7 @@ set +m
 say "CoupleConnect is starting at $APP_URL  (environment: $ASPNETCORE_ENVIRONMENT${*:+, args: $*})"
 say "$MAIL_HINT"
 say "$DB_HINT"
-say "Press Ctrl-C to stop."
+say "Press Ctrl-C (or send SIGTERM) to stop the app and the database."
 
 app_rc=0
 while :; do

@@ -7,6 +7,10 @@
 #                                     listening on 127.0.0.1 on a free port; exports CC_PG_PORT,
 #                                     CC_PG_CONNSTR and CC_PG_STARTED_BY_US (1 if this call started it)
 #   stop_local_cluster DIR         -> fast shutdown of that cluster (quiet if it is not running)
+#   cluster_dir_reachable_by_postgres WANTED KEY
+#                                  -> prints WANTED, or (as root, when the postgres OS user cannot traverse a
+#                                     parent of WANTED, e.g. a clone under /root) a per-KEY directory under
+#                                     /var/tmp that it can reach
 #
 # Layout inside DIR:  data/ (PGDATA)   run/ (unix socket)   log (server log)
 # Without --ephemeral the chosen port is remembered in "DIR.port" (e.g. .local/pg.port) and
@@ -39,6 +43,30 @@ docker_engine_available() {
         wait "$pid" 2>/dev/null || true
         return 1
     fi
+}
+
+# As root the cluster runs as the postgres OS user, which must be able to traverse every parent of its data directory.
+# A clone in /root (mode 700) or in a private home directory is out of its reach: the cluster then lives in
+# /var/tmp/coupleconnect-<hash of KEY>/pg, one per clone, in a root-owned directory that postgres may traverse.
+# /var/tmp, not /tmp or $XDG_RUNTIME_DIR: it survives a reboot, and so does the local data.
+cluster_dir_reachable_by_postgres() {
+    local wanted=${1:?usage: cluster_dir_reachable_by_postgres WANTED KEY} key=${2:?usage: cluster_dir_reachable_by_postgres WANTED KEY}
+    local parent base
+    parent=$(dirname "$wanted")
+    if [[ $(id -u) -ne 0 ]] || ! id postgres >/dev/null 2>&1 || ! command -v runuser >/dev/null 2>&1 \
+        || runuser -u postgres -- test -x "$parent" 2>/dev/null; then
+        printf '%s\n' "$wanted"
+        return 0
+    fi
+    base="/var/tmp/coupleconnect-$(printf '%s' "$key" | sha256sum | cut -c1-12)"
+    # /var/tmp is shared by everyone: never use a directory (or link) that someone else made there.
+    if [[ -L "$base" ]] || { [[ -e "$base" ]] && [[ $(stat -c %u "$base") != 0 || ! -d "$base" ]]; }; then
+        _cc_pg_log "ERROR: $base exists but was not made by root (or is not a directory); remove it and run again."
+        return 1
+    fi
+    mkdir -p -m 755 "$base"
+    printf '%s\n' "$key" >"$base/clone"
+    printf '%s\n' "$base/pg"
 }
 
 # Sets CC_PG_BINDIR to a directory holding initdb, pg_ctl and postgres (and usually psql).

@@ -15,6 +15,7 @@ using CoupleConnect.Web.Infrastructure.Data;
 using CoupleConnect.Web.Infrastructure.Email;
 using CoupleConnect.Web.Infrastructure.Health;
 using CoupleConnect.Web.Infrastructure.Jobs;
+using CoupleConnect.Web.Infrastructure.Performance;
 using CoupleConnect.Web.Infrastructure.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -39,6 +40,7 @@ builder.AddUserInterface();
 builder.AddCircuitAdmission();
 builder.AddSecurityHeaders();
 builder.AddTrustedProxies();
+builder.AddStaticFileCompression();
 
 var app = builder.Build();
 app.UseTrustedProxies();
@@ -47,7 +49,6 @@ app.UseTrustedProxies();
 if (args.Contains("--migrate"))
 {
     await app.Services.MigrateDatabaseAsync();
-    app.Logger.LogInformation("Database migrations applied.");
     return;
 }
 
@@ -72,10 +73,11 @@ else
 
 app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
+app.UseHttpsRedirectionWhereTheAppServesHttps();
 app.UseRateLimiter();
 app.UseCircuitAdmission();
 app.UseAntiforgery();
+app.UseStaticFileCompression();
 
 app.MapStaticAssets();
 app.MapHealth();

@@ -251,7 +251,7 @@ public sealed class HostileInputOnEveryInteractivePage(AppFixture app, ITestOutp
     }
 
     /// <summary>Real values for each page's route parameters; a new page with a parameter not known here fails the test until added.</summary>
-    private static Dictionary<string, string> RouteValues(RoutablePage page, SeededRituals seeded, DateOnly today)
+    internal static Dictionary<string, string> RouteValues(RoutablePage page, SeededRituals seeded, DateOnly today)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var parameter in page.Parameters)

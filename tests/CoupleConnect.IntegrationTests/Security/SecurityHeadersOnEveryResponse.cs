@@ -79,10 +79,10 @@ public sealed class SecurityHeadersOnEveryResponse(ProductionAppFixture producti
         var request = new Microsoft.AspNetCore.Http.DefaultHttpContext().Request;
         request.Scheme = "https";
         request.Host = new Microsoft.AspNetCore.Http.HostString("coupleconnect.example");
-        var policy = ContentSecurityPolicy.Parse(CoupleConnect.Web.Infrastructure.Security.SecurityHeaders.PolicyFor(request));
+        var policy = ContentSecurityPolicy.Parse(CoupleConnect.Web.Infrastructure.Security.SecurityHeaders.PolicyFor(request, "bm9uY2U="));
 
         Assert.Equal(["'self'"], policy["default-src"]);
-        Assert.Equal(["'self'"], policy["script-src"]);
+        Assert.Equal(["'self'", "'nonce-bm9uY2U='"], policy["script-src"]);
         Assert.Equal(["'none'"], policy["frame-ancestors"]);
         Assert.Equal(["'none'"], policy["object-src"]);
         Assert.Equal(["'self'"], policy["base-uri"]);
@@ -102,11 +102,43 @@ public sealed class SecurityHeadersOnEveryResponse(ProductionAppFixture producti
         Assert.Equal(["'self'", "wss://coupleconnect.example"], policy["connect-src"]);
     }
 
+    [Fact]
+    public async Task EachPageHasItsOwnScriptNonceAndEveryInlineScriptOnItCarriesIt()
+    {
+        using var browser = production.NewBrowser();
+        var nonces = new List<string>();
+
+        foreach (var path in new[] { "/", "/Account/Login", "/Account/Login" })
+        {
+            using var response = await browser.GetAsync(path);
+            var html = await response.Content.ReadAsStringAsync();
+            var nonce = ScriptNonce(ContentSecurityPolicy.Parse(Header(response, "Content-Security-Policy", path)), path);
+            Assert.True(Convert.FromBase64String(nonce).Length >= 16, $"{path}: the nonce '{nonce}' has fewer than 128 bits.");
+            var inlineScripts = System.Text.RegularExpressions.Regex.Matches(html, "<script(?![^>]*\\ssrc=)[^>]*>", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+                .Select(match => match.Value)
+                .ToList();
+            Assert.Contains(inlineScripts, script => script.Contains("type=\"importmap\"", StringComparison.Ordinal));
+            Assert.All(inlineScripts, script => Assert.Contains($"nonce=\"{nonce}\"", script, StringComparison.Ordinal));
+            nonces.Add(nonce);
+        }
+
+        Assert.Equal(nonces.Count, nonces.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    /// <summary>script-src is the app itself and one nonce, nothing else: no 'unsafe-inline', no hosts.</summary>
+    private static string ScriptNonce(Dictionary<string, string[]> policy, string path)
+    {
+        Assert.True(policy.TryGetValue("script-src", out var scripts), $"{path}: no script-src.");
+        Assert.True(scripts.Length == 2 && scripts[0] == "'self'" && scripts[1].StartsWith("'nonce-", StringComparison.Ordinal),
+            $"{path}: script-src is '{string.Join(' ', scripts)}', not 'self' and one nonce.");
+        return scripts[1]["'nonce-".Length..^1];
+    }
+
     private static void AssertHardeningHeaders(HttpResponseMessage response, string path)
     {
         var policy = ContentSecurityPolicy.Parse(Header(response, "Content-Security-Policy", path));
         Assert.True(policy.TryGetValue("frame-ancestors", out var ancestors) && ancestors.SequenceEqual(["'none'"]), $"{path}: frame-ancestors is not 'none'.");
-        Assert.True(policy.TryGetValue("script-src", out var scripts) && scripts.SequenceEqual(["'self'"]), $"{path}: script-src is not 'self' alone.");
+        ScriptNonce(policy, path);
         Assert.True(policy.TryGetValue("object-src", out var objects) && objects.SequenceEqual(["'none'"]), $"{path}: object-src is not 'none'.");
         Assert.Equal("nosniff", Header(response, "X-Content-Type-Options", path));
         Assert.Equal("DENY", Header(response, "X-Frame-Options", path));

@@ -1,6 +1,8 @@
 using CoupleConnect.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -48,12 +50,28 @@ public static class DatabaseSetup
         await using var scope = services.CreateAsyncScope();
         var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        // On an empty database EF reads the history table before creating it and logs the missing table as a failed
+        // command, which looks like an error on every first run (dotnet/efcore#37328): the table exists before it looks.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await db.Database.MigrateAsync(cancellationToken);
+
+        // One line instead of EF's line per migration (its Migrations category logs at Warning, appsettings.json).
+        var loggers = scope.ServiceProvider.GetRequiredService<ILoggerFactory>();
+        if (pending.Count == 0)
+        {
+            loggers.CreateLogger(typeof(DatabaseSetup)).LogInformation("The database schema is up to date.");
+        }
+        else
+        {
+            loggers.CreateLogger(typeof(DatabaseSetup)).LogInformation(
+                "Applied {Count} database migration(s), up to {Latest}.", pending.Count, pending[^1]);
+        }
 
         // Secrets an older version kept in plaintext are encrypted now (docs/adr/0016), and text it encrypted without
         // binding it to its row is bound (docs/adr/0017).
         var encryptor = scope.ServiceProvider.GetRequiredService<FieldEncryptor>();
-        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FieldCiphertextUpgrade));
+        var logger = loggers.CreateLogger(typeof(FieldCiphertextUpgrade));
         await db.EncryptPlaintextSecretsAsync(encryptor, cancellationToken);
         await db.BindFieldValuesToTheirRowsAsync(encryptor, logger, cancellationToken);
     }

@@ -4,15 +4,25 @@ const browserSupportsPasskeys =
     typeof window.PublicKeyCredential.parseCreationOptionsFromJSON === 'function' &&
     typeof window.PublicKeyCredential.parseRequestOptionsFromJSON === 'function';
 
+// Browsers refuse passkeys on a page that is not a secure context or is opened by IP address (127.0.0.1, a LAN
+// address): a passkey belongs to a domain name. Known before asking, so nothing throws on such a host.
+const hostCanUsePasskeys = window.isSecureContext && !isIpAddress(location.hostname);
+
+function isIpAddress(hostname) {
+    return /^\d{1,3}(\.\d{1,3}){3}$/.test(hostname) || hostname.startsWith('[') || hostname.includes(':');
+}
+
+const passkeysUnavailableHere =
+    'Passkeys work only when CoupleConnect is opened at its web address (a name such as localhost, not a number ' +
+    'such as 127.0.0.1) over a secure connection. Open it at its usual address and try again, or use your password.';
+
 async function fetchWithErrorHandling(url, options = {}) {
     const response = await fetch(url, {
         credentials: 'include',
         ...options
     });
     if (!response.ok) {
-        const text = await response.text();
-        console.error(text);
-        throw new Error(`The server responded with status ${response.status}.`);
+        throw new Error(`CoupleConnect could not prepare the passkey (the server answered ${response.status}). Please try again.`);
     }
     return response;
 }
@@ -59,7 +69,8 @@ customElements.define('passkey-submit', class extends HTMLElement {
             }
         });
 
-        this.tryAutofillPasskey();
+        // Autofill is a courtesy: when the browser cannot offer it, the page simply works without it.
+        this.tryAutofillPasskey().catch(() => { });
     }
 
     disconnectedCallback() {
@@ -68,7 +79,10 @@ customElements.define('passkey-submit', class extends HTMLElement {
 
     async obtainCredential(useConditionalMediation, signal) {
         if (!browserSupportsPasskeys) {
-            throw new Error('Some passkey features are missing. Please update your browser.');
+            throw new Error('This browser cannot use passkeys yet. Please update it, or use your password.');
+        }
+        if (!hostCanUsePasskeys) {
+            throw new Error(passkeysUnavailableHere);
         }
 
         const headers = {
@@ -99,15 +113,15 @@ customElements.define('passkey-submit', class extends HTMLElement {
                 // The user explicitly canceled the operation - return without error.
                 return;
             }
-            console.error(error);
             if (useConditionalMediation) {
-                // An error occurred during conditional mediation, which is not user-initiated.
-                // We log the error in the console but do not relay it to the user.
+                // Autofill was not the person's choice: nothing to tell them, and no console noise.
                 return;
             }
             const errorMessage = error.name === 'NotAllowedError'
                 ? 'No passkey was provided by the authenticator.'
-                : error.message;
+                : error.name === 'SecurityError'
+                    ? passkeysUnavailableHere
+                    : error.message;
             formData.append(`${this.attrs.name}.Error`, errorMessage);
         }
         this.internals.setFormValue(formData);
@@ -115,7 +129,8 @@ customElements.define('passkey-submit', class extends HTMLElement {
     }
 
     async tryAutofillPasskey() {
-        if (browserSupportsPasskeys && this.attrs.operation === 'Request' && await PublicKeyCredential.isConditionalMediationAvailable?.()) {
+        if (browserSupportsPasskeys && hostCanUsePasskeys && this.attrs.operation === 'Request'
+            && await PublicKeyCredential.isConditionalMediationAvailable?.()) {
             await this.obtainAndSubmitCredential(/* useConditionalMediation */ true);
         }
     }
