@@ -8,6 +8,7 @@ public enum CoupleChange
     PositiveLogged,
     PositiveAcknowledged,
     RitualsChanged,
+    CheckInSwapped,
 }
 
 /// <summary>
