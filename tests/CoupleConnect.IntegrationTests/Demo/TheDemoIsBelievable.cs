@@ -93,6 +93,8 @@ public sealed partial class TheDemoIsBelievable(AppFixture app) : IClassFixture<
         }
 
         Assert.Contains(positives, positive => positive.AcknowledgedAt is not null);
+        Assert.All(new[] { alexId, samId }, author => Assert.Contains(positives, positive => positive.Day == today.Day && positive.AuthorId == author)); // this week is not empty on a Monday
+        Assert.DoesNotContain(positives, positive => positive.Day == today.Day && positive.IsEveningGratitude); // tonight's thanks are still to write
         Assert.Equal(2, await db.Rituals.IgnoreQueryFilters().CountAsync());
         Assert.True(await db.RitualOutcomes.IgnoreQueryFilters().CountAsync() >= 5, "Date night should have a record of weeks kept.");
         Assert.True(await db.RitualNotes.IgnoreQueryFilters().AnyAsync(), "Date night should have notes.");

@@ -7,14 +7,14 @@ namespace CoupleConnect.Web.Features.Demo;
 internal sealed record DemoPartners(string Alex, string Sam);
 
 /// <summary>
-/// Evening thanks most days and a few small positives of every kind, each in its writer's voice. Today is left
-/// empty, so tonight's thanks are still there to write.
+/// Evening thanks most days and a few small positives of every kind, each in its writer's voice. Today each has
+/// noticed one thing already, and tonight's thanks are still there to write.
 /// </summary>
 internal static class DemoPositives
 {
     private static readonly PositiveKind[] SmallKinds = [.. Enum.GetValues<PositiveKind>().Where(kind => kind != PositiveKind.Gratitude)];
 
-    public static void Add(AppDbContext db, Guid coupleId, DemoPartners partners, DateOnly firstDay, DateOnly today, Random random, Func<DateOnly, int, int, DateTimeOffset> at)
+    public static void Add(AppDbContext db, Guid coupleId, DemoPartners partners, DateOnly firstDay, DateOnly today, DateTimeOffset now, Random random, Func<DateOnly, int, int, DateTimeOffset> at)
     {
         var writers = new[]
         {
@@ -44,6 +44,13 @@ internal static class DemoPositives
                     db.Positives.Add(positive);
                 }
             }
+        }
+
+        foreach (var (writer, hour, kind) in new[] { (writers[0], 8, PositiveKind.Help), (writers[1], 9, PositiveKind.Affection) })
+        {
+            var planned = at(today, hour, random.Next(60));
+            var notes = writer.Voice.Notes[kind];
+            db.Positives.Add(Positive.Log(coupleId, writer.Id, writer.AboutId, kind, Note(notes[random.Next(notes.Length)]), today, today, planned <= now ? planned : now.AddSeconds(-30)));
         }
     }
 

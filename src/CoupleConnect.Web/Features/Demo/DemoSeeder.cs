@@ -85,7 +85,7 @@ public sealed class DemoSeeder(
             db.DailyQuestions.Add(DemoQuestionDay(couple.Id, questionDays[index], DemoCheckIns.Days[index], partners, now, random));
         }
 
-        DemoPositives.Add(db, couple.Id, partners, firstDay, today, random, At);
+        DemoPositives.Add(db, couple.Id, partners, firstDay, today, now, random, At);
         await DemoRituals.AddAsync(db, couple.Id, partners, Zone, firstDay, now, random, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
