@@ -9,6 +9,10 @@ public enum CheckInRule
     NoSuchReflection,
     NotYourAnswer,
     ReflectionAlreadyConfirmed,
+    SwapOnlyToday,
+    AlreadySwappedToday,
+    SwapAfterAnAnswer,
+    QuestionChanged,
 }
 
 /// <summary>A refused check-in action. Messages are safe to show and never contain anyone's answer.</summary>
@@ -25,6 +29,10 @@ public sealed class CheckInRuleException(CheckInRule rule) : Exception(MessageFo
         CheckInRule.NoSuchReflection => "There's no reflection to respond to yet.",
         CheckInRule.NotYourAnswer => "Only the person who wrote the answer can say whether the reflection got it right.",
         CheckInRule.ReflectionAlreadyConfirmed => "Your partner said \"That's it\", so this reflection is complete.",
+        CheckInRule.SwapOnlyToday => "Only today's question can be swapped; earlier days keep the question they had.",
+        CheckInRule.AlreadySwappedToday => "You've already swapped today's question once. Tomorrow brings a fresh one.",
+        CheckInRule.SwapAfterAnAnswer => "Someone has already answered today's question, so it stays: swapping now would leave that answer without its question.",
+        CheckInRule.QuestionChanged => "Today's question was swapped for a new one a moment ago. Your words are still in the box: have a look at the new question, then share them.",
         _ => "That didn't work. Nothing was changed.",
     };
 }

@@ -26,6 +26,9 @@ public sealed class DailyQuestion : ICoupleKeyed
 
     public int QuestionId { get; private set; }
 
+    /// <summary>The question this day started with, when the couple swapped it; it counts as asked, so it won't return this round.</summary>
+    public int? SwappedQuestionId { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     /// <summary>Moves with every answer, edit, reflection or heart, so concurrent changes to one day conflict.</summary>
@@ -78,6 +81,48 @@ public sealed class DailyQuestion : ICoupleKeyed
         _answers.Add(answer);
         return answer;
     }
+
+    /// <summary>
+    /// Either partner may swap today's question once, and only while nobody has answered it: an answer is never
+    /// moved under a different question or dropped.
+    /// </summary>
+    public bool CanSwap(DateOnly today) => Day == today && SwappedQuestionId is null && _answers.Count == 0;
+
+    /// <summary>Replaces today's question with <paramref name="questionId"/> (see <see cref="CanSwap"/>).</summary>
+    public void Swap(int questionId, DateOnly today, DateTimeOffset now)
+    {
+        EnsureCanSwap(today);
+        if (questionId == QuestionId)
+        {
+            throw new ArgumentException("A swap needs a different question.", nameof(questionId));
+        }
+
+        SwappedQuestionId = QuestionId;
+        QuestionId = questionId;
+        ChangedAt = now;
+    }
+
+    /// <summary>Refuses, with the reason, a swap <see cref="CanSwap"/> would not allow.</summary>
+    public void EnsureCanSwap(DateOnly today)
+    {
+        if (Day != today)
+        {
+            throw new CheckInRuleException(CheckInRule.SwapOnlyToday);
+        }
+
+        if (SwappedQuestionId is not null)
+        {
+            throw new CheckInRuleException(CheckInRule.AlreadySwappedToday);
+        }
+
+        if (_answers.Count > 0)
+        {
+            throw new CheckInRuleException(CheckInRule.SwapAfterAnAnswer);
+        }
+    }
+
+    /// <summary>The questions this day has used, in order: the swapped-away one first.</summary>
+    public IEnumerable<int> QuestionsUsed() => SwappedQuestionId is { } swapped ? [swapped, QuestionId] : [QuestionId];
 
     /// <summary><paramref name="paraphraserId"/> says back, in their words, what their partner's answer means.</summary>
     public void Reflect(string paraphraserId, CheckInText paraphrase, DateTimeOffset now)

@@ -1,5 +1,6 @@
 namespace CoupleConnect.Domain.CheckIns;
 
+/// <summary>A question's topic. Couples may choose which topics they're asked about (none chosen means all).</summary>
 public enum QuestionCategory
 {
     Appreciation,
@@ -10,6 +11,7 @@ public enum QuestionCategory
     HighsAndLows,
     Fun,
     Repair,
+    Intimacy,
 }
 
 public enum QuestionDepth

@@ -5,10 +5,14 @@ namespace CoupleConnect.Domain.CheckIns;
 /// Every question is specific and concrete, answerable in a few sentences on a phone, and kind:
 /// needs are framed as what helps, and repair questions look for what works rather than what went wrong.
 /// Ids are stable because stored check-ins refer to them: never renumber a question or reuse an id.
+/// Every question carries a topic (its category) and a depth, so couples can choose what they're asked.
 /// </summary>
-public static class QuestionBank
+public static partial class QuestionBank
 {
-    public static IReadOnlyList<Question> All { get; } =
+    public static IReadOnlyList<Question> All { get; } = [.. FirstQuestions(), .. YearOfQuestions()];
+
+    /// <summary>Questions 1 to 136, the bank CoupleConnect started with.</summary>
+    private static Question[] FirstQuestions() =>
     [
         // Feeling cared for
         new(1, "Today, when was a moment you felt looked after by me, even briefly?", QuestionCategory.FeelingCaredFor, QuestionDepth.Light),

@@ -7,9 +7,9 @@ public class QuestionBankTests
     private static readonly IReadOnlyList<Question> Bank = QuestionBank.All;
 
     [Fact]
-    public void HoldsAtLeast120Questions()
+    public void HoldsAtLeast365QuestionsSoAYearPassesWithoutARepeat()
     {
-        Assert.True(Bank.Count >= 120, $"Expected at least 120 questions, found {Bank.Count}.");
+        Assert.True(Bank.Count >= 365, $"Expected at least 365 questions, found {Bank.Count}.");
     }
 
     [Fact]

@@ -109,7 +109,7 @@ public sealed class CoupleScopeIsAMechanism(AppFixture app) : IClassFixture<AppF
         await using (var scope = _app.AsUser(couple.Inviter))
         {
             Assert.True((await scope.Positives.LogAsync(new PositiveInput { Kind = PositiveKind.KindWord, Note = $"{name}: thank you" })).Succeeded);
-            Assert.True((await scope.Get<QuestionDepthService>().SetAsync(DepthPreference.Deeper)).Succeeded);
+            Assert.True((await scope.Get<QuestionPreferencesService>().SetDepthAsync(DepthPreference.Deeper)).Succeeded);
         }
 
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(couple.Inviter.TimeZoneId)).Date);

@@ -35,6 +35,16 @@ public sealed class CheckInTables(string connectionString)
         return rows;
     }
 
+    /// <summary>The question the couple swapped away on <paramref name="day"/>, if they did.</summary>
+    public async Task<int?> SwappedQuestionIdAsync(Guid coupleId, DateOnly day)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT swapped_question_id FROM daily_questions WHERE couple_id = @couple AND day = @day", connection);
+        command.Parameters.AddWithValue("couple", coupleId);
+        command.Parameters.AddWithValue("day", day);
+        return await command.ExecuteScalarAsync() is int id ? id : null;
+    }
+
     /// <summary>Every answer of the couple's questions, by day then author.</summary>
     public async Task<IReadOnlyList<CheckInAnswerRow>> AnswersAsync(Guid coupleId)
     {

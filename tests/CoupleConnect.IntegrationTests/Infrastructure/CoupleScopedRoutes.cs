@@ -193,6 +193,7 @@ public static class CoupleScopedRoutes
         new("CheckInService.ReflectAsync(victim's day)", async services => await services.CheckIns.ReflectAsync(victim.CheckInDay, "A stranger's reflection")),
         new("CheckInService.RespondToReflectionAsync(victim's day)", async services => await services.CheckIns.RespondToReflectionAsync(victim.CheckInDay, Domain.CheckIns.ReflectionVerdict.NotQuite, "A stranger's note")),
         new("CheckInService.ToggleHeartAsync(victim's day)", async services => await services.CheckIns.ToggleHeartAsync(victim.CheckInDay)),
+        new("CheckInService.SwapTodayAsync", async services => await services.CheckIns.SwapTodayAsync()),
         new("CheckInService.GetHistoryAsync(1) after acting", async services => await services.CheckIns.GetHistoryAsync(1)),
         new("DashboardService.GetAsync", async services => await services.Dashboard.GetAsync()),
         new("PositivesService.WroteGratitudeTodayAsync", async services => await services.Positives.WroteGratitudeTodayAsync()),

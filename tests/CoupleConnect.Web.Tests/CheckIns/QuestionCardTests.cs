@@ -33,13 +33,16 @@ public abstract class CheckInTestContext : BunitContext, IAsyncLifetime
         bool partnerHasAnswered = false,
         RevealedAnswers? revealed = null,
         bool isOpen = true,
-        bool isToday = true) =>
+        bool isToday = true,
+        SwapStatus? swap = null) =>
         new(
             Day: new DateOnly(2026, 11, 25),
             IsToday: isToday,
             IsOpen: isOpen,
             QuestionText: Question,
             Category: QuestionCategory.FeelingCaredFor,
+            QuestionId: 1,
+            Swap: swap ?? (!isToday ? SwapStatus.NotToday : myAnswer is null && !partnerHasAnswered && revealed is null ? SwapStatus.Available : SwapStatus.AlreadyAnswered),
             PartnerName: "Alex",
             MyAnswer: myAnswer,
             PartnerHasAnswered: partnerHasAnswered || revealed is not null,

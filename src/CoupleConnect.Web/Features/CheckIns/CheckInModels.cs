@@ -9,6 +9,8 @@ public sealed record CheckInDay(
     bool IsOpen,
     string QuestionText,
     QuestionCategory Category,
+    int QuestionId,
+    SwapStatus Swap,
     string PartnerName,
     string? MyAnswer,
     bool PartnerHasAnswered,
@@ -18,6 +20,15 @@ public sealed record CheckInDay(
     public CheckInState State => IsRevealed ? CheckInState.Revealed
         : MyAnswer is not null ? CheckInState.WaitingForPartner
         : CheckInState.NotAnswered;
+}
+
+/// <summary>Whether today's question can still be swapped (once a day for the couple, before anyone answers).</summary>
+public enum SwapStatus
+{
+    NotToday,
+    Available,
+    AlreadySwapped,
+    AlreadyAnswered,
 }
 
 public enum CheckInState

@@ -14,6 +14,7 @@ internal sealed class CheckInPreferenceConfiguration : IEntityTypeConfiguration<
         builder.ToTable("check_in_preferences");
         builder.HasKey(preference => preference.CoupleId);
         builder.Property(preference => preference.Depth).HasConversion<string>().HasMaxLength(16);
+        builder.PrimitiveCollection(preference => preference.Topics).ElementType().HasConversion<string>();
         builder.HasOne<Couple>().WithMany().HasForeignKey(preference => preference.CoupleId).OnDelete(DeleteBehavior.Cascade);
     }
 }

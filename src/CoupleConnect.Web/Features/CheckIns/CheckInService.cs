@@ -47,7 +47,8 @@ public sealed class CheckInService(
         return daily is null ? null : ToModel(context, daily);
     }
 
-    public async Task<ServiceResult> AnswerAsync(DateOnly day, string? text, CancellationToken cancellationToken = default)
+    /// <param name="questionId">The question the person was looking at: if it was swapped meanwhile, the answer is refused (and kept in their box) rather than filed under a question they never saw.</param>
+    public async Task<ServiceResult> AnswerAsync(DateOnly day, string? text, int? questionId = null, CancellationToken cancellationToken = default)
     {
         if (!CheckInText.TryParse(text, CheckInText.AnswerMaxLength, "answer", out var answer, out var problem))
         {
@@ -61,6 +62,11 @@ public sealed class CheckInService(
             CoupleChange.CheckInAnswered,
             (daily, context) =>
             {
+                if (questionId is { } seen && seen != daily.QuestionId)
+                {
+                    throw new CheckInRuleException(CheckInRule.QuestionChanged);
+                }
+
                 daily.Answer(context.Scope.UserId, answer!, context.Today, timeProvider.GetUtcNow());
                 (answeredIn, revealed) = (context, daily.IsRevealed);
             },
@@ -73,6 +79,49 @@ public sealed class CheckInService(
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Swaps today's question for another from the couple's topics and depth: either partner, once a day for the
+    /// couple, and only while neither has answered, so no answer is ever dropped or moved under a different question.
+    /// </summary>
+    public async Task<ServiceResult> SwapTodayAsync(CancellationToken cancellationToken = default)
+    {
+        var context = await LoadContextAsync(cancellationToken);
+        if (context is null)
+        {
+            return ServiceResult.Fail(NotPairedMessage);
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await coupleDb.OpenAsync(context.Scope, cancellationToken);
+            var daily = await questions.GetOrCreateAsync(db, context.Today, context.Scope.PairedOn, cancellationToken);
+            try
+            {
+                daily.EnsureCanSwap(context.Today);
+                var replacement = await DailyQuestionStore.ChooseSwapAsync(db, daily, context.Scope.PairedOn, cancellationToken);
+                daily.Swap(replacement.Id, context.Today, timeProvider.GetUtcNow());
+                await db.SaveChangesAsync(cancellationToken);
+                break;
+            }
+            catch (CheckInRuleException refused)
+            {
+                return ServiceResult.Fail(refused.Message);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxConcurrentAttempts)
+            {
+                // The partner answered or swapped at the same moment: look again at the fresh state, which then refuses.
+                logger.LogInformation("A question swap met a concurrent change; retrying on fresh state");
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return ServiceResult.Fail("Your partner changed today's question at the same moment. Please look at the latest and try again.");
+            }
+        }
+
+        await notifier.PublishAsync(context.Scope.CoupleId, CoupleChange.CheckInSwapped);
+        return ServiceResult.Ok;
     }
 
     public async Task<ServiceResult> ReflectAsync(DateOnly day, string? paraphrase, CancellationToken cancellationToken = default)
@@ -259,12 +308,19 @@ public sealed class CheckInService(
             daily.IsOpenOn(context.Today) && !daily.IsRevealed,
             question.Text,
             question.Category,
+            question.Id,
+            daily.Day == context.Today ? SwapStatusOf(daily) : SwapStatus.NotToday,
             context.Scope.PartnerName,
             mine?.Text,
             partners is not null,
             daily.IsRevealed,
             revealed);
     }
+
+    private static SwapStatus SwapStatusOf(DailyQuestion daily) =>
+        daily.SwappedQuestionId is not null ? SwapStatus.AlreadySwapped
+        : daily.Answers.Count > 0 ? SwapStatus.AlreadyAnswered
+        : SwapStatus.Available;
 
     private sealed record CheckInContext(CoupleScope Scope, DateOnly Today);
 }

@@ -10,9 +10,9 @@ public static class CheckInsSetup
     {
         builder.Services.AddSingleton<DailyQuestionStore>();
         builder.Services.AddSingleton<IDailyQuestionSource>(services => services.GetRequiredService<DailyQuestionStore>());
-        builder.Services.AddSingleton(new CoupleSettingsSection(typeof(QuestionDepthSetting), CoupleSettingsSection.AfterTheCouplesDetails));
+        builder.Services.AddSingleton(new CoupleSettingsSection(typeof(QuestionPreferencesSetting), CoupleSettingsSection.AfterTheCouplesDetails));
         builder.Services.AddScoped<CheckInService>();
-        builder.Services.AddScoped<QuestionDepthService>();
+        builder.Services.AddScoped<QuestionPreferencesService>();
         builder.Services.AddScoped<IPersonalDataSource, CheckInPersonalData>();
         builder.Services.AddScoped<ICoupleArchiveSource, CheckInArchive>();
         return builder;

@@ -21,6 +21,7 @@ internal sealed class DailyQuestionConfiguration : IEntityTypeConfiguration<Dail
         builder.Property(daily => daily.Version).IsRowVersion();
         builder.HasOne<Couple>().WithMany().HasForeignKey(daily => daily.CoupleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Question>().WithMany().HasForeignKey(daily => daily.QuestionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Question>().WithMany().HasForeignKey(daily => daily.SwappedQuestionId).OnDelete(DeleteBehavior.Restrict);
         // INCLUDE (id): the dashboard's streak finds a year of the couple's question ids from the index alone.
         builder.HasIndex(daily => new { daily.CoupleId, daily.Day }).IsUnique().HasDatabaseName(OnePerCoupleAndDayIndex)
             .IncludeProperties(daily => daily.Id);

@@ -29,9 +29,8 @@ public sealed class DailyQuestionStore(IDbContextFactory<AppDbContext> dbFactory
             return existing;
         }
 
-        var asked = await db.DailyQuestions.OrderBy(daily => daily.Day).Select(daily => daily.QuestionId).ToListAsync(cancellationToken);
-        var depth = await db.CheckInPreferences.Select(preference => (DepthPreference?)preference.Depth).SingleOrDefaultAsync(cancellationToken) ?? DepthPreference.Automatic;
-        var question = QuestionSelector.Choose(QuestionBank.All, asked, depth, pairedOn, day, coupleId);
+        var (asked, depth, topics) = await ChoiceAsync(db, cancellationToken);
+        var question = QuestionSelector.Choose(QuestionBank.All, asked, depth, topics, pairedOn, day, coupleId);
         var daily = DailyQuestion.For(coupleId, day, question.Id, timeProvider.GetUtcNow());
 
         // The partner (or the morning reminder) may be choosing it at this very moment: the unique (couple, day) index
@@ -50,6 +49,27 @@ public sealed class DailyQuestionStore(IDbContextFactory<AppDbContext> dbFactory
         }
 
         return (await FindAsync(db, day, cancellationToken))!;
+    }
+
+    /// <summary>
+    /// Another question for <paramref name="today"/>'s, by the couple's current depth and topics, never one asked this
+    /// round (the swapped-away one included). The caller applies it with <see cref="DailyQuestion.Swap"/>.
+    /// </summary>
+    public static async Task<Question> ChooseSwapAsync(AppDbContext db, DailyQuestion today, DateOnly pairedOn, CancellationToken cancellationToken)
+    {
+        var (asked, depth, topics) = await ChoiceAsync(db, cancellationToken);
+        return QuestionSelector.Choose(QuestionBank.All, asked, depth, topics, pairedOn, today.Day, today.CoupleId, instead: today.QuestionId);
+    }
+
+    /// <summary>What the couple has been asked (oldest first, swapped-away questions too) and what they chose.</summary>
+    private static async Task<(List<int> Asked, DepthPreference Depth, IReadOnlySet<QuestionCategory> Topics)> ChoiceAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var days = await db.DailyQuestions.OrderBy(daily => daily.Day)
+            .Select(daily => new { daily.SwappedQuestionId, daily.QuestionId })
+            .ToListAsync(cancellationToken);
+        var asked = days.SelectMany(daily => daily.SwappedQuestionId is { } swapped ? [swapped, daily.QuestionId] : new[] { daily.QuestionId }).ToList();
+        var preference = await db.CheckInPreferences.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        return (asked, preference?.Depth ?? DepthPreference.Automatic, preference?.Topics.ToHashSet() ?? []);
     }
 
     /// <summary>The couple's question of <paramref name="day"/>, if asked, in a context opened for the couple.</summary>

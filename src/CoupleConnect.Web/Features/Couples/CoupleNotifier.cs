@@ -8,6 +8,7 @@ public enum CoupleChange
     PositiveLogged,
     PositiveAcknowledged,
     RitualsChanged,
+    CheckInSwapped,
 
     /// <summary>Sent to one person (the inviter), whose couple did not exist until this moment.</summary>
     Paired,

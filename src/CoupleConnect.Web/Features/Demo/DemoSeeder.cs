@@ -1,7 +1,6 @@
 using CoupleConnect.Domain.CheckIns;
 using CoupleConnect.Domain.Common;
 using CoupleConnect.Domain.Couples;
-using CoupleConnect.Domain.Positives;
 using CoupleConnect.Web.Features.Accounts;
 using CoupleConnect.Web.Features.Couples;
 using CoupleConnect.Web.Infrastructure.Data;
@@ -11,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoupleConnect.Web.Features.Demo;
 
 /// <summary>
-/// `./run.sh --demo`: a demo couple with twelve weeks of believable history, so a newcomer sees a living dashboard at
+/// `./run.sh --demo`: a demo couple with six weeks of believable history, so a newcomer sees a living dashboard at
 /// once. Idempotent: a second run only prints the sign-in details again. Development only.
 /// </summary>
 public sealed class DemoSeeder(
@@ -25,8 +24,18 @@ public sealed class DemoSeeder(
     public const string Password = "demo-couple-2026";
     public const string AlexEmail = "alex@demo.coupleconnect.local";
     public const string SamEmail = "sam@demo.coupleconnect.local";
-    private const int Weeks = 12;
-    private static readonly TimeZoneId Zone = TimeZoneId.Parse("Europe/London");
+
+    /// <summary>Where Alex lives; the README names it (a test keeps the two in step).</summary>
+    public const string AlexTimeZone = "Europe/London";
+
+    /// <summary>Where Sam lives: with Alex, in London.</summary>
+    public const string SamTimeZone = "Europe/London";
+
+    private static readonly TimeZoneId AlexZone = TimeZoneId.Parse(AlexTimeZone);
+    private static readonly TimeZoneId SamZone = TimeZoneId.Parse(SamTimeZone);
+
+    /// <summary>The couple's home is Alex's zone (the inviter's), where their days begin and end.</summary>
+    private static readonly TimeZoneId Zone = AlexZone;
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -42,102 +51,110 @@ public sealed class DemoSeeder(
             Password);
     }
 
+    /// <summary>
+    /// The day each scripted question was asked, today's last: one day in eight passes without a question, as real
+    /// weeks do.
+    /// </summary>
+    public static IReadOnlyList<DateOnly> QuestionDays(DateOnly today)
+    {
+        var count = DemoCheckIns.Days.Count;
+        return [.. Enumerable.Range(0, count).Select(back => today.AddDays(-back - (back / 7))).Reverse()];
+    }
+
     private async Task CreateCoupleWithHistoryAsync(CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
-        var start = now.AddDays(-7 * Weeks);
-        var alex = await CreateUserAsync(AlexEmail, "Alex", start, cancellationToken);
-        var sam = await CreateUserAsync(SamEmail, "Sam", start, cancellationToken);
+        var today = Zone.LocalDate(now);
+        var questionDays = QuestionDays(today);
+        var firstDay = questionDays[0];
+        var start = At(firstDay.AddDays(-1), 20, 0);
+        var alex = await CreateUserAsync(AlexEmail, "Alex", AlexZone, start, cancellationToken);
+        var sam = await CreateUserAsync(SamEmail, "Sam", SamZone, start, cancellationToken);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var invite = Invite.Issue(alex.Id, InviteSecret.Generate(codeKey.Value), [], start);
-        var couple = invite.Accept(new CouplePartner(alex.Id, "Alex", Zone), new CouplePartner(sam.Id, "Sam", Zone), false, false, start.AddHours(2));
+        var couple = invite.Accept(new CouplePartner(alex.Id, "Alex", AlexZone), new CouplePartner(sam.Id, "Sam", SamZone), false, false, start.AddHours(1));
         db.Invites.Add(invite);
         db.Couples.Add(couple);
 
         // A fixed seed: every demo looks the same, which makes screenshots and bug reports comparable.
         var random = new Random(20261125);
-        var firstDay = Zone.LocalDate(start).AddDays(1);
-        var today = Zone.LocalDate(now);
-        var asked = new List<int>();
-        for (var day = firstDay; day < today; day = day.AddDays(1))
+        var partners = new DemoPartners(alex.Id, sam.Id);
+        for (var index = 0; index < questionDays.Count; index++)
         {
-            AddQuestionDay(db, couple.Id, day, alex.Id, sam.Id, asked, random, firstDay);
-            AddPositives(db, couple.Id, day, alex.Id, sam.Id, random);
+            db.DailyQuestions.Add(DemoQuestionDay(couple.Id, questionDays[index], DemoCheckIns.Days[index], partners, now, random));
         }
 
-        await DemoRituals.AddAsync(db, couple.Id, alex.Id, sam.Id, Zone, firstDay, now, random, cancellationToken);
+        DemoPositives.Add(db, couple.Id, partners, firstDay, today, now, random, At);
+        await DemoRituals.AddAsync(db, couple.Id, partners, Zone, firstDay, now, random, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>A confirmed account with the same reminders a sign-up gets, made through the one account lifecycle.</summary>
-    private async Task<ApplicationUser> CreateUserAsync(string email, string name, DateTimeOffset createdAt, CancellationToken cancellationToken)
+    private async Task<ApplicationUser> CreateUserAsync(string email, string name, TimeZoneId zone, DateTimeOffset createdAt, CancellationToken cancellationToken)
     {
-        var created = await accounts.CreateConfirmedAsync(new NewAccount(email, name, Zone.Value, Password) { CreatedAt = createdAt }, cancellationToken);
+        var created = await accounts.CreateConfirmedAsync(new NewAccount(email, name, zone.Value, Password) { CreatedAt = createdAt }, cancellationToken);
         return created.Value ?? throw new InvalidOperationException("Could not create the demo account: " + created.Error);
     }
 
-    /// <summary>Most days both answer; some days one partner forgets, and the question waits for them.</summary>
-    private static void AddQuestionDay(AppDbContext db, Guid coupleId, DateOnly day, string alexId, string samId, List<int> asked, Random random, DateOnly pairedOn)
+    /// <summary>
+    /// One scripted day: Alex answers in the morning, Sam in the evening (today Sam answered first, and waits for Alex).
+    /// Revealed answers often get a heart; yesterday's gets a reflection too.
+    /// </summary>
+    private static DailyQuestion DemoQuestionDay(Guid coupleId, DateOnly day, DemoCheckIn script, DemoPartners partners, DateTimeOffset now, Random random)
     {
-        if (random.NextDouble() < 0.12)
+        var question = QuestionBank.All.SingleOrDefault(candidate => candidate.Id == script.QuestionId);
+        if (question?.Text != script.Question)
         {
-            return;
+            throw new InvalidOperationException($"Demo answers were written for question {script.QuestionId}, \"{script.Question}\", which the bank no longer asks in those words.");
         }
 
-        var question = QuestionSelector.Choose(QuestionBank.All, asked, DepthPreference.Automatic, pairedOn, day, coupleId);
-        asked.Add(question.Id);
-        var morning = At(day, 7, random);
-        var daily = DailyQuestion.For(coupleId, day, question.Id, morning);
-        daily.Answer(alexId, Text(DemoWords.Answers, random), day, At(day, 8, random));
-        if (random.NextDouble() < 0.85)
+        var today = Zone.LocalDate(now);
+        var daily = DailyQuestion.For(coupleId, day, question.Id, At(day, 6, random.Next(60)));
+        if (script.Alex is not null)
         {
-            daily.Answer(samId, Text(DemoWords.Answers, random), day, At(day, 19, random));
+            daily.Answer(partners.Alex, Text(script.Alex, CheckInText.AnswerMaxLength), day, At(day, 8, random.Next(60)));
         }
 
-        db.DailyQuestions.Add(daily);
-    }
-
-    private static void AddPositives(AppDbContext db, Guid coupleId, DateOnly day, string alexId, string samId, Random random)
-    {
-        foreach (var (author, about) in new[] { (alexId, samId), (samId, alexId) })
+        if (script.Sam is not null)
         {
-            if (random.NextDouble() < 0.55)
+            var answeredAt = day == today ? Earlier(At(day, 7, random.Next(60)), now) : At(day, 19, random.Next(60));
+            daily.Answer(partners.Sam, Text(script.Sam, CheckInText.AnswerMaxLength), day, answeredAt);
+        }
+
+        if (daily.IsRevealed)
+        {
+            var yesterday = day == today.AddDays(-1);
+            if (yesterday || random.NextDouble() < 0.5)
             {
-                var gratitude = Positive.Gratitude(coupleId, author, about, Note(DemoWords.Gratitude, random), day, At(day, 21, random));
-                Acknowledge(gratitude, about, day, random);
-                db.Positives.Add(gratitude);
+                daily.ToggleHeart(partners.Alex);
             }
 
-            for (var count = random.Next(0, 3); count > 0; count--)
+            if (yesterday || random.NextDouble() < 0.6)
             {
-                var kinds = Enum.GetValues<PositiveKind>().Where(kind => kind != PositiveKind.Gratitude).ToArray();
-                var kind = kinds[random.Next(kinds.Length)];
-                var note = random.NextDouble() < 0.6 ? Note(DemoWords.NoteFor(kind), random) : null;
-                var positive = Positive.Log(coupleId, author, about, kind, note, day, day, At(day, 12, random));
-                Acknowledge(positive, about, day, random);
-                db.Positives.Add(positive);
+                daily.ToggleHeart(partners.Sam);
+            }
+
+            if (yesterday)
+            {
+                daily.Reflect(partners.Alex, Text(DemoCheckIns.AlexReflectsYesterday, CheckInText.ReflectionMaxLength), At(day, 21, 5));
+                daily.RespondToReflection(partners.Sam, ReflectionVerdict.ThatsIt, null);
             }
         }
+
+        return daily;
     }
 
-    private static void Acknowledge(Positive positive, string about, DateOnly day, Random random)
-    {
-        if (random.NextDouble() < 0.6)
-        {
-            positive.Acknowledge(about, At(day, 22, random));
-        }
-    }
+    /// <summary>A time today that has already passed, and no earlier than today's midnight.</summary>
+    private static DateTimeOffset Earlier(DateTimeOffset planned, DateTimeOffset now) =>
+        planned <= now ? planned : new[] { now.AddMinutes(-20), At(Zone.LocalDate(now), 0, 1) }.Max();
 
-    private static DateTimeOffset At(DateOnly day, int hour, Random random)
+    private static DateTimeOffset At(DateOnly day, int hour, int minute)
     {
-        var local = day.ToDateTime(new TimeOnly(hour, random.Next(0, 60)));
+        var local = day.ToDateTime(new TimeOnly(hour, minute));
         return new DateTimeOffset(local, Zone.Zone.GetUtcOffset(local)).ToUniversalTime();
     }
 
-    private static CheckInText Text(string[] choices, Random random) =>
-        CheckInText.TryParse(choices[random.Next(choices.Length)], CheckInText.AnswerMaxLength, "answer", out var text, out _) ? text! : throw new InvalidOperationException("Demo text is invalid.");
-
-    private static PositiveNote Note(IReadOnlyList<string> choices, Random random) =>
-        PositiveNote.TryParse(choices[random.Next(choices.Count)], "note", out var note, out _) ? note! : throw new InvalidOperationException("Demo note is invalid.");
+    private static CheckInText Text(string words, int maxLength) =>
+        CheckInText.TryParse(words, maxLength, "answer", out var text, out var problem) ? text! : throw new InvalidOperationException($"Demo text is invalid ({problem}): {words}");
 }

@@ -115,6 +115,10 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("question_id");
 
+                    b.Property<int?>("SwappedQuestionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("swapped_question_id");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -126,6 +130,9 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
 
                     b.HasIndex("QuestionId")
                         .HasDatabaseName("ix_daily_questions_question_id");
+
+                    b.HasIndex("SwappedQuestionId")
+                        .HasDatabaseName("ix_daily_questions_swapped_question_id");
 
                     b.HasIndex("CoupleId", "Day")
                         .IsUnique()
@@ -1117,6 +1124,1644 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                             Category = "Repair",
                             Depth = "Deep",
                             Text = "What gives you hope that we can keep getting better at working through hard moments together?"
+                        },
+                        new
+                        {
+                            Id = 137,
+                            Category = "FeelingCaredFor",
+                            Depth = "Light",
+                            Text = "What's one thing I could take off your plate this week without you having to ask?"
+                        },
+                        new
+                        {
+                            Id = 138,
+                            Category = "FeelingCaredFor",
+                            Depth = "Light",
+                            Text = "Which of my good-morning habits makes the start of your day a little softer?"
+                        },
+                        new
+                        {
+                            Id = 139,
+                            Category = "FeelingCaredFor",
+                            Depth = "Light",
+                            Text = "What's a snack, drink, or treat of yours I should always keep in the cupboard?"
+                        },
+                        new
+                        {
+                            Id = 140,
+                            Category = "FeelingCaredFor",
+                            Depth = "Light",
+                            Text = "When you come home tired, what's the first thing you'd like me to do?"
+                        },
+                        new
+                        {
+                            Id = 141,
+                            Category = "FeelingCaredFor",
+                            Depth = "Light",
+                            Text = "What's a chore you dislike that you'd love me to surprise you by doing?"
+                        },
+                        new
+                        {
+                            Id = 142,
+                            Category = "FeelingCaredFor",
+                            Depth = "Light",
+                            Text = "Which text from me this month made you smile at your phone?"
+                        },
+                        new
+                        {
+                            Id = 143,
+                            Category = "FeelingCaredFor",
+                            Depth = "Light",
+                            Text = "What's a small way I could make your evenings feel calmer this week?"
+                        },
+                        new
+                        {
+                            Id = 144,
+                            Category = "FeelingCaredFor",
+                            Depth = "Light",
+                            Text = "When you're running late and flustered, what helps most from me?"
+                        },
+                        new
+                        {
+                            Id = 145,
+                            Category = "FeelingCaredFor",
+                            Depth = "Light",
+                            Text = "What's something I remembered about you lately that made you feel known?"
+                        },
+                        new
+                        {
+                            Id = 146,
+                            Category = "FeelingCaredFor",
+                            Depth = "Light",
+                            Text = "What's a cozy thing we could do tonight that would feel like looking after you?"
+                        },
+                        new
+                        {
+                            Id = 147,
+                            Category = "FeelingCaredFor",
+                            Depth = "Light",
+                            Text = "What's one way I could make your mornings easier on your busiest day this week?"
+                        },
+                        new
+                        {
+                            Id = 148,
+                            Category = "FeelingCaredFor",
+                            Depth = "Light",
+                            Text = "What's a way I could help you rest properly this weekend?"
+                        },
+                        new
+                        {
+                            Id = 149,
+                            Category = "FeelingCaredFor",
+                            Depth = "Medium",
+                            Text = "When did you last feel that I put you first, and what did I do?"
+                        },
+                        new
+                        {
+                            Id = 150,
+                            Category = "FeelingCaredFor",
+                            Depth = "Medium",
+                            Text = "What's a worry you carry that you'd like me to ask about more often?"
+                        },
+                        new
+                        {
+                            Id = 151,
+                            Category = "FeelingCaredFor",
+                            Depth = "Medium",
+                            Text = "How can I look after you when you're busy looking after everyone else?"
+                        },
+                        new
+                        {
+                            Id = 152,
+                            Category = "FeelingCaredFor",
+                            Depth = "Medium",
+                            Text = "What do you wish I noticed sooner when you're starting to feel overwhelmed?"
+                        },
+                        new
+                        {
+                            Id = 153,
+                            Category = "FeelingCaredFor",
+                            Depth = "Medium",
+                            Text = "Which of your family's ways of caring for each other would you like us to keep?"
+                        },
+                        new
+                        {
+                            Id = 154,
+                            Category = "FeelingCaredFor",
+                            Depth = "Medium",
+                            Text = "What kind of help from me feels like care, and what kind feels like pressure?"
+                        },
+                        new
+                        {
+                            Id = 155,
+                            Category = "FeelingCaredFor",
+                            Depth = "Medium",
+                            Text = "When you're disappointed about something, what's the kindest thing I can say?"
+                        },
+                        new
+                        {
+                            Id = 156,
+                            Category = "FeelingCaredFor",
+                            Depth = "Medium",
+                            Text = "What's something you do for me that you'd like me to do for you too?"
+                        },
+                        new
+                        {
+                            Id = 157,
+                            Category = "FeelingCaredFor",
+                            Depth = "Deep",
+                            Text = "When have you felt most alone in our relationship, and what would have reached you then?"
+                        },
+                        new
+                        {
+                            Id = 158,
+                            Category = "FeelingCaredFor",
+                            Depth = "Deep",
+                            Text = "What part of you do you worry is too much for me, and what would you like to hear about it?"
+                        },
+                        new
+                        {
+                            Id = 159,
+                            Category = "FeelingCaredFor",
+                            Depth = "Deep",
+                            Text = "What does it feel like when I take care of you well, in your own words?"
+                        },
+                        new
+                        {
+                            Id = 160,
+                            Category = "FeelingCaredFor",
+                            Depth = "Deep",
+                            Text = "What's one way of being cared for that you never had and would like to learn to accept from me?"
+                        },
+                        new
+                        {
+                            Id = 161,
+                            Category = "FeelingCaredFor",
+                            Depth = "Deep",
+                            Text = "When you imagine me looking after you when we're old, what do you picture?"
+                        },
+                        new
+                        {
+                            Id = 162,
+                            Category = "Appreciation",
+                            Depth = "Light",
+                            Text = "What's one thing I cooked, fixed, or sorted out recently that you were glad about?"
+                        },
+                        new
+                        {
+                            Id = 163,
+                            Category = "Appreciation",
+                            Depth = "Light",
+                            Text = "Which of my silly habits would you defend to anyone?"
+                        },
+                        new
+                        {
+                            Id = 164,
+                            Category = "Appreciation",
+                            Depth = "Light",
+                            Text = "What's something I do with our friends or family that makes you proud to be with me?"
+                        },
+                        new
+                        {
+                            Id = 165,
+                            Category = "Appreciation",
+                            Depth = "Light",
+                            Text = "What's one of my expressions or sayings you've started using yourself?"
+                        },
+                        new
+                        {
+                            Id = 166,
+                            Category = "Appreciation",
+                            Depth = "Light",
+                            Text = "What's a way I make ordinary errands more fun?"
+                        },
+                        new
+                        {
+                            Id = 167,
+                            Category = "Appreciation",
+                            Depth = "Light",
+                            Text = "When did I make a boring day better just by being there?"
+                        },
+                        new
+                        {
+                            Id = 168,
+                            Category = "Appreciation",
+                            Depth = "Light",
+                            Text = "What's something I'm patient about that you admire?"
+                        },
+                        new
+                        {
+                            Id = 169,
+                            Category = "Appreciation",
+                            Depth = "Light",
+                            Text = "Which of my talents would you show off to a stranger?"
+                        },
+                        new
+                        {
+                            Id = 170,
+                            Category = "Appreciation",
+                            Depth = "Light",
+                            Text = "What's one thing about my laugh, my voice, or my face you like seeing first thing?"
+                        },
+                        new
+                        {
+                            Id = 171,
+                            Category = "Appreciation",
+                            Depth = "Light",
+                            Text = "What's a tiny detail about how I look after our home that you appreciate?"
+                        },
+                        new
+                        {
+                            Id = 172,
+                            Category = "Appreciation",
+                            Depth = "Light",
+                            Text = "What's something I did for someone else recently that you noticed and liked?"
+                        },
+                        new
+                        {
+                            Id = 173,
+                            Category = "Appreciation",
+                            Depth = "Light",
+                            Text = "What's a way I made a stressful day lighter for you recently?"
+                        },
+                        new
+                        {
+                            Id = 174,
+                            Category = "Appreciation",
+                            Depth = "Medium",
+                            Text = "What's one thing I've taught you without meaning to?"
+                        },
+                        new
+                        {
+                            Id = 175,
+                            Category = "Appreciation",
+                            Depth = "Medium",
+                            Text = "What's a hard thing I did this year that you think I should feel proud of?"
+                        },
+                        new
+                        {
+                            Id = 176,
+                            Category = "Appreciation",
+                            Depth = "Medium",
+                            Text = "Which of my opinions changed how you see something?"
+                        },
+                        new
+                        {
+                            Id = 177,
+                            Category = "Appreciation",
+                            Depth = "Medium",
+                            Text = "What's a way I've stood up for you that you still remember?"
+                        },
+                        new
+                        {
+                            Id = 178,
+                            Category = "Appreciation",
+                            Depth = "Medium",
+                            Text = "What do you think I'm better at than I give myself credit for?"
+                        },
+                        new
+                        {
+                            Id = 179,
+                            Category = "Appreciation",
+                            Depth = "Medium",
+                            Text = "What's a sacrifice I made for us that you saw, even if I never mentioned it?"
+                        },
+                        new
+                        {
+                            Id = 180,
+                            Category = "Appreciation",
+                            Depth = "Medium",
+                            Text = "Which of my values do you most hope we pass on to the people around us?"
+                        },
+                        new
+                        {
+                            Id = 181,
+                            Category = "Appreciation",
+                            Depth = "Medium",
+                            Text = "What do your friends like about me that you agree with?"
+                        },
+                        new
+                        {
+                            Id = 182,
+                            Category = "Appreciation",
+                            Depth = "Deep",
+                            Text = "What's something I do that makes you feel lucky, and when did you first notice it?"
+                        },
+                        new
+                        {
+                            Id = 183,
+                            Category = "Appreciation",
+                            Depth = "Deep",
+                            Text = "If you wrote me a short letter of thanks for this year, what would the first line say?"
+                        },
+                        new
+                        {
+                            Id = 184,
+                            Category = "Appreciation",
+                            Depth = "Deep",
+                            Text = "What about me has quietly changed your life for the better?"
+                        },
+                        new
+                        {
+                            Id = 185,
+                            Category = "Appreciation",
+                            Depth = "Deep",
+                            Text = "Which of my flaws have you come to love, and why?"
+                        },
+                        new
+                        {
+                            Id = 186,
+                            Category = "Appreciation",
+                            Depth = "Deep",
+                            Text = "What do you admire about how I've handled something painful in my life?"
+                        },
+                        new
+                        {
+                            Id = 187,
+                            Category = "Needs",
+                            Depth = "Light",
+                            Text = "What would make our weekday evenings feel more like ours?"
+                        },
+                        new
+                        {
+                            Id = 188,
+                            Category = "Needs",
+                            Depth = "Light",
+                            Text = "Which would feel better this week: more time out together, or more time in?"
+                        },
+                        new
+                        {
+                            Id = 189,
+                            Category = "Needs",
+                            Depth = "Light",
+                            Text = "What's one small thing in our home that would make your days run more smoothly?"
+                        },
+                        new
+                        {
+                            Id = 190,
+                            Category = "Needs",
+                            Depth = "Light",
+                            Text = "How do you like me to greet you when we've been apart all day?"
+                        },
+                        new
+                        {
+                            Id = 191,
+                            Category = "Needs",
+                            Depth = "Light",
+                            Text = "What's your ideal amount of plans for this coming weekend?"
+                        },
+                        new
+                        {
+                            Id = 192,
+                            Category = "Needs",
+                            Depth = "Light",
+                            Text = "What's one thing I could say more often that you'd love to hear?"
+                        },
+                        new
+                        {
+                            Id = 193,
+                            Category = "Needs",
+                            Depth = "Light",
+                            Text = "When you need quiet, how would you like to tell me without it feeling awkward?"
+                        },
+                        new
+                        {
+                            Id = 194,
+                            Category = "Needs",
+                            Depth = "Light",
+                            Text = "What's a little ritual of ours you'd like to protect, even on busy days?"
+                        },
+                        new
+                        {
+                            Id = 195,
+                            Category = "Needs",
+                            Depth = "Light",
+                            Text = "What's one thing you'd like us to do less of this month?"
+                        },
+                        new
+                        {
+                            Id = 196,
+                            Category = "Needs",
+                            Depth = "Light",
+                            Text = "How can I best support you before a big day at work?"
+                        },
+                        new
+                        {
+                            Id = 197,
+                            Category = "Needs",
+                            Depth = "Light",
+                            Text = "What would make bedtime feel more relaxing for you?"
+                        },
+                        new
+                        {
+                            Id = 198,
+                            Category = "Needs",
+                            Depth = "Light",
+                            Text = "What would a perfect Saturday morning with me look like this week?"
+                        },
+                        new
+                        {
+                            Id = 199,
+                            Category = "Needs",
+                            Depth = "Medium",
+                            Text = "What's a way we split things at home that you'd like to rethink together?"
+                        },
+                        new
+                        {
+                            Id = 200,
+                            Category = "Needs",
+                            Depth = "Medium",
+                            Text = "When you feel low on energy, how would you like me to notice without making a fuss?"
+                        },
+                        new
+                        {
+                            Id = 201,
+                            Category = "Needs",
+                            Depth = "Medium",
+                            Text = "What do you need from me when you're trying to make a hard decision?"
+                        },
+                        new
+                        {
+                            Id = 202,
+                            Category = "Needs",
+                            Depth = "Medium",
+                            Text = "What's something you need more of from life in general right now, and how could I help make room for it?"
+                        },
+                        new
+                        {
+                            Id = 203,
+                            Category = "Needs",
+                            Depth = "Medium",
+                            Text = "Which of my habits makes it harder for you to relax, and what would help?"
+                        },
+                        new
+                        {
+                            Id = 204,
+                            Category = "Needs",
+                            Depth = "Medium",
+                            Text = "What do you need to feel like we're still a team during a stressful month?"
+                        },
+                        new
+                        {
+                            Id = 205,
+                            Category = "Needs",
+                            Depth = "Medium",
+                            Text = "What's a kind of reassurance from me that you never get tired of?"
+                        },
+                        new
+                        {
+                            Id = 206,
+                            Category = "Needs",
+                            Depth = "Medium",
+                            Text = "How do you like to be asked for help, so that saying yes or no both feel fine?"
+                        },
+                        new
+                        {
+                            Id = 207,
+                            Category = "Needs",
+                            Depth = "Deep",
+                            Text = "What's a need you've talked yourself out of because you thought it was too much?"
+                        },
+                        new
+                        {
+                            Id = 208,
+                            Category = "Needs",
+                            Depth = "Deep",
+                            Text = "When you feel distant from me, what's usually missing?"
+                        },
+                        new
+                        {
+                            Id = 209,
+                            Category = "Needs",
+                            Depth = "Deep",
+                            Text = "What would you like me to understand about how you need to be loved that I haven't quite got yet?"
+                        },
+                        new
+                        {
+                            Id = 210,
+                            Category = "Needs",
+                            Depth = "Deep",
+                            Text = "What do you need from me when you're angry, even if it's hard to ask for in the moment?"
+                        },
+                        new
+                        {
+                            Id = 211,
+                            Category = "Needs",
+                            Depth = "Deep",
+                            Text = "What's something from your past that shapes what you need from me now?"
+                        },
+                        new
+                        {
+                            Id = 212,
+                            Category = "Memories",
+                            Depth = "Light",
+                            Text = "What's a song from one of our early dates that you still connect with us?"
+                        },
+                        new
+                        {
+                            Id = 213,
+                            Category = "Memories",
+                            Depth = "Light",
+                            Text = "What's the best present I ever gave you, big or small?"
+                        },
+                        new
+                        {
+                            Id = 214,
+                            Category = "Memories",
+                            Depth = "Light",
+                            Text = "What's a time we got completely lost, and how did it turn out?"
+                        },
+                        new
+                        {
+                            Id = 215,
+                            Category = "Memories",
+                            Depth = "Light",
+                            Text = "What do you remember about the first time you met my friends or family?"
+                        },
+                        new
+                        {
+                            Id = 216,
+                            Category = "Memories",
+                            Depth = "Light",
+                            Text = "What's the best weather we ever had on a day out together?"
+                        },
+                        new
+                        {
+                            Id = 217,
+                            Category = "Memories",
+                            Depth = "Light",
+                            Text = "Which of our holidays or days away had the funniest mishap?"
+                        },
+                        new
+                        {
+                            Id = 218,
+                            Category = "Memories",
+                            Depth = "Light",
+                            Text = "What did we do on our first proper weekend together?"
+                        },
+                        new
+                        {
+                            Id = 219,
+                            Category = "Memories",
+                            Depth = "Light",
+                            Text = "What's a message from me you've kept or reread?"
+                        },
+                        new
+                        {
+                            Id = 220,
+                            Category = "Memories",
+                            Depth = "Light",
+                            Text = "What's the cosiest evening we've ever spent at home?"
+                        },
+                        new
+                        {
+                            Id = 221,
+                            Category = "Memories",
+                            Depth = "Light",
+                            Text = "What's a time we laughed so hard we couldn't stop?"
+                        },
+                        new
+                        {
+                            Id = 222,
+                            Category = "Memories",
+                            Depth = "Light",
+                            Text = "What's the first meal you remember me cooking for you?"
+                        },
+                        new
+                        {
+                            Id = 223,
+                            Category = "Memories",
+                            Depth = "Light",
+                            Text = "What's a small thing from our first month together that you've never told me you noticed?"
+                        },
+                        new
+                        {
+                            Id = 224,
+                            Category = "Memories",
+                            Depth = "Medium",
+                            Text = "What's a moment you realized you'd started to fall for me?"
+                        },
+                        new
+                        {
+                            Id = 225,
+                            Category = "Memories",
+                            Depth = "Medium",
+                            Text = "What's a time we surprised each other by how well we handled something?"
+                        },
+                        new
+                        {
+                            Id = 226,
+                            Category = "Memories",
+                            Depth = "Medium",
+                            Text = "Which of our old arguments do you laugh about now?"
+                        },
+                        new
+                        {
+                            Id = 227,
+                            Category = "Memories",
+                            Depth = "Medium",
+                            Text = "What's a moment from our first year that you'd love to relive exactly as it was?"
+                        },
+                        new
+                        {
+                            Id = 228,
+                            Category = "Memories",
+                            Depth = "Medium",
+                            Text = "What's something we used to do all the time that slipped away?"
+                        },
+                        new
+                        {
+                            Id = 229,
+                            Category = "Memories",
+                            Depth = "Medium",
+                            Text = "What's a time I surprised you by being braver than you expected?"
+                        },
+                        new
+                        {
+                            Id = 230,
+                            Category = "Memories",
+                            Depth = "Medium",
+                            Text = "What do you remember about the first home we shared, or the first place we stayed together?"
+                        },
+                        new
+                        {
+                            Id = 231,
+                            Category = "Memories",
+                            Depth = "Medium",
+                            Text = "Which ordinary day together turned out to matter more than we knew at the time?"
+                        },
+                        new
+                        {
+                            Id = 232,
+                            Category = "Memories",
+                            Depth = "Deep",
+                            Text = "What's a moment when you almost didn't tell me how you felt, and what made you say it?"
+                        },
+                        new
+                        {
+                            Id = 233,
+                            Category = "Memories",
+                            Depth = "Deep",
+                            Text = "What's a memory of us that still makes your chest feel warm when you think of it?"
+                        },
+                        new
+                        {
+                            Id = 234,
+                            Category = "Memories",
+                            Depth = "Deep",
+                            Text = "Which moment in our story would you want someone to know about if they wanted to understand us?"
+                        },
+                        new
+                        {
+                            Id = 235,
+                            Category = "Memories",
+                            Depth = "Deep",
+                            Text = "When did you first feel at home with me, wherever we were?"
+                        },
+                        new
+                        {
+                            Id = 236,
+                            Category = "Memories",
+                            Depth = "Deep",
+                            Text = "What's a loss or sad time we went through together that you think about still?"
+                        },
+                        new
+                        {
+                            Id = 237,
+                            Category = "DreamsAndGoals",
+                            Depth = "Light",
+                            Text = "What's a city you'd like to wander around with me for a weekend?"
+                        },
+                        new
+                        {
+                            Id = 238,
+                            Category = "DreamsAndGoals",
+                            Depth = "Light",
+                            Text = "What's one thing you'd like to cook or bake for the first time this year?"
+                        },
+                        new
+                        {
+                            Id = 239,
+                            Category = "DreamsAndGoals",
+                            Depth = "Light",
+                            Text = "If we had a garden, or a bigger one, what would you grow in it?"
+                        },
+                        new
+                        {
+                            Id = 240,
+                            Category = "DreamsAndGoals",
+                            Depth = "Light",
+                            Text = "What's a concert, match, or show you'd love us to go to together?"
+                        },
+                        new
+                        {
+                            Id = 241,
+                            Category = "DreamsAndGoals",
+                            Depth = "Light",
+                            Text = "What's a class we could take together just for fun?"
+                        },
+                        new
+                        {
+                            Id = 242,
+                            Category = "DreamsAndGoals",
+                            Depth = "Light",
+                            Text = "What's a small luxury you'd like us to save up for?"
+                        },
+                        new
+                        {
+                            Id = 243,
+                            Category = "DreamsAndGoals",
+                            Depth = "Light",
+                            Text = "What would your perfect lazy Sunday look like a year from now?"
+                        },
+                        new
+                        {
+                            Id = 244,
+                            Category = "DreamsAndGoals",
+                            Depth = "Light",
+                            Text = "What's a room in our home you'd love to change, and how?"
+                        },
+                        new
+                        {
+                            Id = 245,
+                            Category = "DreamsAndGoals",
+                            Depth = "Light",
+                            Text = "What's a sunrise or sunset spot you'd like to see with me?"
+                        },
+                        new
+                        {
+                            Id = 246,
+                            Category = "DreamsAndGoals",
+                            Depth = "Light",
+                            Text = "What's a tradition you'd like us to start this coming season?"
+                        },
+                        new
+                        {
+                            Id = 247,
+                            Category = "DreamsAndGoals",
+                            Depth = "Light",
+                            Text = "If we took a month off together, where would we go first?"
+                        },
+                        new
+                        {
+                            Id = 248,
+                            Category = "DreamsAndGoals",
+                            Depth = "Medium",
+                            Text = "What's something you want to be brave about this year, and how can I back you?"
+                        },
+                        new
+                        {
+                            Id = 249,
+                            Category = "DreamsAndGoals",
+                            Depth = "Medium",
+                            Text = "Which of our shared goals feels closest right now, and which feels furthest away?"
+                        },
+                        new
+                        {
+                            Id = 250,
+                            Category = "DreamsAndGoals",
+                            Depth = "Medium",
+                            Text = "What's a way you'd like to grow as a partner over the next year?"
+                        },
+                        new
+                        {
+                            Id = 251,
+                            Category = "DreamsAndGoals",
+                            Depth = "Medium",
+                            Text = "What's a dream from when you were a child that still tugs at you?"
+                        },
+                        new
+                        {
+                            Id = 252,
+                            Category = "DreamsAndGoals",
+                            Depth = "Medium",
+                            Text = "What would you like our home to feel like when people visit?"
+                        },
+                        new
+                        {
+                            Id = 253,
+                            Category = "DreamsAndGoals",
+                            Depth = "Medium",
+                            Text = "How would you like us to celebrate the next big milestone in our lives?"
+                        },
+                        new
+                        {
+                            Id = 254,
+                            Category = "DreamsAndGoals",
+                            Depth = "Medium",
+                            Text = "What's something you'd like us to learn about money, time, or planning together?"
+                        },
+                        new
+                        {
+                            Id = 255,
+                            Category = "DreamsAndGoals",
+                            Depth = "Medium",
+                            Text = "What would you want to keep exactly the same about our life in five years?"
+                        },
+                        new
+                        {
+                            Id = 256,
+                            Category = "DreamsAndGoals",
+                            Depth = "Medium",
+                            Text = "What's one thing you'd love us to have done together by this time next year?"
+                        },
+                        new
+                        {
+                            Id = 257,
+                            Category = "DreamsAndGoals",
+                            Depth = "Deep",
+                            Text = "What would you regret not doing with me if our time ran short?"
+                        },
+                        new
+                        {
+                            Id = 258,
+                            Category = "DreamsAndGoals",
+                            Depth = "Deep",
+                            Text = "What do you hope people will say about our love when we're very old?"
+                        },
+                        new
+                        {
+                            Id = 259,
+                            Category = "DreamsAndGoals",
+                            Depth = "Deep",
+                            Text = "What's a dream you're afraid to want, and what would it mean to you if it came true?"
+                        },
+                        new
+                        {
+                            Id = 260,
+                            Category = "DreamsAndGoals",
+                            Depth = "Deep",
+                            Text = "What kind of person do you hope I become over the years, and how can you help?"
+                        },
+                        new
+                        {
+                            Id = 261,
+                            Category = "DreamsAndGoals",
+                            Depth = "Deep",
+                            Text = "What's a future for us that you picture when you can't sleep?"
+                        },
+                        new
+                        {
+                            Id = 262,
+                            Category = "HighsAndLows",
+                            Depth = "Light",
+                            Text = "What's one thing you ate today that you'd happily eat again tomorrow?"
+                        },
+                        new
+                        {
+                            Id = 263,
+                            Category = "HighsAndLows",
+                            Depth = "Light",
+                            Text = "What's a small win from today that nobody else noticed?"
+                        },
+                        new
+                        {
+                            Id = 264,
+                            Category = "HighsAndLows",
+                            Depth = "Light",
+                            Text = "What's something you saw on your way somewhere today that caught your eye?"
+                        },
+                        new
+                        {
+                            Id = 265,
+                            Category = "HighsAndLows",
+                            Depth = "Light",
+                            Text = "What was the most useful thing you did today?"
+                        },
+                        new
+                        {
+                            Id = 266,
+                            Category = "HighsAndLows",
+                            Depth = "Light",
+                            Text = "What's one thing you're looking forward to tomorrow?"
+                        },
+                        new
+                        {
+                            Id = 267,
+                            Category = "HighsAndLows",
+                            Depth = "Light",
+                            Text = "Who made you laugh today, apart from me?"
+                        },
+                        new
+                        {
+                            Id = 268,
+                            Category = "HighsAndLows",
+                            Depth = "Light",
+                            Text = "What's a sound or smell from today you enjoyed?"
+                        },
+                        new
+                        {
+                            Id = 269,
+                            Category = "HighsAndLows",
+                            Depth = "Light",
+                            Text = "What did you learn today, even something tiny?"
+                        },
+                        new
+                        {
+                            Id = 270,
+                            Category = "HighsAndLows",
+                            Depth = "Light",
+                            Text = "What's one thing today that felt easier than usual?"
+                        },
+                        new
+                        {
+                            Id = 271,
+                            Category = "HighsAndLows",
+                            Depth = "Light",
+                            Text = "What would you give today out of ten, and what earned it that score?"
+                        },
+                        new
+                        {
+                            Id = 272,
+                            Category = "HighsAndLows",
+                            Depth = "Light",
+                            Text = "What's the best conversation you had today?"
+                        },
+                        new
+                        {
+                            Id = 273,
+                            Category = "HighsAndLows",
+                            Depth = "Light",
+                            Text = "What's the nicest thing anyone said to you today?"
+                        },
+                        new
+                        {
+                            Id = 274,
+                            Category = "HighsAndLows",
+                            Depth = "Medium",
+                            Text = "What's something today that you'd like to do differently tomorrow?"
+                        },
+                        new
+                        {
+                            Id = 275,
+                            Category = "HighsAndLows",
+                            Depth = "Medium",
+                            Text = "What's a moment today you felt proud of yourself?"
+                        },
+                        new
+                        {
+                            Id = 276,
+                            Category = "HighsAndLows",
+                            Depth = "Medium",
+                            Text = "What did you need today that you didn't get?"
+                        },
+                        new
+                        {
+                            Id = 277,
+                            Category = "HighsAndLows",
+                            Depth = "Medium",
+                            Text = "What's one thing you were dreading that turned out fine?"
+                        },
+                        new
+                        {
+                            Id = 278,
+                            Category = "HighsAndLows",
+                            Depth = "Medium",
+                            Text = "Was there a moment today you wanted to text me but didn't? What was it about?"
+                        },
+                        new
+                        {
+                            Id = 279,
+                            Category = "HighsAndLows",
+                            Depth = "Medium",
+                            Text = "What's something someone said today that's still on your mind?"
+                        },
+                        new
+                        {
+                            Id = 280,
+                            Category = "HighsAndLows",
+                            Depth = "Medium",
+                            Text = "How did your body feel today: rested, tense, or somewhere in between?"
+                        },
+                        new
+                        {
+                            Id = 281,
+                            Category = "HighsAndLows",
+                            Depth = "Medium",
+                            Text = "What's one thing from today you'd like to let go of before bed?"
+                        },
+                        new
+                        {
+                            Id = 282,
+                            Category = "HighsAndLows",
+                            Depth = "Deep",
+                            Text = "What's a feeling from today that you haven't quite found the words for yet?"
+                        },
+                        new
+                        {
+                            Id = 283,
+                            Category = "HighsAndLows",
+                            Depth = "Deep",
+                            Text = "When did you feel most like yourself today, and when least?"
+                        },
+                        new
+                        {
+                            Id = 284,
+                            Category = "HighsAndLows",
+                            Depth = "Deep",
+                            Text = "What's something today reminded you of from a harder time?"
+                        },
+                        new
+                        {
+                            Id = 285,
+                            Category = "HighsAndLows",
+                            Depth = "Deep",
+                            Text = "What's a fear that showed up today, and how loud was it?"
+                        },
+                        new
+                        {
+                            Id = 286,
+                            Category = "HighsAndLows",
+                            Depth = "Deep",
+                            Text = "If today had a lesson in it for us as a couple, what would it be?"
+                        },
+                        new
+                        {
+                            Id = 287,
+                            Category = "Fun",
+                            Depth = "Light",
+                            Text = "Which animal do you think I'd be, and why?"
+                        },
+                        new
+                        {
+                            Id = 288,
+                            Category = "Fun",
+                            Depth = "Light",
+                            Text = "What's the most ridiculous thing you'd do if no one would ever find out?"
+                        },
+                        new
+                        {
+                            Id = 289,
+                            Category = "Fun",
+                            Depth = "Light",
+                            Text = "If we opened a tiny shop together, what would it sell?"
+                        },
+                        new
+                        {
+                            Id = 290,
+                            Category = "Fun",
+                            Depth = "Light",
+                            Text = "What's a snack combination you'd defend to the end?"
+                        },
+                        new
+                        {
+                            Id = 291,
+                            Category = "Fun",
+                            Depth = "Light",
+                            Text = "If we had to pick a couple's costume for a party, what would we go as?"
+                        },
+                        new
+                        {
+                            Id = 292,
+                            Category = "Fun",
+                            Depth = "Light",
+                            Text = "What would you name a boat, a band, or a pet if we got one together?"
+                        },
+                        new
+                        {
+                            Id = 293,
+                            Category = "Fun",
+                            Depth = "Light",
+                            Text = "What's a film you'd make me watch on a rainy Sunday?"
+                        },
+                        new
+                        {
+                            Id = 294,
+                            Category = "Fun",
+                            Depth = "Light",
+                            Text = "If you could master one ridiculous skill overnight, what would it be?"
+                        },
+                        new
+                        {
+                            Id = 295,
+                            Category = "Fun",
+                            Depth = "Light",
+                            Text = "What's the best board game, card game, or video game to play as a pair?"
+                        },
+                        new
+                        {
+                            Id = 296,
+                            Category = "Fun",
+                            Depth = "Light",
+                            Text = "Which decade would you like us to time-travel to for one evening?"
+                        },
+                        new
+                        {
+                            Id = 297,
+                            Category = "Fun",
+                            Depth = "Light",
+                            Text = "What's a dance move you'd teach me if I promised not to laugh?"
+                        },
+                        new
+                        {
+                            Id = 298,
+                            Category = "Fun",
+                            Depth = "Light",
+                            Text = "What's a terrible joke of mine you secretly enjoy hearing again?"
+                        },
+                        new
+                        {
+                            Id = 299,
+                            Category = "Fun",
+                            Depth = "Medium",
+                            Text = "What's a childhood game you'd still play with me today?"
+                        },
+                        new
+                        {
+                            Id = 300,
+                            Category = "Fun",
+                            Depth = "Medium",
+                            Text = "What's a daft dare you'd like us to try this month?"
+                        },
+                        new
+                        {
+                            Id = 301,
+                            Category = "Fun",
+                            Depth = "Medium",
+                            Text = "If we wrote a silly rule book for our house, what's rule number one?"
+                        },
+                        new
+                        {
+                            Id = 302,
+                            Category = "Fun",
+                            Depth = "Medium",
+                            Text = "What's a prank you'd love to play on me that I'd actually find funny?"
+                        },
+                        new
+                        {
+                            Id = 303,
+                            Category = "Fun",
+                            Depth = "Medium",
+                            Text = "What's a playful way to make a chore we both hate more fun?"
+                        },
+                        new
+                        {
+                            Id = 304,
+                            Category = "Fun",
+                            Depth = "Medium",
+                            Text = "If you planned a surprise mini-adventure for me, where would you take me?"
+                        },
+                        new
+                        {
+                            Id = 305,
+                            Category = "Fun",
+                            Depth = "Medium",
+                            Text = "What's the most fun you've ever had with me doing something free?"
+                        },
+                        new
+                        {
+                            Id = 306,
+                            Category = "Fun",
+                            Depth = "Medium",
+                            Text = "What's a hobby we'd both be terrible at that we should try anyway?"
+                        },
+                        new
+                        {
+                            Id = 307,
+                            Category = "Fun",
+                            Depth = "Deep",
+                            Text = "When did you last laugh so much with me that you forgot everything else?"
+                        },
+                        new
+                        {
+                            Id = 308,
+                            Category = "Fun",
+                            Depth = "Deep",
+                            Text = "What's something playful from your childhood you'd like to get back, with me?"
+                        },
+                        new
+                        {
+                            Id = 309,
+                            Category = "Fun",
+                            Depth = "Deep",
+                            Text = "What does being silly together give you that nothing else does?"
+                        },
+                        new
+                        {
+                            Id = 310,
+                            Category = "Fun",
+                            Depth = "Deep",
+                            Text = "When does play between us feel like the closest we are?"
+                        },
+                        new
+                        {
+                            Id = 311,
+                            Category = "Fun",
+                            Depth = "Deep",
+                            Text = "What would make our home feel like more fun to come back to?"
+                        },
+                        new
+                        {
+                            Id = 312,
+                            Category = "Repair",
+                            Depth = "Light",
+                            Text = "What's one phrase that helps you feel calmer when we start to bicker?"
+                        },
+                        new
+                        {
+                            Id = 313,
+                            Category = "Repair",
+                            Depth = "Light",
+                            Text = "What's a snack, walk, or cuppa that helps us reset after a grumpy moment?"
+                        },
+                        new
+                        {
+                            Id = 314,
+                            Category = "Repair",
+                            Depth = "Light",
+                            Text = "How do you like me to say sorry for small things, like forgetting something?"
+                        },
+                        new
+                        {
+                            Id = 315,
+                            Category = "Repair",
+                            Depth = "Light",
+                            Text = "When I'm tired and short with you, what's a gentle way to point it out?"
+                        },
+                        new
+                        {
+                            Id = 316,
+                            Category = "Repair",
+                            Depth = "Light",
+                            Text = "What's a signal we could use to say, let's start this conversation again?"
+                        },
+                        new
+                        {
+                            Id = 317,
+                            Category = "Repair",
+                            Depth = "Light",
+                            Text = "What's one thing I do after a disagreement that makes you smile again?"
+                        },
+                        new
+                        {
+                            Id = 318,
+                            Category = "Repair",
+                            Depth = "Light",
+                            Text = "What's a topic we could talk about more gently if we picked a better time of day?"
+                        },
+                        new
+                        {
+                            Id = 319,
+                            Category = "Repair",
+                            Depth = "Light",
+                            Text = "Which time of day is worst for serious talks with you, and which is best?"
+                        },
+                        new
+                        {
+                            Id = 320,
+                            Category = "Repair",
+                            Depth = "Light",
+                            Text = "What's a kind way to tell you that you've hurt my feelings a little?"
+                        },
+                        new
+                        {
+                            Id = 321,
+                            Category = "Repair",
+                            Depth = "Light",
+                            Text = "When we've both been grumpy, what's the fastest way back to each other?"
+                        },
+                        new
+                        {
+                            Id = 322,
+                            Category = "Repair",
+                            Depth = "Light",
+                            Text = "What's one thing you'd like us to agree never to do in an argument?"
+                        },
+                        new
+                        {
+                            Id = 323,
+                            Category = "Repair",
+                            Depth = "Medium",
+                            Text = "What's a pattern in our disagreements you'd like us to change together?"
+                        },
+                        new
+                        {
+                            Id = 324,
+                            Category = "Repair",
+                            Depth = "Medium",
+                            Text = "When I get defensive, what helps you keep talking to me?"
+                        },
+                        new
+                        {
+                            Id = 325,
+                            Category = "Repair",
+                            Depth = "Medium",
+                            Text = "What's something I said in an argument that stuck with you, for good or bad?"
+                        },
+                        new
+                        {
+                            Id = 326,
+                            Category = "Repair",
+                            Depth = "Medium",
+                            Text = "What's a small promise we could make to each other about how we argue?"
+                        },
+                        new
+                        {
+                            Id = 327,
+                            Category = "Repair",
+                            Depth = "Medium",
+                            Text = "How can I tell the difference between you needing space and you needing me to stay?"
+                        },
+                        new
+                        {
+                            Id = 328,
+                            Category = "Repair",
+                            Depth = "Medium",
+                            Text = "What helps you forgive me after I've let you down a little?"
+                        },
+                        new
+                        {
+                            Id = 329,
+                            Category = "Repair",
+                            Depth = "Medium",
+                            Text = "What's a recurring disagreement you'd like to understand better rather than win?"
+                        },
+                        new
+                        {
+                            Id = 330,
+                            Category = "Repair",
+                            Depth = "Medium",
+                            Text = "How do you like to be reassured after we've had a hard talk?"
+                        },
+                        new
+                        {
+                            Id = 331,
+                            Category = "Repair",
+                            Depth = "Medium",
+                            Text = "What's one thing you'd like me to remember next time we disagree about the same old thing?"
+                        },
+                        new
+                        {
+                            Id = 332,
+                            Category = "Repair",
+                            Depth = "Deep",
+                            Text = "What's a hurt between us that you'd like to finally put down, and what would help you do it?"
+                        },
+                        new
+                        {
+                            Id = 333,
+                            Category = "Repair",
+                            Depth = "Deep",
+                            Text = "What makes it hard for you to say sorry, and how could I make it easier?"
+                        },
+                        new
+                        {
+                            Id = 334,
+                            Category = "Repair",
+                            Depth = "Deep",
+                            Text = "When an argument reminds you of something older than us, how can I tell?"
+                        },
+                        new
+                        {
+                            Id = 335,
+                            Category = "Repair",
+                            Depth = "Deep",
+                            Text = "What does real repair feel like to you, after the words are said?"
+                        },
+                        new
+                        {
+                            Id = 336,
+                            Category = "Repair",
+                            Depth = "Deep",
+                            Text = "What would help you trust that a hard conversation won't break us?"
+                        },
+                        new
+                        {
+                            Id = 337,
+                            Category = "Intimacy",
+                            Depth = "Light",
+                            Text = "What's your favorite way for me to greet you with a touch?"
+                        },
+                        new
+                        {
+                            Id = 338,
+                            Category = "Intimacy",
+                            Depth = "Light",
+                            Text = "Where's the spot on the sofa, in bed, or anywhere else, where you feel closest to me?"
+                        },
+                        new
+                        {
+                            Id = 339,
+                            Category = "Intimacy",
+                            Depth = "Light",
+                            Text = "What's a small physical gesture of mine that makes you feel wanted?"
+                        },
+                        new
+                        {
+                            Id = 340,
+                            Category = "Intimacy",
+                            Depth = "Light",
+                            Text = "What's one thing I wear that you secretly love on me?"
+                        },
+                        new
+                        {
+                            Id = 341,
+                            Category = "Intimacy",
+                            Depth = "Light",
+                            Text = "What's your favorite way to fall asleep next to me?"
+                        },
+                        new
+                        {
+                            Id = 342,
+                            Category = "Intimacy",
+                            Depth = "Light",
+                            Text = "What's a compliment about how I look that you'd like to hear more often?"
+                        },
+                        new
+                        {
+                            Id = 343,
+                            Category = "Intimacy",
+                            Depth = "Light",
+                            Text = "What's a kiss of ours you still remember, and where were we?"
+                        },
+                        new
+                        {
+                            Id = 344,
+                            Category = "Intimacy",
+                            Depth = "Light",
+                            Text = "Which is better: a long hug or a surprise kiss, and why?"
+                        },
+                        new
+                        {
+                            Id = 345,
+                            Category = "Intimacy",
+                            Depth = "Light",
+                            Text = "What's a romantic thing we used to do that you'd like to bring back?"
+                        },
+                        new
+                        {
+                            Id = 346,
+                            Category = "Intimacy",
+                            Depth = "Light",
+                            Text = "When do you most enjoy holding hands with me?"
+                        },
+                        new
+                        {
+                            Id = 347,
+                            Category = "Intimacy",
+                            Depth = "Light",
+                            Text = "What's a way I could flirt with you during an ordinary week?"
+                        },
+                        new
+                        {
+                            Id = 348,
+                            Category = "Intimacy",
+                            Depth = "Light",
+                            Text = "What's a song that puts you in the mood for slow dancing with me?"
+                        },
+                        new
+                        {
+                            Id = 349,
+                            Category = "Intimacy",
+                            Depth = "Light",
+                            Text = "What's a place we've been where you'd love to steal a kiss again?"
+                        },
+                        new
+                        {
+                            Id = 350,
+                            Category = "Intimacy",
+                            Depth = "Light",
+                            Text = "What's a cozy evening routine that makes you feel close to me before sleep?"
+                        },
+                        new
+                        {
+                            Id = 351,
+                            Category = "Intimacy",
+                            Depth = "Medium",
+                            Text = "When do you feel most attractive around me?"
+                        },
+                        new
+                        {
+                            Id = 352,
+                            Category = "Intimacy",
+                            Depth = "Medium",
+                            Text = "What helps you feel close to me after a day when we've barely seen each other?"
+                        },
+                        new
+                        {
+                            Id = 353,
+                            Category = "Intimacy",
+                            Depth = "Medium",
+                            Text = "What's something about the way I touch you that you'd like more of?"
+                        },
+                        new
+                        {
+                            Id = 354,
+                            Category = "Intimacy",
+                            Depth = "Medium",
+                            Text = "What gets in the way of feeling close to me when life is busy?"
+                        },
+                        new
+                        {
+                            Id = 355,
+                            Category = "Intimacy",
+                            Depth = "Medium",
+                            Text = "What makes a night together feel romantic to you, beyond the obvious?"
+                        },
+                        new
+                        {
+                            Id = 356,
+                            Category = "Intimacy",
+                            Depth = "Medium",
+                            Text = "How can I let you know I want to be close without it feeling like pressure?"
+                        },
+                        new
+                        {
+                            Id = 357,
+                            Category = "Intimacy",
+                            Depth = "Medium",
+                            Text = "What's a kind of closeness you'd like us to have more of: talking late, cuddling, or something else?"
+                        },
+                        new
+                        {
+                            Id = 358,
+                            Category = "Intimacy",
+                            Depth = "Medium",
+                            Text = "What makes you feel desired by me, in small everyday ways?"
+                        },
+                        new
+                        {
+                            Id = 359,
+                            Category = "Intimacy",
+                            Depth = "Medium",
+                            Text = "What's a new way of being close you'd be curious to try together?"
+                        },
+                        new
+                        {
+                            Id = 360,
+                            Category = "Intimacy",
+                            Depth = "Medium",
+                            Text = "How can we make more unhurried time for each other, just the two of us?"
+                        },
+                        new
+                        {
+                            Id = 361,
+                            Category = "Intimacy",
+                            Depth = "Medium",
+                            Text = "What's a message I could send you during the day that would make you look forward to seeing me?"
+                        },
+                        new
+                        {
+                            Id = 362,
+                            Category = "Intimacy",
+                            Depth = "Deep",
+                            Text = "What makes it easier for you to tell me what you want, and what makes it harder?"
+                        },
+                        new
+                        {
+                            Id = 363,
+                            Category = "Intimacy",
+                            Depth = "Deep",
+                            Text = "When have you felt closest to me, body and heart together?"
+                        },
+                        new
+                        {
+                            Id = 364,
+                            Category = "Intimacy",
+                            Depth = "Deep",
+                            Text = "What's something about intimacy you find hard to talk about, and how could I make it safer?"
+                        },
+                        new
+                        {
+                            Id = 365,
+                            Category = "Intimacy",
+                            Depth = "Deep",
+                            Text = "What does feeling truly wanted by me look like to you?"
+                        },
+                        new
+                        {
+                            Id = 366,
+                            Category = "Intimacy",
+                            Depth = "Deep",
+                            Text = "How has the way we're close to each other changed over time, and what do you miss or prefer now?"
+                        },
+                        new
+                        {
+                            Id = 367,
+                            Category = "Intimacy",
+                            Depth = "Deep",
+                            Text = "What would you like me to understand about your body on days when you don't feel your best?"
+                        },
+                        new
+                        {
+                            Id = 368,
+                            Category = "Intimacy",
+                            Depth = "Deep",
+                            Text = "When you feel far from me physically, what usually helps bring us back together?"
+                        },
+                        new
+                        {
+                            Id = 369,
+                            Category = "Intimacy",
+                            Depth = "Deep",
+                            Text = "What's one thing you'd like me to ask you about our closeness that I haven't asked yet?"
+                        },
+                        new
+                        {
+                            Id = 370,
+                            Category = "Intimacy",
+                            Depth = "Deep",
+                            Text = "What does trust feel like in your body when you're with me?"
                         });
                 });
 
@@ -1955,6 +3600,11 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("depth");
 
+                    b.PrimitiveCollection<string[]>("Topics")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("topics");
+
                     b.HasKey("CoupleId")
                         .HasName("pk_check_in_preferences");
 
@@ -2296,6 +3946,12 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_daily_questions_questions_question_id");
+
+                    b.HasOne("CoupleConnect.Domain.CheckIns.Question", null)
+                        .WithMany()
+                        .HasForeignKey("SwappedQuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_daily_questions_questions_swapped_question_id");
                 });
 
             modelBuilder.Entity("CoupleConnect.Domain.Couples.CoupleMember", b =>
