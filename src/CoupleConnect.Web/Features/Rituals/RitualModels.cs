@@ -80,7 +80,8 @@ public sealed record RitualSummary(
     bool IsMonthlyReflection,
     OccurrenceView? Next,
     OccurrenceView? AwaitingMark,
-    RitualProgress Progress);
+    RitualProgress Progress,
+    string? TemplateKey = null);
 
 /// <summary>A partner's note on an occurrence.</summary>
 public sealed record RitualNoteView(string AuthorName, bool Mine, string Text, DateTimeOffset UpdatedAt);

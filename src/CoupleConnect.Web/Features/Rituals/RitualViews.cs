@@ -50,6 +50,7 @@ internal static class RitualViews
             ritual.IsMonthlyReflection,
             next is null ? null : Occurrence(ritual, next, null, context),
             awaiting,
-            RitualProgress.Of(schedule, context.HomeZone, statuses, context.Now));
+            RitualProgress.Of(schedule, context.HomeZone, statuses, context.Now),
+            ritual.TemplateKey);
     }
 }
