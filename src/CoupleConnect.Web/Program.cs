@@ -16,6 +16,7 @@ using CoupleConnect.Web.Infrastructure.Email;
 using CoupleConnect.Web.Infrastructure.Health;
 using CoupleConnect.Web.Infrastructure.Jobs;
 using CoupleConnect.Web.Infrastructure.Security;
+using CoupleConnect.Web.Infrastructure.Time;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -76,6 +77,7 @@ app.UseHttpsRedirection();
 app.UseRateLimiter();
 app.UseCircuitAdmission();
 app.UseAntiforgery();
+app.UsePersonLocale();
 
 app.MapStaticAssets();
 app.MapHealth();

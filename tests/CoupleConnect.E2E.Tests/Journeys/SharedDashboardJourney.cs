@@ -118,7 +118,7 @@ public sealed class SharedDashboardJourney(AppFixture app, ITestOutputHelper out
             var gratitude = samFeed.Entry(AlexsGratitude);
             await Expect(gratitude).ToHaveCountAsync(1, new() { Timeout = (float)LiveWithin.TotalMilliseconds });
             output.WriteLine($"Alex's gratitude reached Sam's page {tapped.ElapsedMilliseconds} ms after Alex tapped \"Share it\".");
-            await Expect(gratitude).ToContainTextAsync("Evening gratitude");
+            await Expect(gratitude).ToContainTextAsync("Gratitude");
             await Expect(gratitude).ToContainTextAsync("Alex noticed about you");
             await Expect(samFeed.Items.First).ToContainTextAsync(AlexsGratitude);
             await Expect(samBoard.TodayGratitude).ToHaveTextAsync("Alex shared one tonight.");

@@ -381,7 +381,7 @@ public sealed class PositiveFeedSection(IPage page)
     public static ILocator Acknowledgement(ILocator entry) => entry.Locator("[data-acknowledged='true']");
 }
 
-/// <summary>Tonight's gratitude card, on the paired home and on /gratitude.</summary>
+/// <summary>The gratitude card, on the paired home and on /gratitude.</summary>
 public sealed class GratitudeCardSection(IPage page)
 {
     public ILocator Card => page.Locator("#gratitude-card");
@@ -404,7 +404,7 @@ public sealed class GratitudeCardSection(IPage page)
 /// <summary>/gratitude: tonight's gratitude on a page of its own (the evening reminder links here).</summary>
 public sealed class GratitudePage(IPage page)
 {
-    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Name = "Tonight's gratitude", Level = 1 });
+    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Name = "Gratitude", Level = 1 });
 
     public async Task OpenAsync()
     {
@@ -424,7 +424,7 @@ public sealed class RemindersPage(IPage page)
 
     public ILocator QuestionTime => page.GetByLabel("Morning question time", new() { Exact = true });
 
-    public ILocator GratitudeReminder => page.GetByRole(AriaRole.Switch, new() { Name = "Evening: one thing you appreciated" });
+    public ILocator GratitudeReminder => page.GetByRole(AriaRole.Switch, new() { Name = "Evening: gratitude" });
 
     public ILocator Save => page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true });
 

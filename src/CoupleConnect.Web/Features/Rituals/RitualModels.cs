@@ -103,7 +103,12 @@ public sealed record RitualDetail(
     string PartnerName);
 
 /// <summary>The couple's rituals for the dashboard card: what is next and how it is going.</summary>
-public sealed record UpcomingRituals(IReadOnlyList<RitualSummary> Rituals, IReadOnlyList<OccurrenceView> NextSevenDays);
+/// <param name="HappeningNow">A time that has started and not yet ended (the home page puts it first), if any.</param>
+public sealed record UpcomingRituals(IReadOnlyList<RitualSummary> Rituals, IReadOnlyList<OccurrenceView> NextSevenDays, OccurrenceView? HappeningNow = null)
+{
+    /// <summary>The time the home page weighs: the one happening now, else the next one this week.</summary>
+    public OccurrenceView? Soonest => HappeningNow ?? (NextSevenDays.Count > 0 ? NextSevenDays[0] : null);
+}
 
 /// <summary>One partner's side of a monthly reflection, as the viewer may see it.</summary>
 public sealed record ReflectionEntryView(string AuthorName, string? WentWell, string? Goal, bool Written);
