@@ -65,8 +65,11 @@ public sealed record PositiveKindChoice(string Key, string Name, bool EveningGra
     [
         All,
         Gratitude,
-        .. Enum.GetValues<PositiveKind>().Select(kind => new PositiveKindChoice(kind.ToString().ToLowerInvariant(), PositiveKindNames.Of(kind), false, kind)),
+        .. Enum.GetValues<PositiveKind>().Select(kind => new PositiveKindChoice(KeyOf(kind), PositiveKindNames.Of(kind), false, kind)),
     ];
+
+    /// <summary>The kind's name in an address; the kind stored as Gratitude is "said-thanks", since "gratitude" is the evening habit.</summary>
+    public static string KeyOf(PositiveKind kind) => kind == PositiveKind.Gratitude ? "said-thanks" : kind.ToString().ToLowerInvariant();
 
     /// <summary>A choice from the address (?kind=help); anything unknown shows every kind.</summary>
     public static PositiveKindChoice FromKey(string? key) =>
