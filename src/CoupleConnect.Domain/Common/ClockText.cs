@@ -26,7 +26,20 @@ public static class ClockText
 
     /// <summary>A time as the forms carry it ("07:30"); anything unreadable is shown as it came.</summary>
     public static string Of(string? hoursAndMinutes) =>
-        TimeOnly.TryParseExact(hoursAndMinutes, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? Of(time) : hoursAndMinutes ?? string.Empty;
+        TryReadInput(hoursAndMinutes, out var time) ? Of(time) : hoursAndMinutes ?? string.Empty;
+
+    /// <summary>
+    /// A time as a form field and the database carry it ("07:30"): the value of the browser's time input, which shows
+    /// it in the person's own clock. Never shown as it is.
+    /// </summary>
+    public static string ForInput(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Reads a form's time ("07:30", "7:30"); browsers' time inputs may add whole seconds ("07:30:00"), but a time
+    /// with real seconds is refused.
+    /// </summary>
+    public static bool TryReadInput(string? text, out TimeOnly time) =>
+        TimeOnly.TryParseExact(text?.Trim(), ["HH:mm", "H:mm", "HH:mm:00"], CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
 
     /// <summary>True when the culture writes times with a 12-hour clock (its short time pattern uses h, not H).</summary>
     public static bool IsTwelveHour(CultureInfo culture)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CoupleConnect.Web.Features.Dashboard;
 using CoupleConnect.Web.Features.Reminders;
 
@@ -15,6 +16,23 @@ public sealed class WelcomeCardTests : DashboardTestContext
         Assert.Contains("one thing you appreciated about Alex: that's Gratitude.", card.Find("#welcome-card").TextContent, StringComparison.Ordinal);
         Assert.Equal("We'll email you the question at 07:30 and remind you of gratitude at 21:00, your time.", card.Find("#welcome-reminders").TextContent.Trim());
         Assert.Equal("preferences/reminders", card.Find("#welcome-reminder-settings").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void SaysWhenTheRemindersComeInTheReadersOwnClock()
+    {
+        var before = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("en-US");
+        try
+        {
+            var card = RenderCard(new ReminderPreferencesInput { QuestionReminderOn = true, QuestionReminderAt = "07:30", GratitudeReminderOn = false });
+
+            Assert.Equal("We'll email you the question at 7:30 AM, your time.", card.Find("#welcome-reminders").TextContent.Trim());
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+        }
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using CoupleConnect.Domain.Common;
 using CoupleConnect.Domain.Rituals;
 
 namespace CoupleConnect.Web.Features.Rituals;
@@ -36,7 +37,7 @@ public sealed class RitualInput
         Description = template.Description,
         Repeat = template.Repeat,
         StartDate = today,
-        StartTime = template.StartTime.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        StartTime = ClockText.ForInput(template.StartTime),
         DurationMinutes = (int)template.Duration.TotalMinutes,
         Weekdays = template.Repeat == RitualRepeat.Weekly ? [template.Weekday] : [],
         Nth = template.Nth == 0 ? 1 : template.Nth,
@@ -50,7 +51,7 @@ public sealed class RitualInput
         Description = ritual.Description,
         Repeat = ritual.Repeat,
         StartDate = ritual.StartDate,
-        StartTime = ritual.StartTime.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        StartTime = ClockText.ForInput(ritual.StartTime),
         DurationMinutes = ritual.DurationMinutes,
         Weekdays = [.. ritual.Schedule.Weekdays],
         DayOfMonth = ritual.DayOfMonth == 0 ? 1 : ritual.DayOfMonth,
