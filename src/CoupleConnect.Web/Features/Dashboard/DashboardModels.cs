@@ -33,6 +33,12 @@ public sealed record DashboardView(
     /// <summary>Nothing written yet, by either of them: the cards show how to begin instead of zeros.</summary>
     public bool NothingYet => Latest.Count == 0 && Streak is { Days: 0, LastQuietDay: null, YouToday: false, PartnerToday: false };
 
+    /// <summary>They have never both done something on one day: no run to count, so the first-days card stands in for "0 days".</summary>
+    public bool NoDayTogetherYet => Streak is { Days: 0, LastQuietDay: null };
+
+    /// <summary>Nothing noticed or thanked yet: the weekly chart would be empty, so it waits for the first entry.</summary>
+    public bool ChartEmpty => Weeks.All(week => week.Yours == 0 && week.Partners == 0);
+
     public const int LatestCount = 8;
     public const int WeeksShown = 12;
 
