@@ -17,6 +17,7 @@ using CoupleConnect.Web.Infrastructure.Health;
 using CoupleConnect.Web.Infrastructure.Jobs;
 using CoupleConnect.Web.Infrastructure.Performance;
 using CoupleConnect.Web.Infrastructure.Security;
+using CoupleConnect.Web.Infrastructure.Time;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -78,6 +79,7 @@ app.UseRateLimiter();
 app.UseCircuitAdmission();
 app.UseAntiforgery();
 app.UseStaticFileCompression();
+app.UsePersonLocale();
 
 app.MapStaticAssets();
 app.MapHealth();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CoupleConnect.Domain.Common;
 
 namespace CoupleConnect.Domain.Reminders;
@@ -84,18 +83,19 @@ public sealed record LocalTimeOfDay
     {
         time = null;
         problem = null;
-        // Browsers' time inputs may send whole seconds ("08:00:00"); a time with real seconds is still refused.
-        if (TimeOnly.TryParseExact(text?.Trim(), ["HH:mm", "H:mm", "HH:mm:00"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        if (ClockText.TryReadInput(text, out var parsed))
         {
             time = new LocalTimeOfDay(parsed);
             return true;
         }
 
-        problem = "Please enter a time of day like 08:00 or 21:30 (24-hour clock).";
+        // In the person's own clock, as their time input shows it.
+        problem = $"Please enter a time of day like {ClockText.Of(new TimeOnly(8, 0))} or {ClockText.Of(new TimeOnly(21, 30))}.";
         return false;
     }
 
     public static LocalTimeOfDay From(TimeOnly time) => new(new TimeOnly(time.Hour, time.Minute));
 
-    public override string ToString() => Value.ToString("HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>The form's and the database's "08:00"; pages show <see cref="ClockText.Of(TimeOnly)"/>.</summary>
+    public override string ToString() => ClockText.ForInput(Value);
 }

@@ -1,15 +1,16 @@
 using System.Globalization;
+using CoupleConnect.Domain.Common;
 
 namespace CoupleConnect.Domain.Rituals;
 
-/// <summary>A schedule in plain words: "Every Friday at 19:30, for 2 hours".</summary>
+/// <summary>A schedule in plain words: "Every Friday at 19:30, for 2 hours" (the time in the person's clock, <see cref="ClockText"/>).</summary>
 public static class RitualScheduleText
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     public static string Describe(RitualSchedule schedule)
     {
-        var at = schedule.StartTime.Value.ToString("HH:mm", CultureInfo.InvariantCulture);
+        var at = ClockText.Of(schedule.StartTime.Value);
         var when = schedule.Repeat switch
         {
             RitualRepeat.Once => $"On {schedule.StartDate.ToString("dddd d MMMM yyyy", English)} at {at}",

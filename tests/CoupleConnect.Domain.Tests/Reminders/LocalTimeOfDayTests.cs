@@ -35,7 +35,7 @@ public class AReminderTimeTypedByAPerson
         Assert.False(LocalTimeOfDay.TryParse(text, out var time, out var problem));
 
         Assert.Null(time);
-        Assert.Equal("Please enter a time of day like 08:00 or 21:30 (24-hour clock).", problem);
+        Assert.Equal("Please enter a time of day like 08:00 or 21:30.", problem);
     }
 
     [Theory]

@@ -74,3 +74,39 @@ public class TheRitualTemplates
         Assert.Equal((new DateOnly(2026, 11, 27), TimeSpan.FromHours(2)), (next.Day, next.EndsUtc - next.StartsUtc));
     }
 }
+
+public class TheRitualSuggestions
+{
+    [Fact]
+    public void LeaveOutGratitudeBeforeSleepBecauseEveningGratitudeIsBuiltIn()
+    {
+        var suggested = RitualSuggestions.For([]);
+
+        Assert.Equal(["date-night", "monthly-reflection"], suggested.Select(template => template.Key));
+        Assert.Contains("built in", RitualSuggestions.BuiltIn[RitualTemplates.EveningGratitude.Key], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LeaveOutWhatTheCoupleAlreadyStartedFromATemplate()
+    {
+        var suggested = RitualSuggestions.For([new KeptRitual("date-night", "Friday, just us")]);
+
+        Assert.Equal(["monthly-reflection"], suggested.Select(template => template.Key));
+    }
+
+    [Fact]
+    public void LeaveOutARitualTheCoupleMadeUnderTheSameName()
+    {
+        var suggested = RitualSuggestions.For([new KeptRitual(null, "  our month, LOOKING back and ahead ")]);
+
+        Assert.Equal(["date-night"], suggested.Select(template => template.Key));
+    }
+
+    [Fact]
+    public void SuggestNothingToACoupleWhoKeepEveryOne() =>
+        Assert.Empty(RitualSuggestions.For([new KeptRitual("date-night", "Date"), new KeptRitual("monthly-reflection", "Month")]));
+
+    [Fact]
+    public void KeepSuggestingWhatAnUnrelatedRitualDoesNotCover() =>
+        Assert.Equal(2, RitualSuggestions.For([new KeptRitual(null, "Sunday walk")]).Count);
+}

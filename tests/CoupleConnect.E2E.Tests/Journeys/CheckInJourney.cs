@@ -7,7 +7,8 @@ using static Microsoft.Playwright.Assertions;
 namespace CoupleConnect.E2E.Tests.Journeys;
 
 /// <summary>
-/// Today's question on two phones, both pages open the whole time: Alex answers and Sam's page learns only that
+/// Today's question on two phones, in zones where it is daytime now (so the home page puts the question first,
+/// docs/adr/0029), both home pages open the whole time: Alex answers and Sam's page learns only that
 /// Alex has answered; Sam answers and both see both; Sam reflects Alex's answer back and Alex says "That's it" —
 /// every step reaching the other phone live, without a reload.
 /// </summary>
@@ -21,7 +22,7 @@ public sealed class CheckInJourney(AppFixture app, ITestOutputHelper output)
     [Fact]
     public async Task AlexAnswersSamAnswersTheyReflectAndUnderstandEachOther()
     {
-        var (alex, sam) = await app.PairedPhonesAsync(new Person("Alex", "Europe/Berlin"), new Person("Sam", "America/New_York"));
+        var (alex, sam) = await app.PairedPhonesAsync(new Person("Alex", ZoneWhereItIs.Daytime()), new Person("Sam", ZoneWhereItIs.Daytime(other: 1)));
         try
         {
             // Both open the paired home; both pages stay open (no reload) from here on.
@@ -56,6 +57,9 @@ public sealed class CheckInJourney(AppFixture app, ITestOutputHelper output)
             var raw = await sam.Context.APIRequest.GetAsync("");
             Assert.True(raw.Ok, $"GET / answered {raw.Status}");
             Assert.DoesNotContain("plum cake", await raw.TextAsync());
+            // Day one: no "0 days" and no empty chart, but whose turn it is to make it their first day together.
+            await Expect(sam.Locator("#first-days-line")).ToHaveTextAsync("Alex did something today. Answer, thank or notice something too, and today is your first day together.");
+            await Expect(sam.Locator("#streak-days, #week-card")).ToHaveCountAsync(0);
             await Shot(sam, "checkin-03-sam-live-alex-has-answered");
 
             // Sam answers: both answers, on both phones (Alex's live).

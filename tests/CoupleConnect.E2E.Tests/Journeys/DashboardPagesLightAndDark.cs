@@ -30,7 +30,7 @@ public sealed class DashboardPagesLightAndDark(AppFixture app, ITestOutputHelper
             // Today Sam noticed something, with a note; Alex hasn't said anything about it yet.
             await using (sam.Context)
             {
-                await new HomePage(sam).OpenAsync();
+                await new PositivesPage(sam).OpenAsync();
                 await new LogPositiveSection(sam).LogAsync("Quality time", "Turning the phones off for the whole evening walk.");
             }
 
@@ -46,7 +46,20 @@ public sealed class DashboardPagesLightAndDark(AppFixture app, ITestOutputHelper
             await ScreenAt(alex, board.Week, $"dashboard-02-week-chart-{theme}");
             await ScreenAt(alex, board.Streak, $"dashboard-03-streak-{theme}");
 
-            // The log-positive card opened up: a kind chosen, a note begun, the day field.
+            // The Small positives page, one tap from the bottom bar; its log card opened up: a kind chosen, a note begun, the day field.
+            await alex.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Noticed" }).TapAsync();
+            await Expect(new PositivesPage(alex).Heading).ToBeVisibleAsync();
+            await Expect(new PositiveFeedSection(alex).Items.First).ToContainTextAsync("Turning the phones off");
+            await Shot(alex, $"positives-01-page-{theme}");
+
+            // Filtered to what Sam wrote: the heading says so, and every entry is Sam's.
+            await alex.Locator("#positive-filters [data-who='partner']").TapAsync();
+            await Expect(alex.GetByRole(AriaRole.Heading, new() { Name = "What Sam noticed about you" })).ToBeVisibleAsync();
+            var fromSam = new PositiveFeedSection(alex).Items;
+            await Expect(fromSam.First).ToContainTextAsync("Turning the phones off");
+            Assert.All(await fromSam.AllInnerTextsAsync(), entry => Assert.Contains("Sam noticed about you", entry, StringComparison.Ordinal));
+            await Shot(alex, $"positives-02-from-sam-{theme}");
+            await new PositivesPage(alex).OpenAsync();
             var log = new LogPositiveSection(alex);
             await log.Kind("Supportive gesture").TapAsync();
             await Expect(log.ChosenKind).ToHaveTextAsync("Supportive gesture");

@@ -149,7 +149,7 @@ public sealed class RitualPagesLightAndDark(AppFixture app, ITestOutputHelper ou
         await alex.ExpectThemeAsync(scheme);
         var nav = alex.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
         var labels = nav.Locator(".cc-bottom-nav__label");
-        await Expect(labels).ToHaveTextAsync(["Home", "Rituals", "Couple", "Guide", "Account"]);
+        await Expect(labels).ToHaveTextAsync(["Home", "Gratitude", "Noticed", "Rituals", "Reminders"]);
         await Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Rituals" })).ToHaveClassAsync(new Regex("cc-bottom-nav__item--active"));
 
         var measured = await labels.EvaluateAllAsync<JsonElement>(MeasureLabels);
@@ -169,10 +169,10 @@ public sealed class RitualPagesLightAndDark(AppFixture app, ITestOutputHelper ou
         await ScreenAt(alex, rituals.Heading, $"rituals-00-bottom-nav-five-items-{theme}");
         await ElementShot(nav, $"rituals-00-bottom-nav-five-items-close-up-{theme}", withFixedBars: true);
 
-        await nav.GetByRole(AriaRole.Link, new() { Name = "Guide" }).TapAsync();
-        await Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Guide" })).ToHaveClassAsync(new Regex("cc-bottom-nav__item--active"));
+        await nav.GetByRole(AriaRole.Link, new() { Name = "Reminders" }).TapAsync();
+        await Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Reminders" })).ToHaveClassAsync(new Regex("cc-bottom-nav__item--active"));
         await SettledAsync(alex);
-        await ElementShot(nav, $"rituals-00-bottom-nav-how-it-works-current-{theme}", withFixedBars: true);
+        await ElementShot(nav, $"rituals-00-bottom-nav-reminders-current-{theme}", withFixedBars: true);
     }
 
     /// <summary>Per label: its text, how many lines its text makes, where it starts and ends, and how wide its item is.</summary>

@@ -92,7 +92,7 @@ public sealed class RitualsJourney(AppFixture app, ITestOutputHelper output)
             var ritualId = Guid.Parse(new Uri(alex.Url).Segments[^1]);
             var alexRitual = new RitualDetailPage(alex);
             await Expect(alexRitual.Heading).ToHaveTextAsync(DateNight);
-            await Expect(alexRitual.Schedule).ToContainTextAsync($"Every {day} at {time}");
+            await Expect(alexRitual.Schedule).ToContainTextAsync($"Every {day} at 12{time[2..]} AM"); // the phone's en-US clock (docs/adr/0029)
             await Expect(alex.GetByText($"{DateNight} is saved. See you there!")).ToBeVisibleAsync();
             await Expect(alexRitual.PastTimes).ToHaveCountAsync(1);
             var alexToday = alexRitual.PastTimes.First;

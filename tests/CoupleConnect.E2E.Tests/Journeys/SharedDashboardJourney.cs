@@ -8,10 +8,12 @@ using static Microsoft.Playwright.Assertions;
 namespace CoupleConnect.E2E.Tests.Journeys;
 
 /// <summary>
-/// The shared dashboard on two phones, both open on the paired home the whole time: Sam notices two things Alex did
-/// (two taps each; one with a note) and Alex's page shows them within seconds, with the week's count going up; Alex
-/// says "That meant a lot" and Sam's page shows it; Alex writes tonight's gratitude and Sam's page shows that, the
-/// Today card's gratitude line and the streak too — every step live, neither page ever reloaded.
+/// The shared home on two phones, in zones where it is evening now (so the home page puts tonight's gratitude first,
+/// docs/adr/0029): Alex stays on the home page and Sam on the Small positives page the whole time. Sam notices two
+/// things Alex did (two taps each; one with a note) and Alex's home shows them within seconds, the week's count going
+/// up; Alex says "That meant a lot" and Sam's page shows it; Alex writes tonight's gratitude on the home's first card,
+/// Sam's page shows it and Alex's home turns to today's question. Every step live, neither page reloaded; then Sam
+/// goes home in one tap and says Alex's gratitude meant a lot, which Alex's home shows.
 /// </summary>
 [Collection(RealAppTests.Name)]
 public sealed class SharedDashboardJourney(AppFixture app, ITestOutputHelper output)
@@ -30,21 +32,20 @@ public sealed class SharedDashboardJourney(AppFixture app, ITestOutputHelper out
     [Fact]
     public async Task SamLogsPositivesAlexSeesThemLiveAndAcknowledgesAndGratitudeGoesBothWays()
     {
-        var alexPerson = new Person("Alex", "Europe/Berlin");
-        var (alex, sam) = await app.PairedPhonesAsync(alexPerson, new Person("Sam", "America/New_York"));
+        var alexPerson = new Person("Alex", ZoneWhereItIs.Evening());
+        var (alex, sam) = await app.PairedPhonesAsync(alexPerson, new Person("Sam", ZoneWhereItIs.Evening(other: 1)));
         try
         {
-            // Both open the paired home once; from here on neither page is reloaded.
+            // Alex opens the paired home, Sam the Small positives page; from here on neither page is reloaded.
             await new HomePage(alex).OpenAsync();
-            await new HomePage(sam).OpenAsync();
+            await new PositivesPage(sam).OpenAsync();
+            var alexHome = new CoupleHomeSection(alex);
             var alexBoard = new DashboardSection(alex);
-            var samBoard = new DashboardSection(sam);
             var alexFeed = new PositiveFeedSection(alex);
             var samFeed = new PositiveFeedSection(sam);
+            await Expect(alexHome.First).ToHaveAttributeAsync("data-now", "Gratitude");
             await Expect(alexFeed.Empty).ToBeVisibleAsync();
             await Expect(samFeed.Empty).ToBeVisibleAsync();
-            await Expect(alexBoard.PartnersWeekCount).ToHaveTextAsync("0");
-            await Expect(alexBoard.TodayGratitude).ToHaveTextAsync("Not yet tonight.");
             await alex.EvaluateAsync(NoReloadMarker);
             await sam.EvaluateAsync(NoReloadMarker);
 
@@ -57,7 +58,7 @@ public sealed class SharedDashboardJourney(AppFixture app, ITestOutputHelper out
             var tapped = Stopwatch.StartNew();
             await samLog.LogIt.TapAsync();
 
-            // Alex's open page shows it, and the count of what Sam noticed this week goes up.
+            // Alex's open home shows it, and the count of what Sam noticed this week goes up.
             var fromSam = alexFeed.Entry("Sam noticed about you");
             await Expect(fromSam).ToHaveCountAsync(1, new() { Timeout = (float)LiveWithin.TotalMilliseconds });
             output.WriteLine($"Sam's first positive reached Alex's page {tapped.ElapsedMilliseconds} ms after Sam tapped \"Log it\".");
@@ -71,7 +72,6 @@ public sealed class SharedDashboardJourney(AppFixture app, ITestOutputHelper out
             await Expect(sam.GetByText("Logged. Alex will see it.")).ToBeVisibleAsync();
             await Expect(samFeed.Items).ToHaveCountAsync(1);
             await Expect(samFeed.Items.First).ToContainTextAsync("You noticed about Alex");
-            await Expect(samBoard.MyWeekCount).ToHaveTextAsync("1");
             await Expect(samLog.ChosenKind).ToHaveCountAsync(0);
 
             // Sam again, with a note (markup in it shows as text): a kind, the details link, the note, "Log it".
@@ -85,7 +85,6 @@ public sealed class SharedDashboardJourney(AppFixture app, ITestOutputHelper out
             await Expect(withNote).ToHaveCountAsync(1, new() { Timeout = (float)LiveWithin.TotalMilliseconds });
             output.WriteLine($"Sam's second positive reached Alex's page {tapped.ElapsedMilliseconds} ms after Sam tapped \"Log it\".");
             await Expect(samFeed.Items).ToHaveCountAsync(2);
-            await Expect(samBoard.MyWeekCount).ToHaveTextAsync("2");
             await Expect(samLog.Note).ToHaveCountAsync(0); // the details fold away again
             await Expect(alexFeed.Items.First).ToContainTextAsync(SamsNote); // newest first
             await Expect(withNote).ToContainTextAsync("Kind word or tone");
@@ -107,43 +106,49 @@ public sealed class SharedDashboardJourney(AppFixture app, ITestOutputHelper out
             await Expect(samFeed.Feed.GetByRole(AriaRole.Button, new() { Name = "That meant a lot" })).ToHaveCountAsync(0); // never on your own
             await Shot(sam, "dashboard-journey-03-sam-live-alex-said-it-meant-a-lot");
 
-            // Alex writes tonight's gratitude on the home card.
-            await Expect(samBoard.TodayGratitude).ToHaveTextAsync("Not yet tonight.");
+            // Alex writes tonight's gratitude on the home's first card.
             var alexGratitude = new GratitudeCardSection(alex);
             await alexGratitude.Text.FillAsync(AlexsGratitude);
             tapped.Restart();
             await alexGratitude.Share.TapAsync();
 
-            // Sam's open page: the entry, Today's gratitude line, the count, and both of them did something today.
+            // Sam's open page shows the entry, newest first.
             var gratitude = samFeed.Entry(AlexsGratitude);
             await Expect(gratitude).ToHaveCountAsync(1, new() { Timeout = (float)LiveWithin.TotalMilliseconds });
             output.WriteLine($"Alex's gratitude reached Sam's page {tapped.ElapsedMilliseconds} ms after Alex tapped \"Share it\".");
-            await Expect(gratitude).ToContainTextAsync("Evening gratitude");
+            await Expect(gratitude).ToContainTextAsync("Gratitude");
             await Expect(gratitude).ToContainTextAsync("Alex noticed about you");
             await Expect(samFeed.Items.First).ToContainTextAsync(AlexsGratitude);
-            await Expect(samBoard.TodayGratitude).ToHaveTextAsync("Alex shared one tonight.");
-            await Expect(samBoard.PartnersWeekCount).ToHaveTextAsync("1");
-            await Expect(samBoard.StreakLine).ToHaveTextAsync("You both showed up today. Lovely.");
-            await Expect(alexBoard.StreakLine).ToHaveTextAsync("You both showed up today. Lovely.");
             await Shot(sam, "dashboard-journey-04-sam-live-alexs-gratitude");
 
-            // Alex's own page: stored, the box emptied for another, Today's line and the count updated.
-            await Expect(alexGratitude.Done).ToBeVisibleAsync();
-            await Expect(alexGratitude.Text).ToHaveValueAsync(string.Empty);
-            await Expect(alexGratitude.Share).ToHaveTextAsync("Share another");
-            await Expect(alexBoard.TodayGratitude).ToHaveTextAsync("You shared one tonight.");
+            // Alex's own home: with thanks written, today's question comes first; gratitude is one line below.
+            await Expect(alexHome.First).ToHaveAttributeAsync("data-now", "Question");
+            await Expect(alexGratitude.Card).ToHaveCountAsync(0);
+            await Expect(alexHome.GratitudeStatus).ToHaveTextAsync("You shared one tonight");
             await Expect(alexBoard.MyWeekCount).ToHaveTextAsync("1");
-
-            // And back: Sam says Alex's gratitude meant a lot; Alex's page shows it.
-            await PositiveFeedSection.ThatMeantALot(gratitude).TapAsync();
-            await Expect(PositiveFeedSection.Acknowledgement(gratitude)).ToHaveTextAsync("You said it meant a lot");
-            var alexsGratitudeOnAlexsPage = alexFeed.Entry(AlexsGratitude);
-            await Expect(PositiveFeedSection.Acknowledgement(alexsGratitudeOnAlexsPage)).ToHaveTextAsync("Sam said it meant a lot", new() { Timeout = (float)LiveWithin.TotalMilliseconds });
-            await Shot(alex, "dashboard-journey-05-alex-live-sam-said-it-meant-a-lot");
 
             // Every change above arrived on pages that were never reloaded.
             Assert.True(await alex.EvaluateAsync<bool>(StillTheSamePage), "Alex's page was reloaded or navigated away.");
             Assert.True(await sam.EvaluateAsync<bool>(StillTheSamePage), "Sam's page was reloaded or navigated away.");
+
+            // Sam goes home in one tap: gratitude first for Sam too, Alex's line below it, both showed up today.
+            await sam.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Home" }).TapAsync();
+            var samHome = new CoupleHomeSection(sam);
+            var samBoard = new DashboardSection(sam);
+            await Expect(samHome.First).ToHaveAttributeAsync("data-now", "Gratitude");
+            await Expect(samBoard.PartnersWeekCount).ToHaveTextAsync("1");
+            await Expect(samBoard.MyWeekCount).ToHaveTextAsync("2");
+            await Expect(samBoard.StreakLine).ToHaveTextAsync("You both showed up today. Lovely.");
+            await Expect(alexBoard.StreakLine).ToHaveTextAsync("You both showed up today. Lovely.");
+
+            // And back: Sam says Alex's gratitude meant a lot; Alex's home shows it.
+            var gratitudeOnSamsHome = samFeed.Entry(AlexsGratitude);
+            await PositiveFeedSection.ThatMeantALot(gratitudeOnSamsHome).TapAsync();
+            await Expect(PositiveFeedSection.Acknowledgement(gratitudeOnSamsHome)).ToHaveTextAsync("You said it meant a lot");
+            var alexsGratitudeOnAlexsPage = alexFeed.Entry(AlexsGratitude);
+            await Expect(PositiveFeedSection.Acknowledgement(alexsGratitudeOnAlexsPage)).ToHaveTextAsync("Sam said it meant a lot", new() { Timeout = (float)LiveWithin.TotalMilliseconds });
+            await Shot(alex, "dashboard-journey-05-alex-live-sam-said-it-meant-a-lot");
+            Assert.True(await alex.EvaluateAsync<bool>(StillTheSamePage), "Alex's page was reloaded or navigated away.");
 
             // What the database holds agrees: three entries, two acknowledged, the note not stored as plain text.
             var alexId = await app.UserIdOfAsync(alexPerson.Email);

@@ -294,15 +294,22 @@ public sealed class QuestionCardSection(IPage page)
     }
 }
 
-/// <summary>The shared dashboard's glanceable cards on the paired home: today, this week against last, the streak.</summary>
+/// <summary>The top of the paired home (docs/adr/0029): the one thing now, then one line for each other thing today.</summary>
+public sealed class CoupleHomeSection(IPage page)
+{
+    /// <summary>The first section; its data-now says what it holds: Question, Gratitude, Ritual or AllDone.</summary>
+    public ILocator First => page.Locator("#now-first");
+
+    public ILocator AlsoToday => page.Locator("#also-today");
+
+    public ILocator QuestionStatus => AlsoToday.Locator("#also-question-status");
+
+    public ILocator GratitudeStatus => AlsoToday.Locator("#also-gratitude-status");
+}
+
+/// <summary>The shared dashboard's glanceable cards on the paired home: this week against last, the streak.</summary>
 public sealed class DashboardSection(IPage page)
 {
-    public ILocator Today => page.Locator("#today-card");
-
-    public ILocator TodayQuestion => Today.Locator("#today-question-status");
-
-    public ILocator TodayGratitude => Today.Locator("#today-gratitude-status");
-
     public ILocator Week => page.Locator("#week-card");
 
     /// <summary>"you noticed" this week: what the person looking logged or wrote about their partner.</summary>
@@ -382,7 +389,7 @@ public sealed class PositiveFeedSection(IPage page)
     public static ILocator Acknowledgement(ILocator entry) => entry.Locator("[data-acknowledged='true']");
 }
 
-/// <summary>Tonight's gratitude card, on the paired home and on /gratitude.</summary>
+/// <summary>The gratitude card, on the paired home and on /gratitude.</summary>
 public sealed class GratitudeCardSection(IPage page)
 {
     public ILocator Card => page.Locator("#gratitude-card");
@@ -405,7 +412,7 @@ public sealed class GratitudeCardSection(IPage page)
 /// <summary>/gratitude: tonight's gratitude on a page of its own (the evening reminder links here).</summary>
 public sealed class GratitudePage(IPage page)
 {
-    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Name = "Tonight's gratitude", Level = 1 });
+    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Name = "Gratitude", Level = 1 });
 
     public async Task OpenAsync()
     {
@@ -413,6 +420,20 @@ public sealed class GratitudePage(IPage page)
         await page.WaitUntilInteractiveAsync();
         await Expect(Heading).ToBeVisibleAsync();
         await Expect(new GratitudeCardSection(page).Text).ToBeVisibleAsync();
+    }
+}
+
+/// <summary>/positives: every small positive and gratitude, filterable, with noticing something new at the top.</summary>
+public sealed class PositivesPage(IPage page)
+{
+    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Name = "Small positives", Level = 1 });
+
+    public async Task OpenAsync()
+    {
+        await page.GotoAsync("positives");
+        await page.WaitUntilInteractiveAsync();
+        await Expect(Heading).ToBeVisibleAsync();
+        await Expect(new LogPositiveSection(page).Card).ToBeVisibleAsync();
     }
 }
 
@@ -425,7 +446,7 @@ public sealed class RemindersPage(IPage page)
 
     public ILocator QuestionTime => page.GetByLabel("Morning question time", new() { Exact = true });
 
-    public ILocator GratitudeReminder => page.GetByRole(AriaRole.Switch, new() { Name = "Evening: one thing you appreciated" });
+    public ILocator GratitudeReminder => page.GetByRole(AriaRole.Switch, new() { Name = "Evening: gratitude" });
 
     public ILocator Save => page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true });
 

@@ -165,6 +165,9 @@ public static class CoupleScopedRoutes
         $"/checkin/{victim.CheckInDay:yyyy-MM-dd}",
         $"/checkin/{victim.CheckInDay.AddDays(-1):yyyy-MM-dd}",
         "/gratitude",
+        "/positives",
+        "/positives?who=partner&kind=gratitude",
+        "/positives?who=me&kind=help",
         "/rituals",
         "/rituals/new",
         $"/rituals/new?template={RitualTemplates.DateNight.Key}",
@@ -197,6 +200,8 @@ public static class CoupleScopedRoutes
         new("CheckInService.GetHistoryAsync(1) after acting", async services => await services.CheckIns.GetHistoryAsync(1)),
         new("DashboardService.GetAsync", async services => await services.Dashboard.GetAsync()),
         new("PositivesService.WroteGratitudeTodayAsync", async services => await services.Positives.WroteGratitudeTodayAsync()),
+        new("PositivesService.ListAsync(both, every kind)", async services => await services.Positives.ListAsync(Web.Features.Positives.PositiveAuthor.Both, Web.Features.Positives.PositiveKindChoice.All, 50)),
+        new("PositivesService.ListAsync(partner, gratitude)", async services => await services.Positives.ListAsync(Web.Features.Positives.PositiveAuthor.Partner, Web.Features.Positives.PositiveKindChoice.Gratitude, 50)),
         .. victim.PositiveIds.Select((id, index) => new ServiceProbe(
             $"PositivesService.AcknowledgeAsync(victim's entry {index + 1})", async services => await services.Positives.AcknowledgeAsync(id))),
         new("PositivesService.LogAsync(own couple)", async services => await services.Positives.LogAsync(new() { Kind = Domain.Positives.PositiveKind.Help, Note = "A stranger's note" })),

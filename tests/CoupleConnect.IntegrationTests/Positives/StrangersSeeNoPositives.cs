@@ -10,7 +10,7 @@ namespace CoupleConnect.IntegrationTests.Positives;
 /// </summary>
 public sealed class StrangersSeeNoPositives(AppFixture app, ITestOutputHelper output) : IClassFixture<AppFixture>
 {
-    private static readonly string[] Routes = ["/", "/gratitude"];
+    private static readonly string[] Routes = ["/", "/gratitude", "/positives"];
 
     private readonly AppDriver _app = app.Driver;
 

@@ -68,7 +68,7 @@ public sealed class SavingReminderPreferences(AppFixture app) : IClassFixture<Ap
 
         var result = await service.SaveAsync(new ReminderPreferencesInput { QuestionReminderOn = true, QuestionReminderAt = badTime, GratitudeReminderOn = false });
 
-        Assert.Equal("Morning question reminder: Please enter a time of day like 08:00 or 21:30 (24-hour clock).", result.Error);
+        Assert.Equal("Morning question reminder: Please enter a time of day like 08:00 or 21:30.", result.Error);
         Assert.Equal(before, (await SchedulesOf(kim.Id)).Select(schedule => (schedule.Kind, schedule.NextDueUtc)).ToList());
         Assert.Equal("08:00", (await service.GetAsync())!.QuestionReminderAt);
     }

@@ -33,7 +33,7 @@ public sealed class RefusingBadRitualInput(March2027AppFixture app) : IClassFixt
     [InlineData("a blank name", "Please give the ritual a name, such as \"Date night\".", true)]
     [InlineData("a name with a line break", "A ritual name can't contain line breaks, control or invisible characters.", true)]
     [InlineData("a description of 281 characters", "Please keep your description to 280 characters (this one has 281). Nothing was saved; shorten it and try again.", true)]
-    [InlineData("a time of 25:00", "Please enter a time of day like 08:00 or 21:30 (24-hour clock).", true)]
+    [InlineData("a time of 25:00", "Please enter a time of day like 08:00 or 21:30.", true)]
     [InlineData("a start over two years ahead", "Please pick a start within the next two years.", true)]
     [InlineData("a new ritual starting 61 days back", "A new ritual can start at most 60 days back.", false)]
     public async Task AnImpossibleOrBadRitualIsRefusedWithItsOwnMessageAndNothingIsStored(string problem, string expected, bool refusedOnChangeToo)

@@ -34,7 +34,7 @@ public sealed class PositiveFeedTests : DashboardTestContext
         Assert.Equal("Quality time", items[0].QuerySelector("h6, .mud-typography-subtitle2")!.TextContent.Trim());
         Assert.True(items[0].HasAttribute("data-by-me") && !items[1].HasAttribute("data-by-me"), "data-by-me marks my entries only (a boolean attribute).");
         Assert.Equal("Alex noticed about you · 25 November 2026", Caption(items[1]));
-        Assert.Equal("Evening gratitude", items[1].QuerySelector("h6, .mud-typography-subtitle2")!.TextContent.Trim());
+        Assert.Equal("Gratitude", items[1].QuerySelector("h6, .mud-typography-subtitle2")!.TextContent.Trim());
         Assert.Equal("You listened.", items[1].QuerySelector(".cc-feed__note")!.TextContent.Trim());
         Assert.Null(items[0].QuerySelector(".cc-feed__note")); // no note, no empty line
     }

@@ -27,7 +27,7 @@ public class MainLayoutOnAPhone() : LayoutTestContext(Breakpoint.Xs)
             var nav = layout.Find("nav.cc-bottom-nav");
             Assert.Equal("Main", nav.GetAttribute("aria-label"));
             Assert.Equal(
-                [("Home", ""), ("Rituals", "rituals"), ("Couple", "couple/settings"), ("Guide", "how-it-works"), ("Account", "Account/Manage")],
+                [("Home", ""), ("Gratitude", "gratitude"), ("Noticed", "positives"), ("Rituals", "rituals"), ("Reminders", "preferences/reminders")],
                 BottomNavItems(layout));
         });
     }
@@ -63,19 +63,19 @@ public class MainLayoutOnAPhone() : LayoutTestContext(Breakpoint.Xs)
     }
 
     [Fact]
-    public void MarksCoupleAsTheCurrentPageOnTheCoupleSettings()
+    public void MarksRemindersAsTheCurrentPageOnTheReminderSettings()
     {
         SignInAs("alex@example.com", "Alex");
-        Services.GetRequiredService<NavigationManager>().NavigateTo("couple/settings");
+        Services.GetRequiredService<NavigationManager>().NavigateTo("preferences/reminders");
 
         var layout = RenderLayout();
 
         layout.WaitForAssertion(() =>
         {
             var active = layout.FindAll("nav.cc-bottom-nav a.cc-bottom-nav__item--active");
-            var couple = Assert.Single(active);
-            Assert.Equal("Couple", couple.QuerySelector(".cc-bottom-nav__label")?.TextContent.Trim());
-            Assert.Equal("couple/settings", couple.GetAttribute("href"));
+            var reminders = Assert.Single(active);
+            Assert.Equal("Reminders", reminders.QuerySelector(".cc-bottom-nav__label")?.TextContent.Trim());
+            Assert.Equal("preferences/reminders", reminders.GetAttribute("href"));
         });
     }
 
@@ -134,7 +134,7 @@ public class MainLayoutOnAWideScreen() : LayoutTestContext(Breakpoint.Lg)
             Assert.Empty(layout.FindAll("nav.cc-bottom-nav"));
             var drawer = layout.Find(".mud-drawer.cc-drawer");
             var links = drawer.QuerySelectorAll(".mud-nav-link").Select(link => link.TextContent.Trim()).ToList();
-            Assert.Equal(["Home", "Rituals", "Couple", "Guide", "Account"], links);
+            Assert.Equal(["Home", "Gratitude", "Noticed", "Rituals", "Reminders", "Couple settings", "How it works", "Account settings"], links);
             Assert.Single(layout.FindAll("button[aria-label='Close navigation']"));
         });
     }
@@ -165,7 +165,7 @@ public class MainLayoutOnAWideScreen() : LayoutTestContext(Breakpoint.Lg)
 
         layout.WaitForAssertion(() =>
         {
-            Assert.Equal(["Home", "Rituals", "Couple", "Guide", "Account"], BottomNavItems(layout).Select(item => item.Label));
+            Assert.Equal(["Home", "Gratitude", "Noticed", "Rituals", "Reminders"], BottomNavItems(layout).Select(item => item.Label));
             Assert.Empty(layout.FindAll(".mud-drawer"));
         });
     }

@@ -44,7 +44,7 @@ public sealed class ComposingReminderEmails
         Assert.Equal("One thing you appreciated about Sam today", email.Subject);
         Assert.Contains("href=\"https://couples.example.org/gratitude\"", email.HtmlBody, StringComparison.Ordinal);
         Assert.DoesNotContain("Unused", email.TextBody, StringComparison.Ordinal);
-        Assert.Contains("Stop the evening gratitude emails", email.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Stop the gratitude emails", email.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]

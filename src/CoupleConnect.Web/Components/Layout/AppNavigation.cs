@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components.Routing;
+using CoupleConnect.Web.Components.Shared;
 using MudBlazor;
 
 namespace CoupleConnect.Web.Components.Layout;
@@ -6,15 +7,27 @@ namespace CoupleConnect.Web.Components.Layout;
 /// <summary>The app's main destinations, shared by the phone's bottom bar and the wide screen's drawer.</summary>
 public static class AppNavigation
 {
+    /// <summary>
+    /// Every place the couple's days happen, one tap away (issue 15 item 10). Settings places (the couple, the guide,
+    /// the account) live in the avatar menu (<see cref="ForSignedInMenu"/>), which the header shows on every page.
+    /// </summary>
     public static IReadOnlyList<NavDestination> ForSignedIn { get; } =
     [
         new("Home", "", Icons.Material.Rounded.Home, NavLinkMatch.All),
-        new("Rituals", "rituals", Icons.Material.Rounded.EventRepeat, NavLinkMatch.Prefix),
-        new("Couple", "couple/settings", Icons.Material.Rounded.Favorite, NavLinkMatch.Prefix),
+        new(ConceptNames.Gratitude, "gratitude", Icons.Material.Rounded.Favorite, NavLinkMatch.Prefix),
 
-        // "Guide", not "How it works": five labels must each fit a fifth of a 390 px phone on one line.
-        new("Guide", "how-it-works", Icons.Material.Rounded.Lightbulb, NavLinkMatch.Prefix),
-        new("Account", "Account/Manage", Icons.Material.Rounded.AccountCircle, NavLinkMatch.Prefix),
+        // "Noticed", not "Small positives": five labels must each fit a fifth of a 390 px phone on one line.
+        new(ConceptNames.PositivesShort, "positives", Icons.Material.Rounded.AutoAwesome, NavLinkMatch.Prefix),
+        new(ConceptNames.Rituals, "rituals", Icons.Material.Rounded.EventRepeat, NavLinkMatch.Prefix),
+        new(ConceptNames.Reminders, "preferences/reminders", Icons.Material.Rounded.NotificationsActive, NavLinkMatch.Prefix),
+    ];
+
+    /// <summary>The avatar menu's places: the couple's settings, the guide and the account.</summary>
+    public static IReadOnlyList<NavDestination> ForSignedInMenu { get; } =
+    [
+        new("Couple settings", "couple/settings", Icons.Material.Rounded.Tune, NavLinkMatch.Prefix),
+        new("How it works", "how-it-works", Icons.Material.Rounded.Lightbulb, NavLinkMatch.Prefix),
+        new("Account settings", "Account/Manage", Icons.Material.Rounded.ManageAccounts, NavLinkMatch.Prefix),
     ];
 
     public static IReadOnlyList<NavDestination> ForSignedOut { get; } =

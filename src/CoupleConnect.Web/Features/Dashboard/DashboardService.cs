@@ -72,7 +72,9 @@ public sealed class DashboardService(CurrentCouple currentCouple, CoupleDb coupl
             EngagementStreak.Compute(
                 activeDays.Where(day => day.AuthorId == scope.UserId).Select(day => day.Day),
                 activeDays.Where(day => day.AuthorId == scope.PartnerId).Select(day => day.Day),
-                today));
+                today),
+            scope.MyZone.Value,
+            latest.Count == 0 && activeDays.Count == 0 && scope.PairedOn >= today.AddDays(-DashboardView.WelcomeDays));
     }
 
     /// <summary>

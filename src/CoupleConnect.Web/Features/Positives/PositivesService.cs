@@ -80,6 +80,48 @@ public sealed class PositivesService(
         return ServiceResult.Ok;
     }
 
+    /// <summary>
+    /// All the couple's positives and gratitude, newest first, filtered by who wrote them and their kind: the positives
+    /// page. <paramref name="take"/> at a time; null when unpaired.
+    /// </summary>
+    public async Task<PositiveList?> ListAsync(PositiveAuthor who, PositiveKindChoice kind, int take, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        var scope = await currentCouple.GetAsync(cancellationToken);
+        if (scope is null)
+        {
+            return null;
+        }
+
+        await using var db = await coupleDb.OpenAsync(scope, cancellationToken);
+        var query = db.Positives.AsNoTracking();
+        query = who switch
+        {
+            PositiveAuthor.Me => query.Where(positive => positive.AuthorId == scope.UserId),
+            PositiveAuthor.Partner => query.Where(positive => positive.AuthorId == scope.PartnerId),
+            _ => query,
+        };
+        if (kind.EveningGratitude)
+        {
+            query = query.Where(positive => positive.IsEveningGratitude);
+        }
+        else if (kind.Kind is { } only)
+        {
+            query = query.Where(positive => !positive.IsEveningGratitude && positive.Kind == only);
+        }
+
+        var rows = await query
+            .OrderByDescending(positive => positive.CreatedAt)
+            .ThenByDescending(positive => positive.Id)
+            .Take(Math.Clamp(take, 1, MaxListed) + 1)
+            .ToListAsync(cancellationToken);
+        var shown = rows.Take(Math.Clamp(take, 1, MaxListed)).Select(positive => ToView(positive, scope.UserId)).ToList();
+        return new PositiveList(scope.PartnerName, scope.TodayAt(timeProvider.GetUtcNow()), shown, rows.Count > shown.Count);
+    }
+
+    /// <summary>The most one page asks for at once, however many "Show more" taps came before.</summary>
+    public const int MaxListed = 500;
+
     /// <summary>Has the signed-in partner written tonight's gratitude (their own evening, docs/adr/0024)?</summary>
     public async Task<bool> WroteGratitudeTodayAsync(CancellationToken cancellationToken = default)
     {

@@ -76,8 +76,8 @@ public static class ReminderEmails
                     $"Write it down for {facts.PartnerName}: they'll see it on your shared page. Being noticed is what makes it count.",
                 ])
             {
-                ActionLabel = "Write tonight's thanks",
-                UnsubscribeLabel = "Stop the evening gratitude emails",
+                ActionLabel = "Share one thing tonight",
+                UnsubscribeLabel = "Stop the gratitude emails",
             },
             ReminderKind.WeeklySummary => new EmailContent(
                 $"Your week with {facts.PartnerName}",

@@ -8,7 +8,7 @@ public static class ReminderKindNames
     public static string Of(ReminderKind kind) => kind switch
     {
         ReminderKind.DailyQuestion => "morning question emails",
-        ReminderKind.EveningGratitude => "evening gratitude emails",
+        ReminderKind.EveningGratitude => "gratitude emails",
         ReminderKind.PartnerActivity => "\"your turn\" emails",
         ReminderKind.WeeklySummary => "weekly summary emails",
         ReminderKind.RitualReminder or ReminderKind.RitualDayBefore => "ritual reminders",

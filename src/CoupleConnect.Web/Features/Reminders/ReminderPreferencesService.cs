@@ -63,7 +63,7 @@ public sealed class ReminderPreferencesService(CurrentUser currentUser, IDbConte
 
         if (!LocalTimeOfDay.TryParse(input.GratitudeReminderAt, out var gratitudeAt, out problem))
         {
-            return ServiceResult.Fail("Evening gratitude reminder: " + problem);
+            return ServiceResult.Fail("Gratitude reminder: " + problem);
         }
 
         var userId = await currentUser.GetIdAsync();

@@ -1,3 +1,4 @@
+using CoupleConnect.Domain.Common;
 using CoupleConnect.Domain.Rituals;
 
 namespace CoupleConnect.Web.Features.Rituals;
@@ -36,7 +37,7 @@ public sealed class RitualInput
         Description = template.Description,
         Repeat = template.Repeat,
         StartDate = today,
-        StartTime = template.StartTime.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        StartTime = ClockText.ForInput(template.StartTime),
         DurationMinutes = (int)template.Duration.TotalMinutes,
         Weekdays = template.Repeat == RitualRepeat.Weekly ? [template.Weekday] : [],
         Nth = template.Nth == 0 ? 1 : template.Nth,
@@ -50,7 +51,7 @@ public sealed class RitualInput
         Description = ritual.Description,
         Repeat = ritual.Repeat,
         StartDate = ritual.StartDate,
-        StartTime = ritual.StartTime.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        StartTime = ClockText.ForInput(ritual.StartTime),
         DurationMinutes = ritual.DurationMinutes,
         Weekdays = [.. ritual.Schedule.Weekdays],
         DayOfMonth = ritual.DayOfMonth == 0 ? 1 : ritual.DayOfMonth,
@@ -80,7 +81,8 @@ public sealed record RitualSummary(
     bool IsMonthlyReflection,
     OccurrenceView? Next,
     OccurrenceView? AwaitingMark,
-    RitualProgress Progress);
+    RitualProgress Progress,
+    string? TemplateKey = null);
 
 /// <summary>A partner's note on an occurrence.</summary>
 public sealed record RitualNoteView(string AuthorName, bool Mine, string Text, DateTimeOffset UpdatedAt);
@@ -102,7 +104,12 @@ public sealed record RitualDetail(
     string PartnerName);
 
 /// <summary>The couple's rituals for the dashboard card: what is next and how it is going.</summary>
-public sealed record UpcomingRituals(IReadOnlyList<RitualSummary> Rituals, IReadOnlyList<OccurrenceView> NextSevenDays);
+/// <param name="HappeningNow">A time that has started and not yet ended (the home page puts it first), if any.</param>
+public sealed record UpcomingRituals(IReadOnlyList<RitualSummary> Rituals, IReadOnlyList<OccurrenceView> NextSevenDays, OccurrenceView? HappeningNow = null)
+{
+    /// <summary>The time the home page weighs: the one happening now, else the next one this week.</summary>
+    public OccurrenceView? Soonest => HappeningNow ?? (NextSevenDays.Count > 0 ? NextSevenDays[0] : null);
+}
 
 /// <summary>One partner's side of a monthly reflection, as the viewer may see it.</summary>
 public sealed record ReflectionEntryView(string AuthorName, string? WentWell, string? Goal, bool Written);

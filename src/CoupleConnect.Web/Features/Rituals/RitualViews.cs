@@ -22,7 +22,7 @@ internal static class RitualViews
     public static string When(DateTimeOffset instant, TimeZoneId homeZone, TimeZoneId viewerZone)
     {
         var home = TimeZoneInfo.ConvertTime(instant, homeZone.Zone);
-        var text = home.ToString("dddd d MMMM, HH:mm", CultureInfo.InvariantCulture);
+        var text = home.ToString("dddd d MMMM, ", CultureInfo.InvariantCulture) + ClockText.Of(home.DateTime);
         var mine = TimeZoneInfo.ConvertTime(instant, viewerZone.Zone);
         if (mine.Offset == home.Offset)
         {
@@ -30,7 +30,7 @@ internal static class RitualViews
         }
 
         var dayNote = mine.Date == home.Date ? string.Empty : " " + mine.ToString("dddd", CultureInfo.InvariantCulture);
-        return $"{text} ({mine.ToString("HH:mm", CultureInfo.InvariantCulture)}{dayNote} your time)";
+        return $"{text} ({ClockText.Of(mine.DateTime)}{dayNote} your time)";
     }
 
     public static RitualSummary Summary(Ritual ritual, IReadOnlyDictionary<DateOnly, RitualOutcome> outcomes, RitualContext context)
@@ -50,6 +50,7 @@ internal static class RitualViews
             ritual.IsMonthlyReflection,
             next is null ? null : Occurrence(ritual, next, null, context),
             awaiting,
-            RitualProgress.Of(schedule, context.HomeZone, statuses, context.Now));
+            RitualProgress.Of(schedule, context.HomeZone, statuses, context.Now),
+            ritual.TemplateKey);
     }
 }

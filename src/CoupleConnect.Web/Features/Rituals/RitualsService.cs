@@ -93,7 +93,12 @@ public sealed class RitualsService(
                 .OrderBy(occurrence => occurrence.StartsUtc)
                 .Take(5)
                 .ToList();
-            return new UpcomingRituals(summaries, week);
+            var happening = rituals
+                .Select(ritual => (Ritual: ritual, Latest: ritual.Schedule.StartedBefore(context.HomeZone, context.Now).FirstOrDefault()))
+                .Where(started => started.Latest is { } latest && latest.EndsUtc > context.Now)
+                .Select(started => RitualViews.Occurrence(started.Ritual, started.Latest!, null, context))
+                .MinBy(occurrence => occurrence.EndsUtc);
+            return new UpcomingRituals(summaries, week, happening);
         }
     }
 

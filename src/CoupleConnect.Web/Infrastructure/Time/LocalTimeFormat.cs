@@ -7,7 +7,7 @@ namespace CoupleConnect.Web.Infrastructure.Time;
 public static class LocalTimeFormat
 {
     public static string DayAndTime(DateTimeOffset instant, string timeZoneId) =>
-        Local(instant, timeZoneId).ToString("dddd d MMMM 'at' HH:mm", CultureInfo.InvariantCulture);
+        Local(instant, timeZoneId).ToString("dddd d MMMM 'at' ", CultureInfo.InvariantCulture) + ClockText.Of(Local(instant, timeZoneId));
 
     public static string Day(DateTimeOffset instant, string timeZoneId) =>
         Local(instant, timeZoneId).ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
