@@ -1,6 +1,7 @@
 using CoupleConnect.Web;
 using CoupleConnect.Web.Components;
 using CoupleConnect.Web.Features.Accounts;
+using CoupleConnect.Web.Features.Accounts.Theme;
 using CoupleConnect.Web.Features.CheckIns;
 using CoupleConnect.Web.Features.Couples;
 using CoupleConnect.Web.Features.Dashboard;
@@ -76,6 +77,7 @@ app.UseHttpsRedirection();
 app.UseRateLimiter();
 app.UseCircuitAdmission();
 app.UseAntiforgery();
+app.UseThemeOfTheRequest();
 
 app.MapStaticAssets();
 app.MapHealth();

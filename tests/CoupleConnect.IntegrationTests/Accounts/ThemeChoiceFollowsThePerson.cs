@@ -52,7 +52,7 @@ public sealed partial class ThemeChoiceFollowsThePerson(AppFixture app) : IClass
         var settings = await browser.GetPageAsync("/Account/Manage/ChangePassword");
         Assert.Equal("light", RootTheme(settings));
         var home = await browser.GetPageAsync("/");
-        Assert.True(DrawsOnlyThePalette(home, AppTheme.Theme.PaletteLight.Primary), "A light choice still follows the device's dark scheme.");
+        Assert.True(DrawsOnlyThePalette(home, AppTheme.Theme.PaletteLight.Primary), "A light choice still follows the device's dark scheme: " + home);
     }
 
     [Fact]
