@@ -1,6 +1,7 @@
 using CoupleConnect.Web;
 using CoupleConnect.Web.Components;
 using CoupleConnect.Web.Features.Accounts;
+using CoupleConnect.Web.Features.Accounts.Theme;
 using CoupleConnect.Web.Features.CheckIns;
 using CoupleConnect.Web.Features.Couples;
 using CoupleConnect.Web.Features.Dashboard;
@@ -80,6 +81,7 @@ app.UseCircuitAdmission();
 app.UseAntiforgery();
 app.UseStaticFileCompression();
 app.UsePersonLocale();
+app.UseThemeOfTheRequest();
 
 app.MapStaticAssets();
 app.MapHealth();

@@ -51,11 +51,8 @@ public class AppFixture : IAsyncLifetime, IAsyncDisposable
     {
         _database = await TestDatabase.CreateAsync();
         _dataSource = NpgsqlDataSource.Create(_database.ConnectionString);
-        _factory = new E2EAppFactory(_database.ConnectionString, Settings);
-
         // Port 0 on the loopback address: the OS hands Kestrel a free port, with no window for another process to take it.
-        _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        _factory.StartServer();
+        _factory = StartApp(port: 0);
         var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.Single()
             ?? throw new InvalidOperationException("Kestrel did not report the address it listens on.");
         BaseAddress = new Uri(address).GetLeftPart(UriPartial.Authority) + "/";
@@ -64,6 +61,28 @@ public class AppFixture : IAsyncLifetime, IAsyncDisposable
         Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(BrowserSettings.LaunchOptions());
+    }
+
+    /// <summary>
+    /// Stops the app as a deployment or a crash would (its circuits end, open pages lose their connection), runs
+    /// <paramref name="whileStopped"/>, then starts a new app process on the same port and database: the open pages
+    /// meet a server that has never heard of their circuits. Only for a fixture no other test class shares.
+    /// </summary>
+    public async Task RestartAppAsync(Func<Task> whileStopped)
+    {
+        var port = new Uri(BaseAddress).Port;
+        await Factory.DisposeAsync();
+        _factory = null;
+        await whileStopped();
+        _factory = StartApp(port);
+    }
+
+    private E2EAppFactory StartApp(int port)
+    {
+        var factory = new E2EAppFactory(_database!.ConnectionString, Settings);
+        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
+        factory.StartServer();
+        return factory;
     }
 
     /// <summary>A phone: 390×844 CSS pixels at 2× density, touch, in Berlin, in the light (or the dark) colour scheme.</summary>

@@ -115,6 +115,7 @@ public static class StrangerSweepTargets
             {
                 ["provider"] = "Google",
                 ["returnUrl"] = ritualPath.TrimStart('/'),
+                ["choice"] = "Dark", // the theme menu: it can only ever change the sender's own account
             });
     }
 

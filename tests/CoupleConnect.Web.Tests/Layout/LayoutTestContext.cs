@@ -1,8 +1,11 @@
 using System.Security.Claims;
 using Bunit.TestDoubles;
 using CoupleConnect.Web.Components.Layout;
+using CoupleConnect.Web.Features.Accounts.Theme;
+using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
@@ -31,6 +34,10 @@ public abstract class LayoutTestContext : BunitContext, IAsyncLifetime
         Viewport = new FakeBrowserViewportService(breakpoint);
         Services.AddSingleton<IBrowserViewportService>(Viewport);
         _auth = AddAuthorization();
+
+        // The theme menu saves through ThemePreferences; these tests never choose, so no database is needed.
+        Services.AddSingleton<IDbContextFactory<AppDbContext>, NoDatabase>();
+        Services.AddScoped<ThemePreferences>();
     }
 
     internal FakeBrowserViewportService Viewport { get; }
@@ -47,9 +54,10 @@ public abstract class LayoutTestContext : BunitContext, IAsyncLifetime
     }
 
     /// <summary>Renders the layout as the app does for a signed-in person (interactive), or statically when asked.</summary>
-    protected IRenderedComponent<MainLayout> RenderLayout(bool interactive = true) =>
+    protected IRenderedComponent<MainLayout> RenderLayout(bool interactive = true, ThemeChoice savedTheme = ThemeChoice.FollowDevice) =>
         Render<MainLayout>(parameters =>
         {
+            parameters.AddCascadingValue(savedTheme);
             parameters.Add(
                 layout => layout.Body,
                 (RenderFragment)(builder => builder.AddMarkupContent(0, $"<p id=\"{PageMarker}\">The page</p>")));
@@ -64,4 +72,9 @@ public abstract class LayoutTestContext : BunitContext, IAsyncLifetime
             .QuerySelectorAll("a.cc-bottom-nav__item")
             .Select(link => (link.QuerySelector(".cc-bottom-nav__label")?.TextContent.Trim() ?? string.Empty, link.GetAttribute("href")))
             .ToList();
+}
+
+internal sealed class NoDatabase : IDbContextFactory<AppDbContext>
+{
+    public AppDbContext CreateDbContext() => throw new InvalidOperationException("Layout tests have no database.");
 }

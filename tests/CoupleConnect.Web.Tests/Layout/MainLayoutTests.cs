@@ -1,4 +1,5 @@
 using CoupleConnect.Web.Components.Layout;
+using CoupleConnect.Web.Features.Accounts.Theme;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -210,7 +211,7 @@ public class MainLayoutRenderedStatically() : LayoutTestContext(Breakpoint.Xs)
         var layout = RenderLayout(interactive: false);
 
         Assert.Contains("cc-layout--static", layout.Find(".mud-layout").ClassList);
-        Assert.Empty(layout.FindAll("button[aria-label='Switch to dark theme'], button[aria-label='Switch to light theme']"));
+        Assert.Empty(layout.FindAll("button[aria-label^='Theme:']"));
         Assert.Empty(layout.FindAll("button[aria-label='Open navigation'], button[aria-label='Close navigation']"));
         Assert.Empty(layout.FindAll(".mud-drawer"));
         Assert.Empty(Viewport.Observers);
@@ -228,11 +229,33 @@ public class MainLayoutRenderedStatically() : LayoutTestContext(Breakpoint.Xs)
     }
 
     [Fact]
-    public void AnInteractiveLayoutHasNoSchemeMediaQueryButAThemeSwitch()
+    public void AnInteractiveLayoutFollowsThePhoneUntilThePersonChoosesAndOffersTheThemeMenu()
     {
         var layout = RenderLayout(interactive: true);
 
+        Assert.Single(layout.FindAll("style[media='(prefers-color-scheme: dark)']"));
+        Assert.NotEmpty(layout.FindAll("button[aria-label='Theme: Follow my phone']"));
+    }
+
+    [Fact]
+    public void ASavedDarkChoiceIsDrawnDarkFromTheFirstRenderWhateverThePhoneSays()
+    {
+        var layout = RenderLayout(interactive: true, savedTheme: ThemeChoice.Dark);
+
         Assert.Empty(layout.FindAll("style[media]"));
-        Assert.NotEmpty(layout.FindAll("button[aria-label='Switch to dark theme'], button[aria-label='Switch to light theme']"));
+        Assert.Contains(layout.FindAll("style").Select(style => style.TextContent),
+            css => css.Contains($"--mud-palette-primary: {AppTheme.Theme.PaletteDark.Primary}", StringComparison.OrdinalIgnoreCase));
+        Assert.NotEmpty(layout.FindAll("button[aria-label='Theme: Dark']"));
+    }
+
+    [Fact]
+    public void ASavedLightChoiceHasNoDarkMediaQueryToFollow()
+    {
+        var layout = RenderLayout(interactive: true, savedTheme: ThemeChoice.Light);
+
+        Assert.Empty(layout.FindAll("style[media]"));
+        Assert.DoesNotContain(layout.FindAll("style").Select(style => style.TextContent),
+            css => css.Contains($"--mud-palette-primary: {AppTheme.Theme.PaletteDark.Primary}", StringComparison.OrdinalIgnoreCase));
+        Assert.NotEmpty(layout.FindAll("button[aria-label='Theme: Light']"));
     }
 }

@@ -1,3 +1,6 @@
+using CoupleConnect.Web.Features.Accounts.Theme;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -10,10 +13,19 @@ namespace CoupleConnect.Web.Components.Layout;
 /// </summary>
 public partial class MainLayout
 {
-    private MudThemeProvider? _themeProvider;
-    private bool _isDarkMode;
+    private ThemeChoice _theme;
     private bool _drawerOpen = true;
     private Breakpoint? _breakpoint;
+
+    /// <summary>The person's saved light/dark choice, cascaded from the page's root (App reads it per request).</summary>
+    [CascadingParameter]
+    public ThemeChoice SavedTheme { get; set; }
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    [Inject]
+    private ThemePreferences ThemePreferences { get; set; } = default!;
 
     public Guid Id { get; } = Guid.NewGuid();
 
@@ -47,12 +59,16 @@ public partial class MainLayout
         }
 
         await ViewportService.SubscribeAsync(this, fireImmediately: true);
-        if (_themeProvider is not null)
-        {
-            _isDarkMode = await _themeProvider.GetSystemDarkModeAsync();
-            StateHasChanged();
-        }
     }
 
-    private void ToggleDarkMode() => _isDarkMode = !_isDarkMode;
+    protected override void OnInitialized() => _theme = SavedTheme;
+
+    private async Task ChooseThemeAsync(ThemeChoice choice)
+    {
+        _theme = choice;
+        if (AuthenticationState is not null)
+        {
+            await ThemePreferences.SaveAsync((await AuthenticationState).User, choice);
+        }
+    }
 }

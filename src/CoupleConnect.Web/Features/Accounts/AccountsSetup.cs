@@ -1,6 +1,7 @@
 using CoupleConnect.Web.Components.Account;
 using CoupleConnect.Web.Features.Accounts.SensitiveChanges;
 using CoupleConnect.Web.Features.Accounts.Sessions;
+using CoupleConnect.Web.Features.Accounts.Theme;
 using CoupleConnect.Web.Infrastructure.Data;
 using CoupleConnect.Web.Infrastructure.Jobs;
 using FluentValidation;
@@ -94,6 +95,7 @@ public static class AccountsSetup
         services.AddScoped<IValidator<RegisterInput>, RegisterInputValidator>();
         services.AddScoped<IValidator<ProfileInput>, ProfileInputValidator>();
         services.AddScoped<PersonalDataExporter>();
+        services.AddScoped<ThemePreferences>();
         services.AddScoped<AccountLifecycle>();
         services.AddOptions<Passwords.PasswordAttemptOptions>().BindConfiguration(Passwords.PasswordAttemptOptions.SectionName);
         services.AddSingleton<Passwords.PasswordAttempts>();
@@ -108,6 +110,7 @@ public static class AccountsSetup
     {
         // Endpoints the Identity components post to (logout, passkeys, personal data download).
         app.MapAdditionalIdentityEndpoints();
+        app.MapThemeChoice();
         return app;
     }
 }

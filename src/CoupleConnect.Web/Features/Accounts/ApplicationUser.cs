@@ -1,5 +1,6 @@
 using CoupleConnect.Domain.Accounts;
 using CoupleConnect.Domain.Common;
+using CoupleConnect.Web.Features.Accounts.Theme;
 using Microsoft.AspNetCore.Identity;
 
 namespace CoupleConnect.Web.Features.Accounts;
@@ -18,6 +19,10 @@ public class ApplicationUser : IdentityUser
 
     /// <summary>Set when the mail server refused this address for good: no reminders until the person fixes or retries it.</summary>
     public DateTimeOffset? EmailBouncedAt { get; set; }
+
+    /// <summary>Light, dark, or whatever the device is set to: the person's choice on every device they sign in on.</summary>
+    [PersonalData]
+    public ThemeChoice ThemeChoice { get; set; }
 
     public static int DisplayNameMaxLength => Domain.Accounts.DisplayName.MaxLength;
 

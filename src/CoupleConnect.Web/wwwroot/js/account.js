@@ -66,3 +66,24 @@
         });
     }
 })();
+
+// The static pages' app bar menus are <details> elements, open until tapped again: like the app's own menus, a tap
+// elsewhere or Escape closes them.
+(function () {
+    function closeMenus(except) {
+        document.querySelectorAll('details.acc-menu[open]').forEach(function (menu) {
+            if (menu !== except) {
+                menu.removeAttribute('open');
+            }
+        });
+    }
+
+    document.addEventListener('click', function (event) {
+        closeMenus(event.target.closest ? event.target.closest('details.acc-menu') : null);
+    });
+    document.addEventListener('keydown', function (event) {
+        if (event.key === 'Escape') {
+            closeMenus(null);
+        }
+    });
+})();

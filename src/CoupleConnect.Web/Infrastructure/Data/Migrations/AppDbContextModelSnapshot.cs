@@ -3481,6 +3481,10 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("security_stamp");
 
+                    b.Property<int>("ThemeChoice")
+                        .HasColumnType("integer")
+                        .HasColumnName("theme_choice");
+
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
                         .HasMaxLength(64)
