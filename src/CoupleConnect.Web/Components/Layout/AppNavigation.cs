@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Components.Routing;
 using CoupleConnect.Web.Components.Shared;
+using Microsoft.AspNetCore.Components.Routing;
 using MudBlazor;
 
 namespace CoupleConnect.Web.Components.Layout;
