@@ -57,6 +57,8 @@ public sealed class DashboardPagesLightAndDark(AppFixture app, ITestOutputHelper
             await Expect(alex.GetByRole(AriaRole.Heading, new() { Name = "What Sam noticed about you" })).ToBeVisibleAsync();
             var fromSam = new PositiveFeedSection(alex).Items;
             await Expect(fromSam.First).ToContainTextAsync("Turning the phones off");
+            // The heading follows the tap at once and the list a moment later (it is read again): wait for the list.
+            await Expect(fromSam.Filter(new() { HasText = "You noticed about Sam" })).ToHaveCountAsync(0);
             Assert.All(await fromSam.AllInnerTextsAsync(), entry => Assert.Contains("Sam noticed about you", entry, StringComparison.Ordinal));
             await Shot(alex, $"positives-02-from-sam-{theme}");
             await new PositivesPage(alex).OpenAsync();

@@ -13,7 +13,7 @@ public sealed class SwapControlTests : CheckInTestContext
             .Add(card => card.OnSwap, () => swaps++));
 
         Assert.Contains("One swap a day for the two of you, before either of you answers.", card.Find("#swap-question").TextContent);
-        Assert.Equal("/couple/settings#question-depth", card.Find("#swap-question a").GetAttribute("href"));
+        Assert.Equal("couple/settings#question-depth", card.Find("#swap-question a").GetAttribute("href"));
         card.Find("#swap-question-button").Click();
 
         Assert.Equal(1, swaps);
