@@ -76,6 +76,14 @@ public sealed class DevMailboxPage(IPage page)
         await Expect(Heading).ToBeVisibleAsync();
         await page.WaitUntilUsableAsync();
         await Message(email, subject).TapAsync();
+
+        // Once in a full run (CoupleSettingsJourney, December 2026) the tap left the list in place, as the invite
+        // button's first tap once did (cause not found). A person would tap again, so the test does too, once.
+        if (!await MessageHeading(subject).AppearsWithinAsync(TimeSpan.FromSeconds(7)) && await Message(email, subject).IsVisibleAsync())
+        {
+            await Message(email, subject).TapAsync();
+        }
+
         await Expect(MessageHeading(subject)).ToBeVisibleAsync();
     }
 
@@ -171,7 +179,7 @@ public sealed class HomePage(IPage page)
         // Once in CI (Dark axe audit, December 2026) the first tap on a freshly connected phone did nothing: no invite, no error, the
         // button still enabled (cause not found). A person would tap again, so the test does too, once, while the
         // button is still there and enabled; a second tap that also does nothing still fails below.
-        if (!await AppearsAsync(InviteCode, TimeSpan.FromSeconds(7)) && await InviteMyPartner.IsVisibleAsync() && await InviteMyPartner.IsEnabledAsync())
+        if (!await InviteCode.AppearsWithinAsync(TimeSpan.FromSeconds(7)) && await InviteMyPartner.IsVisibleAsync() && await InviteMyPartner.IsEnabledAsync())
         {
             await InviteMyPartner.TapAsync();
         }
@@ -179,19 +187,6 @@ public sealed class HomePage(IPage page)
         await Expect(InviteCode).ToHaveTextAsync(new Regex(@"^[2-9A-HJKMNP-Z]{4} [2-9A-HJKMNP-Z]{4}$"));
         await Expect(InviteLink).ToContainTextAsync("/join/");
         return ((await InviteLink.InnerTextAsync()).Trim(), (await InviteCode.InnerTextAsync()).Trim());
-    }
-
-    private static async Task<bool> AppearsAsync(ILocator locator, TimeSpan within)
-    {
-        try
-        {
-            await locator.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = (float)within.TotalMilliseconds });
-            return true;
-        }
-        catch (TimeoutException)
-        {
-            return false;
-        }
     }
 }
 
