@@ -44,8 +44,8 @@ public sealed class ReminderOutboxEntry
 
     public DateTimeOffset DueUtc { get; private set; }
 
-    /// <summary>For ritual reminders: the ritual (and <see cref="LocalDate"/> is the occurrence's day). Part of the idempotency key.</summary>
-    public Guid? RitualId { get; private set; }
+    /// <summary>What the reminder is about when a kind can have several a day: the ritual (and <see cref="LocalDate"/> is the occurrence's day), or one time-out or talk. Part of the idempotency key.</summary>
+    public Guid? SubjectId { get; private set; }
 
     public DateTimeOffset CreatedUtc { get; private set; }
 

@@ -81,7 +81,7 @@ public sealed class RitualTables(string connectionString)
         var rows = new List<RitualOutboxRow>();
         await using var connection = await OpenAsync();
         await using var command = new NpgsqlCommand(
-            "SELECT id, user_id, kind, local_date, due_utc, created_utc, status, skip_reason FROM reminder_outbox WHERE ritual_id = @ritual ORDER BY id",
+            "SELECT id, user_id, kind, local_date, due_utc, created_utc, status, skip_reason FROM reminder_outbox WHERE subject_id = @ritual ORDER BY id",
             connection);
         command.Parameters.AddWithValue("ritual", ritualId);
         await using var reader = await command.ExecuteReaderAsync();

@@ -10,10 +10,10 @@ using NpgsqlTypes;
 namespace CoupleConnect.Web.Features.Reminders;
 
 /// <summary>One outbox row to write: a reminder to send, or one decided against (with why).</summary>
-public sealed record ReminderOutboxWrite(string UserId, ReminderKind Kind, DateOnly LocalDate, Guid? RitualId, DateTimeOffset DueUtc, ReminderSkipReason? SkipReason);
+public sealed record ReminderOutboxWrite(string UserId, ReminderKind Kind, DateOnly LocalDate, Guid? SubjectId, DateTimeOffset DueUtc, ReminderSkipReason? SkipReason);
 
 /// <summary>A pending row the sender claimed under a lease (ADR 0011).</summary>
-public sealed record ClaimedReminder(long Id, string UserId, ReminderKind Kind, DateTimeOffset DueUtc, int Attempts, DateOnly LocalDate, Guid? RitualId)
+public sealed record ClaimedReminder(long Id, string UserId, ReminderKind Kind, DateTimeOffset DueUtc, int Attempts, DateOnly LocalDate, Guid? SubjectId)
 {
     /// <summary>The lease this sender holds on the row (its next_attempt_utc); only the holder may mark it.</summary>
     public DateTimeOffset Lease { get; set; }
@@ -29,7 +29,7 @@ public enum ReminderDelivery
 
 /// <summary>
 /// The one owner of <c>reminder_outbox</c> (ADR 0011): every read and write of it is here, so its key, its lease and its
-/// statuses are kept in one place. Writes are keyed (user, kind, local date, ritual) ON CONFLICT DO NOTHING, so
+/// statuses are kept in one place. Writes are keyed (user, kind, local date, subject) ON CONFLICT DO NOTHING, so
 /// however often a reminder is queued, it is written once.
 /// </summary>
 public sealed class ReminderOutboxStore(NpgsqlDataSource dataSource, IDbContextFactory<AppDbContext> dbFactory, TimeProvider timeProvider, IOptions<ReminderOptions> options)
@@ -37,11 +37,11 @@ public sealed class ReminderOutboxStore(NpgsqlDataSource dataSource, IDbContextF
     // Counts what was really written: a row whose key already exists is not new work.
     private const string InsertSql = """
         WITH written AS (
-            INSERT INTO reminder_outbox (user_id, kind, local_date, ritual_id, due_utc, created_utc, status, skip_reason, attempts, next_attempt_utc)
-            SELECT t.user_id, t.kind, t.local_date, t.ritual_id, t.due_utc, @now, t.status, t.skip_reason, 0,
+            INSERT INTO reminder_outbox (user_id, kind, local_date, subject_id, due_utc, created_utc, status, skip_reason, attempts, next_attempt_utc)
+            SELECT t.user_id, t.kind, t.local_date, t.subject_id, t.due_utc, @now, t.status, t.skip_reason, 0,
                    CASE WHEN t.status = 'Pending' THEN t.due_utc END
-            FROM unnest(@users, @kinds, @dates, @rituals, @dues, @statuses, @reasons) AS t(user_id, kind, local_date, ritual_id, due_utc, status, skip_reason)
-            ON CONFLICT (user_id, kind, local_date, ritual_id) DO NOTHING
+            FROM unnest(@users, @kinds, @dates, @subjects, @dues, @statuses, @reasons) AS t(user_id, kind, local_date, subject_id, due_utc, status, skip_reason)
+            ON CONFLICT (user_id, kind, local_date, subject_id) DO NOTHING
             RETURNING status)
         SELECT count(*) FILTER (WHERE status = 'Pending'), count(*) FILTER (WHERE status = 'Skipped') FROM written
         """;
@@ -51,7 +51,7 @@ public sealed class ReminderOutboxStore(NpgsqlDataSource dataSource, IDbContextF
         SELECT p.user_id, @kind, @local_date, @due, @now, 'Pending', 0, @due
         FROM reminder_preferences p
         WHERE p.user_id = @user_id AND p.partner_activity_on
-        ON CONFLICT (user_id, kind, local_date, ritual_id) DO NOTHING
+        ON CONFLICT (user_id, kind, local_date, subject_id) DO NOTHING
         """;
 
     private const string ClaimSql = """
@@ -62,7 +62,7 @@ public sealed class ReminderOutboxStore(NpgsqlDataSource dataSource, IDbContextF
             ORDER BY next_attempt_utc
             LIMIT @batch
             FOR UPDATE SKIP LOCKED)
-        RETURNING o.id, o.user_id, o.kind, o.due_utc, o.attempts, o.next_attempt_utc, o.local_date, o.ritual_id
+        RETURNING o.id, o.user_id, o.kind, o.due_utc, o.attempts, o.next_attempt_utc, o.local_date, o.subject_id
         """;
 
     /// <summary>After the server was unreachable, the claimed rows wait this long (not counted as attempts).</summary>
@@ -81,13 +81,27 @@ public sealed class ReminderOutboxStore(NpgsqlDataSource dataSource, IDbContextF
         command.Parameters.Add(TextArray("users", writes.Select(write => write.UserId)));
         command.Parameters.Add(TextArray("kinds", writes.Select(write => write.Kind.ToString())));
         command.Parameters.Add(new NpgsqlParameter("dates", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = writes.Select(write => write.LocalDate).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter("rituals", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = writes.Select(write => write.RitualId).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter("subjects", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = writes.Select(write => write.SubjectId).ToArray() });
         command.Parameters.Add(new NpgsqlParameter("dues", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = writes.Select(write => write.DueUtc.UtcDateTime).ToArray() });
         command.Parameters.Add(TextArray("statuses", writes.Select(write => (write.SkipReason is null ? ReminderStatus.Pending : ReminderStatus.Skipped).ToString())));
         command.Parameters.Add(TextArray("reasons", writes.Select(write => write.SkipReason?.ToString())));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return ((int)reader.GetInt64(0), (int)reader.GetInt64(1));
+    }
+
+    /// <summary>
+    /// Queues reminders a feature decides on at once rather than through a dispatch (a time-out's notice to the partner,
+    /// its return time): the same key and ON CONFLICT DO NOTHING, so queuing the same reminder twice writes it once.
+    /// Returns how many were new. The feature's <see cref="IReminderSendCheck"/> still checks each before sending.
+    /// </summary>
+    public async Task<int> QueueAsync(IReadOnlyList<ReminderOutboxWrite> writes, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var (pending, skipped) = await WriteAsync(connection, transaction, writes, timeProvider.GetUtcNow(), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return pending + skipped;
     }
 
     /// <summary>Queues a "your turn" reminder for <paramref name="dueUtc"/>, if the recipient wants them; once per local day.</summary>

@@ -134,7 +134,7 @@ public sealed class ReminderSender(
         }
 
         var couple = recipient.Couple!;
-        var token = unsubscribeTokens.Create(recipient.UserId, couple.CoupleId, reminder.Kind, reminder.RitualId);
+        var token = unsubscribeTokens.Create(recipient.UserId, couple.CoupleId, reminder.Kind, reminder.SubjectId);
         var message = ReminderEmails.Compose(new ReminderEmailFacts(reminder.Id, reminder.Kind, recipient.Email, recipient.DisplayName, couple.PartnerName, links.BaseUri, token, emailOptions.Value.FromAddress)
         {
             Question = check.Question,

@@ -74,7 +74,7 @@ public sealed class RitualReminderSource(IDbContextFactory<AppDbContext> dbFacto
     public async Task<ReminderCheck> CheckAsync(AppDbContext db, ClaimedReminder reminder, ReminderRecipient recipient, DateTimeOffset now, CancellationToken cancellationToken)
     {
         // Across couples: the outbox row names the ritual, which must still be of the recipient's current couple.
-        var ritualId = reminder.RitualId ?? Guid.Empty;
+        var ritualId = reminder.SubjectId ?? Guid.Empty;
         var ritual = await db.Rituals.AsNoTracking().AcrossCouples().SingleOrDefaultAsync(ritual => ritual.Id == ritualId, cancellationToken);
         var reminderOn = await db.RitualReminders.AcrossCouples().AnyAsync(row => row.RitualId == ritualId && row.UserId == reminder.UserId && row.IsOn, cancellationToken);
         var inCouple = ritual is not null && recipient.Couple?.CoupleId == ritual.CoupleId;

@@ -3038,10 +3038,6 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("next_attempt_utc");
 
-                    b.Property<Guid?>("RitualId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("ritual_id");
-
                     b.Property<DateTimeOffset?>("SentUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("sent_utc");
@@ -3056,6 +3052,10 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("status");
+
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
 
                     b.Property<string>("UserId")
                         .IsRequired()
@@ -3072,11 +3072,11 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasDatabaseName("ix_reminder_outbox_pending")
                         .HasFilter("status = 'Pending'");
 
-                    b.HasIndex("UserId", "Kind", "LocalDate", "RitualId")
+                    b.HasIndex("UserId", "Kind", "LocalDate", "SubjectId")
                         .IsUnique()
-                        .HasDatabaseName("ux_reminder_outbox_user_kind_day_ritual");
+                        .HasDatabaseName("ux_reminder_outbox_user_kind_day_subject");
 
-                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("UserId", "Kind", "LocalDate", "RitualId"), false);
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("UserId", "Kind", "LocalDate", "SubjectId"), false);
 
                     b.ToTable("reminder_outbox", (string)null);
                 });
