@@ -22,10 +22,11 @@ public static class AppNavigation
         new(ConceptNames.Reminders, "preferences/reminders", Icons.Material.Rounded.NotificationsActive, NavLinkMatch.Prefix),
     ];
 
-    /// <summary>The avatar menu's places: the couple's settings, the guide and the account.</summary>
+    /// <summary>The avatar menu's places: the couple's settings, the hard-day tools, the guide and the account.</summary>
     public static IReadOnlyList<NavDestination> ForSignedInMenu { get; } =
     [
         new("Couple settings", "couple/settings", Icons.Material.Rounded.Tune, NavLinkMatch.Prefix),
+        new("For the harder days", "hard-days", Icons.Material.Rounded.Spa, NavLinkMatch.Prefix),
         new("How it works", "how-it-works", Icons.Material.Rounded.Lightbulb, NavLinkMatch.Prefix),
         new("Account settings", "Account/Manage", Icons.Material.Rounded.ManageAccounts, NavLinkMatch.Prefix),
     ];
