@@ -52,7 +52,7 @@ public static partial class BlameHints
             }
 
             var rest = keepsTheRest ? WhatTheyWouldDo(match.Groups["rest"].Value) : null;
-            var suggestion = rest is null ? $"Try the shape \"{OpenShape}\", for example \"I feel close when we …\"." : $"I feel more connected when you {rest}.";
+            var suggestion = rest is null ? $"{OpenShape} (for example: \"I feel close when we plan a weekend together.\")" : $"I feel more connected when you {rest}.";
             return new BlameHint(match.Groups["phrase"].Value.Trim(), hint, suggestion);
         }
 
