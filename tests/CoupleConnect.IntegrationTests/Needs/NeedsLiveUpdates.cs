@@ -99,7 +99,15 @@ public sealed class NeedsLiveUpdates(AppFixture app) : IClassFixture<AppFixture>
         public async Task<CoupleChange> NextAsync(TimeSpan patience)
         {
             using var timeout = new CancellationTokenSource(patience);
-            return await _heard.Reader.ReadAsync(timeout.Token);
+            try
+            {
+                return await _heard.Reader.ReadAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                Assert.Fail($"The page heard nothing within {patience.TotalSeconds:0} seconds.");
+                throw;
+            }
         }
 
         public async ValueTask DisposeAsync()
