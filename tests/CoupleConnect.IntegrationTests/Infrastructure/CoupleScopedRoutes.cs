@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CoupleConnect.Domain.Rituals;
+using CoupleConnect.Web.Features.Needs;
 using CoupleConnect.Web.Features.Rituals;
 
 namespace CoupleConnect.IntegrationTests.Infrastructure;
@@ -51,6 +52,12 @@ public sealed record VictimCouple(PairedCouple Current, PairedCouple Former, IRe
     /// <summary>The first session of the current couple's monthly reflection.</summary>
     public DateOnly ReflectionDay { get; init; }
 
+    /// <summary>
+    /// The current couple's needs: Marisol's (rewritten once, tried by Thaddeus), one Marisol took off, and Thaddeus's;
+    /// then the former couple's (Jorunn's). Their words are in <see cref="Secrets"/>.
+    /// </summary>
+    public IReadOnlyList<Guid> NeedIds { get; init; } = [];
+
     public VictimCouple With(params string[] moreSecrets) => this with { Secrets = [.. Secrets, .. moreSecrets] };
 }
 
@@ -84,6 +91,8 @@ public static class CoupleScopedRoutes
         var formerPositive = await app.LogPositiveAsync(jorunn, Domain.Positives.PositiveKind.KindWord, formerNote);
         var formerRitualName = $"Fjord swim & sauna {RandomLetters()}";
         var formerRitual = await CreateRitualAsync(app, jorunn, formerRitualName, $"Cold water, then \"warm\" wood {RandomLetters()}", RitualRepeat.Weekly, daysBack: 0);
+        var formerNeedText = $"I feel close when we watch the <b>aurora</b> {RandomLetters()}";
+        var formerNeed = await WriteNeedAsync(app, jorunn, formerNeedText);
         await app.LeaveAsync(marisol);
 
         var current = await app.PairAsync(marisol, thaddeus);
@@ -120,6 +129,19 @@ public static class CoupleScopedRoutes
 
         ritualTexts.Add(formerRitualName);
 
+        // Their needs: one rewritten (its old words in the history) and tried, one taken off, one of Thaddeus's.
+        var needTexts = new[]
+        {
+            $"I feel close when we <i>walk</i> the pier {RandomLetters()}", $"I feel close when we walk the pier at dusk {RandomLetters()}",
+            $"I feel safe when we \"call\" at lunch {RandomLetters()}", $"I feel cared for when we share the crossword {RandomLetters()}",
+        };
+        var marisolsNeed = await WriteNeedAsync(app, marisol, needTexts[0]);
+        await NeedAsync(app, marisol, needs => needs.ReviseAsync(marisolsNeed, needTexts[1]));
+        await NeedAsync(app, thaddeus, needs => needs.StartTryingAsync(marisolsNeed));
+        var takenOff = await WriteNeedAsync(app, marisol, needTexts[2]);
+        await NeedAsync(app, marisol, needs => needs.TakeOffAsync(takenOff));
+        var thaddeussNeed = await WriteNeedAsync(app, thaddeus, needTexts[3]);
+
         var secrets = new List<string> { currentName, formerName, current.CoupleId.ToString(), former.CoupleId.ToString() };
         foreach (var person in new[] { marisol, thaddeus, jorunn })
         {
@@ -135,8 +157,10 @@ public static class CoupleScopedRoutes
         secrets.AddRange(formerAnswers);
         secrets.AddRange([positiveNote, gratitudeNote, formerNote]);
         secrets.AddRange(ritualTexts);
+        secrets.AddRange([.. needTexts, formerNeedText]);
         return new VictimCouple(current, former, secrets)
         {
+            NeedIds = [marisolsNeed, takenOff, thaddeussNeed, formerNeed],
             RitualIds = [dailyRitual, reflectionRitual, formerRitual, stoppedRitual],
             RitualTexts = ritualTexts,
             RitualDay = ritualDay,
@@ -168,6 +192,7 @@ public static class CoupleScopedRoutes
         "/positives",
         "/positives?who=partner&kind=gratitude",
         "/positives?who=me&kind=help",
+        "/needs",
         "/rituals",
         "/rituals/new",
         $"/rituals/new?template={RitualTemplates.DateNight.Key}",
@@ -208,7 +233,25 @@ public static class CoupleScopedRoutes
         new("PositivesService.WriteGratitudeAsync(own couple)", async services => await services.Positives.WriteGratitudeAsync("A stranger's thanks")),
         new("DashboardService.GetAsync after acting", async services => await services.Dashboard.GetAsync()),
         .. RitualProbes(victim),
+        .. NeedProbes(victim),
     ];
+
+    /// <summary>Every needs service call: the read, and each kind of change aimed at each of the victim's needs.</summary>
+    public static IEnumerable<ServiceProbe> NeedProbes(VictimCouple victim)
+    {
+        yield return new("NeedsService.GetAsync", async services => await services.Get<NeedsService>().GetAsync());
+        foreach (var (id, index) in victim.NeedIds.Select((id, index) => (id, index + 1)))
+        {
+            yield return new($"NeedsService.StartTryingAsync(victim's need {index})", async services => await services.Get<NeedsService>().StartTryingAsync(id));
+            yield return new($"NeedsService.StopTryingAsync(victim's need {index})", async services => await services.Get<NeedsService>().StopTryingAsync(id));
+            yield return new($"NeedsService.ReviseAsync(victim's need {index})", async services => await services.Get<NeedsService>().ReviseAsync(id, "A stranger's words"));
+            yield return new($"NeedsService.TakeOffAsync(victim's need {index})", async services => await services.Get<NeedsService>().TakeOffAsync(id));
+            yield return new($"NeedsService.DeleteForGoodAsync(victim's need {index})", async services => await services.Get<NeedsService>().DeleteForGoodAsync(id));
+            yield return new($"RitualOccurrencesService.WriteNeedAnswerAsync(victim's need {index})", async services => await services.Get<RitualOccurrencesService>().WriteNeedAnswerAsync(victim.RitualIds[1], victim.ReflectionDay, id, "A stranger's answer"));
+        }
+
+        yield return new("NeedsService.GetAsync after acting", async services => await services.Get<NeedsService>().GetAsync());
+    }
 
     /// <summary>
     /// Every rituals service call: reads of each of the victim's rituals (current and former couple's), and each kind of
@@ -340,6 +383,21 @@ public static class CoupleScopedRoutes
         var created = await rituals.CreateAsync(form);
         Assert.True(created.Succeeded, $"{creator.DisplayName} could not create the ritual \"{name}\": {created.Error}");
         return created.Value;
+    }
+
+    private static async Task<Guid> WriteNeedAsync(AppDriver app, TestPerson author, string text)
+    {
+        await using var scope = app.AsUser(author);
+        var written = await scope.Get<NeedsService>().WriteAsync(text);
+        Assert.True(written.Succeeded, written.Error);
+        return written.Value;
+    }
+
+    private static async Task NeedAsync(AppDriver app, TestPerson person, Func<NeedsService, Task<Web.Infrastructure.ServiceResult>> change)
+    {
+        await using var scope = app.AsUser(person);
+        var result = await change(scope.Get<NeedsService>());
+        Assert.True(result.Succeeded, result.Error);
     }
 
     /// <summary>The inviter marks yesterday's occurrence done; each partner writes a note on it. Returns the day.</summary>

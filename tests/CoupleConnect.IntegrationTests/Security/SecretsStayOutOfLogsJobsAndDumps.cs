@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using CoupleConnect.Domain.Positives;
 using CoupleConnect.Domain.Rituals;
 using CoupleConnect.IntegrationTests.Infrastructure;
+using CoupleConnect.IntegrationTests.Needs;
 using CoupleConnect.IntegrationTests.Rituals;
 using CoupleConnect.Web.Features.Rituals;
 using CoupleConnect.Web.Infrastructure.Data;
@@ -282,6 +283,13 @@ public sealed class SecretsJourneyAppFixture() : RitualsAppFixture(March2027AppF
         await driver.WriteNoteAsync(sam, ritualId, february, Secret("ritual note", "Fog rolled in " + Words()));
         await driver.WriteReflectionAsync(alex, ritualId, new DateOnly(2027, 3, 7), Secret("went well", "Patience mostly " + Words()), Secret("goal", "Visit the orchard " + Words()));
 
+        // A need of Sam's, rewritten once (its old words kept), tried by Alex, who says how it went in the reflection.
+        var needId = await driver.WriteNeedAsync(sam, Secret("need", "I feel close when we walk the orchard " + Words()));
+        await driver.NeedOkAsync(sam, needs => needs.ReviseAsync(needId, Secret("need rewritten", "I feel close when we walk at dusk " + Words())));
+        await driver.NeedOkAsync(alex, needs => needs.StartTryingAsync(needId));
+        var answered = await driver.OccurrencesAsync(alex, occurrences => occurrences.WriteNeedAnswerAsync(ritualId, new DateOnly(2027, 3, 7), needId, Secret("need answer", "Two walks, both lovely " + Words())));
+        Assert.True(answered.Succeeded, answered.Error);
+
         await using (var scope = driver.AsUser(alex))
         {
             var feed = await scope.Get<CalendarFeedService>().CreateAsync();
@@ -295,6 +303,7 @@ public sealed class SecretsJourneyAppFixture() : RitualsAppFixture(March2027AppF
         var encrypted = new HashSet<string>(StringComparer.Ordinal)
         {
             "answer", "partner answer", "positive note", "gratitude", "ritual name", "ritual description", "ritual note", "went well", "goal",
+            "need", "need rewritten", "need answer",
         };
         return new SecretsJourney(secrets, encrypted);
     }

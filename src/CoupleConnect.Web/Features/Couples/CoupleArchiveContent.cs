@@ -1,4 +1,5 @@
 using CoupleConnect.Domain.CheckIns;
+using CoupleConnect.Domain.Needs;
 using CoupleConnect.Domain.Positives;
 using CoupleConnect.Domain.Rituals;
 using CoupleConnect.Web.Infrastructure.Data;
@@ -38,6 +39,12 @@ public sealed class CoupleArchiveContent(AppDbContext db)
     public IQueryable<MonthlyReflection> MonthlyReflections => SharedWithPartner.MonthlyReflections(db).AsNoTracking();
 
     public IQueryable<Positive> Positives => SharedWithPartner.Positives(db).AsNoTracking();
+
+    public IQueryable<Need> Needs => SharedWithPartner.Needs(db).AsNoTracking();
+
+    public IQueryable<NeedVersion> NeedVersions => SharedWithPartner.NeedVersions(db).AsNoTracking();
+
+    public IQueryable<NeedAnswer> NeedAnswers => SharedWithPartner.NeedAnswers(db).AsNoTracking();
 
     /// <summary>Display names by user id; a deleted account is simply missing.</summary>
     public Task<Dictionary<string, string>> NamesAsync(IEnumerable<string> userIds, CancellationToken cancellationToken)

@@ -10,6 +10,9 @@ public enum CoupleChange
     RitualsChanged,
     CheckInSwapped,
 
+    /// <summary>A need was written, changed, taken off, deleted, or marked "I'll try this" (or no longer).</summary>
+    NeedsChanged,
+
     /// <summary>Sent to one person (the inviter), whose couple did not exist until this moment.</summary>
     Paired,
 }

@@ -1,4 +1,5 @@
 using CoupleConnect.Domain.CheckIns;
+using CoupleConnect.Domain.Needs;
 using CoupleConnect.Domain.Positives;
 using CoupleConnect.Domain.Rituals;
 using CoupleConnect.Web.Infrastructure.Data;
@@ -30,4 +31,14 @@ public static class SharedWithPartner
 
     /// <summary>A positive (and tonight's gratitude) is shown to the partner it is about as soon as it is logged.</summary>
     public static IQueryable<Positive> Positives(AppDbContext db) => db.Positives;
+
+    /// <summary>A need, and every earlier version of it, is shown to the partner as soon as it is saved (that is its point).</summary>
+    public static IQueryable<Need> Needs(AppDbContext db) => db.Needs;
+
+    /// <inheritdoc cref="Needs"/>
+    public static IQueryable<NeedVersion> NeedVersions(AppDbContext db) => db.NeedVersions;
+
+    /// <summary>An answer to "how did trying this go?" is shown to the partner only once both answered for that need in that session.</summary>
+    public static IQueryable<NeedAnswer> NeedAnswers(AppDbContext db) =>
+        db.NeedAnswers.Where(answer => db.NeedAnswers.Any(other => other.NeedId == answer.NeedId && other.RitualId == answer.RitualId && other.Day == answer.Day && other.AuthorId != answer.AuthorId));
 }

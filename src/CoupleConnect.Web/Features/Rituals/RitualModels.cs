@@ -134,7 +134,8 @@ public sealed record ReflectionView(
     ReflectionEntryView Mine,
     ReflectionEntryView Partner,
     bool BothWrote,
-    bool CanWrite);
+    bool CanWrite,
+    IReadOnlyList<Needs.ReflectionNeed> TriedNeeds);
 
 /// <summary>A deleted ritual, still there to look back on.</summary>
 public sealed record StoppedRitual(Guid Id, string Name, DateOnly StoppedOn);

@@ -1,6 +1,8 @@
 using CoupleConnect.Domain.CheckIns;
+using CoupleConnect.Domain.Needs;
 using CoupleConnect.Domain.Rituals;
 using CoupleConnect.Web.Features.Couples;
+using CoupleConnect.Web.Features.Needs;
 using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -133,7 +135,8 @@ public sealed class RitualOccurrencesService(
             new ReflectionEntryView(context.MyName, mine?.WentWell, mine?.Goal, mine is not null),
             new ReflectionEntryView(context.PartnerName, bothWrote ? theirs!.WentWell : null, bothWrote ? theirs!.Goal : null, theirs is not null),
             bothWrote,
-            !ritual.IsDeleted && occurrence.StartsUtc <= context.Now.AddDays(1) && day >= context.Today.AddDays(-RitualOutcome.MaxDaysBack)));
+            !ritual.IsDeleted && occurrence.StartsUtc <= context.Now.AddDays(1) && day >= context.Today.AddDays(-RitualOutcome.MaxDaysBack),
+            await NeedsInReflection.LoadAsync(db, scope, ritual.Id, day, cancellationToken)));
     }
 
     /// <summary>
@@ -166,6 +169,29 @@ public sealed class RitualOccurrencesService(
             }
 
             return ServiceResult.Ok;
+        }, cancellationToken, allowFromDayBefore: true, writesText: true);
+    }
+
+    /// <summary>
+    /// The signed-in partner's short answer to "how did trying this need go?" in a monthly reflection session, open
+    /// for writing when the reflection itself is. The partner sees it once both answered about that need.
+    /// </summary>
+    public async Task<ServiceResult> WriteNeedAnswerAsync(Guid ritualId, DateOnly day, Guid needId, string? text, CancellationToken cancellationToken = default)
+    {
+        if (!NeedAnswerText.TryParse(text, out var answer, out var problem))
+        {
+            return ServiceResult.Fail(problem!);
+        }
+
+        return await AtOccurrenceAsync(ritualId, day, async (db, ritual, context) =>
+        {
+            if (!ritual.IsMonthlyReflection)
+            {
+                return ServiceResult.Fail(NotAReflectionMessage);
+            }
+
+            var refused = await NeedsInReflection.AnswerAsync(db, context.Scope, ritual.Id, day, needId, answer!, context.Now, cancellationToken);
+            return refused is null ? ServiceResult.Ok : ServiceResult.Fail(refused);
         }, cancellationToken, allowFromDayBefore: true, writesText: true);
     }
 

@@ -1,5 +1,6 @@
 using CoupleConnect.Domain.CheckIns;
 using CoupleConnect.Domain.Couples;
+using CoupleConnect.Domain.Needs;
 using CoupleConnect.Domain.Positives;
 using CoupleConnect.Domain.Reminders;
 using CoupleConnect.Domain.Rituals;
@@ -48,6 +49,12 @@ public partial class AppDbContext(DbContextOptions<AppDbContext> options, FieldE
     public DbSet<MonthlyReflection> MonthlyReflections => Set<MonthlyReflection>();
 
     public DbSet<RitualReminder> RitualReminders => Set<RitualReminder>();
+
+    public DbSet<Need> Needs => Set<Need>();
+
+    public DbSet<NeedVersion> NeedVersions => Set<NeedVersion>();
+
+    public DbSet<NeedAnswer> NeedAnswers => Set<NeedAnswer>();
 
     /// <summary>Encrypts every property a configuration marked with <c>IsEncrypted()</c>, bound to its row (docs/adr/0017).</summary>
     public FieldEncryptor FieldEncryptor { get; } = fieldEncryptor;

@@ -2920,6 +2920,162 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                     b.ToTable("invites", (string)null);
                 });
 
+            modelBuilder.Entity("CoupleConnect.Domain.Needs.Need", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("author_id");
+
+                    b.Property<Guid>("CoupleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("couple_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("TakenOffAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("taken_off_at");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text")
+                        .HasAnnotation("CoupleConnect:Encrypted", true);
+
+                    b.Property<DateTimeOffset?>("TryingSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("trying_since");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("written_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_needs");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_needs_author_id");
+
+                    b.HasIndex("CoupleId", "AuthorId")
+                        .HasDatabaseName("ix_needs_couple_id_author_id");
+
+                    b.ToTable("needs", (string)null);
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Needs.NeedAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("author_id");
+
+                    b.Property<Guid>("CoupleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("couple_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<Guid>("NeedId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("need_id");
+
+                    b.Property<Guid>("RitualId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ritual_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text")
+                        .HasAnnotation("CoupleConnect:Encrypted", true);
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_need_answers");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_need_answers_author_id");
+
+                    b.HasIndex("RitualId")
+                        .HasDatabaseName("ix_need_answers_ritual_id");
+
+                    b.HasIndex("CoupleId", "RitualId", "Day")
+                        .HasDatabaseName("ix_need_answers_couple_id_ritual_id_day");
+
+                    b.HasIndex("NeedId", "RitualId", "Day", "AuthorId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_need_answers_need_id_ritual_id_day_author_id");
+
+                    b.ToTable("need_answers", (string)null);
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Needs.NeedVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("change");
+
+                    b.Property<Guid>("CoupleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("couple_id");
+
+                    b.Property<DateTimeOffset>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<Guid>("NeedId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("need_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text")
+                        .HasAnnotation("CoupleConnect:Encrypted", true);
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("written_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_need_versions");
+
+                    b.HasIndex("NeedId")
+                        .HasDatabaseName("ix_need_versions_need_id");
+
+                    b.HasIndex("CoupleId", "NeedId")
+                        .HasDatabaseName("ix_need_versions_couple_id_need_id");
+
+                    b.ToTable("need_versions", (string)null);
+                });
+
             modelBuilder.Entity("CoupleConnect.Domain.Positives.Positive", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3983,6 +4139,57 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_invites_asp_net_users_inviter_id");
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Needs.Need", b =>
+                {
+                    b.HasOne("CoupleConnect.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_needs_asp_net_users_author_id");
+
+                    b.HasOne("CoupleConnect.Domain.Couples.Couple", null)
+                        .WithMany()
+                        .HasForeignKey("CoupleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_needs_couples_couple_id");
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Needs.NeedAnswer", b =>
+                {
+                    b.HasOne("CoupleConnect.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_need_answers_asp_net_users_author_id");
+
+                    b.HasOne("CoupleConnect.Domain.Needs.Need", null)
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_need_answers_needs_need_id");
+
+                    b.HasOne("CoupleConnect.Domain.Rituals.Ritual", null)
+                        .WithMany()
+                        .HasForeignKey("RitualId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_need_answers_rituals_ritual_id");
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Needs.NeedVersion", b =>
+                {
+                    b.HasOne("CoupleConnect.Domain.Needs.Need", null)
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_need_versions_needs_need_id");
                 });
 
             modelBuilder.Entity("CoupleConnect.Domain.Positives.Positive", b =>
