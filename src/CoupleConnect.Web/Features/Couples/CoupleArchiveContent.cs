@@ -1,6 +1,7 @@
 using CoupleConnect.Domain.CheckIns;
 using CoupleConnect.Domain.Positives;
 using CoupleConnect.Domain.Rituals;
+using CoupleConnect.Domain.Talks;
 using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,6 +39,12 @@ public sealed class CoupleArchiveContent(AppDbContext db)
     public IQueryable<MonthlyReflection> MonthlyReflections => SharedWithPartner.MonthlyReflections(db).AsNoTracking();
 
     public IQueryable<Positive> Positives => SharedWithPartner.Positives(db).AsNoTracking();
+
+    public IQueryable<Talk> Talks => SharedWithPartner.Talks(db).AsNoTracking();
+
+    public IQueryable<TalkTurn> TalkTurns => SharedWithPartner.TalkTurns(db).AsNoTracking();
+
+    public IQueryable<TalkNextStep> TalkNextSteps => SharedWithPartner.TalkNextSteps(db).AsNoTracking();
 
     /// <summary>Display names by user id; a deleted account is simply missing.</summary>
     public Task<Dictionary<string, string>> NamesAsync(IEnumerable<string> userIds, CancellationToken cancellationToken)

@@ -10,6 +10,9 @@ public enum CoupleChange
     RitualsChanged,
     CheckInSwapped,
 
+    /// <summary>A talk was proposed, answered, begun, ended, or someone took their turn in it.</summary>
+    TalksChanged,
+
     /// <summary>Sent to one person (the inviter), whose couple did not exist until this moment.</summary>
     Paired,
 }

@@ -1,6 +1,7 @@
 using CoupleConnect.Domain.CheckIns;
 using CoupleConnect.Domain.Positives;
 using CoupleConnect.Domain.Rituals;
+using CoupleConnect.Domain.Talks;
 using CoupleConnect.Web.Infrastructure.Data;
 
 namespace CoupleConnect.Web.Features.Couples;
@@ -30,4 +31,13 @@ public static class SharedWithPartner
 
     /// <summary>A positive (and tonight's gratitude) is shown to the partner it is about as soon as it is logged.</summary>
     public static IQueryable<Positive> Positives(AppDbContext db) => db.Positives;
+
+    /// <summary>A talk's topic is shown to the partner as soon as it is proposed.</summary>
+    public static IQueryable<Talk> Talks(AppDbContext db) => db.Talks;
+
+    /// <summary>What is said in a talk (and each reflection) appears on the partner's phone as soon as it is sent.</summary>
+    public static IQueryable<TalkTurn> TalkTurns(AppDbContext db) => db.TalkTurns;
+
+    /// <summary>The one thing each will try after a talk is shown to the partner once saved.</summary>
+    public static IQueryable<TalkNextStep> TalkNextSteps(AppDbContext db) => db.TalkNextSteps;
 }
