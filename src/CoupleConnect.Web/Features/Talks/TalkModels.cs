@@ -34,6 +34,7 @@ public sealed record TalkView(
     TalkStatus Status,
     int TimeBoxMinutes,
     string? When,
+    bool StartsNow,
     bool AwaitsMyAnswer,
     bool CanBegin,
     TalkStep Step,
@@ -56,7 +57,9 @@ public sealed class TalkProposalForm
 
     public bool Now { get; set; }
 
-    public DateTime? Day { get; set; }
+    /// <summary>"yyyy-MM-dd", as a date input gives it.</summary>
+    public string? Day { get; set; }
 
-    public TimeSpan? Time { get; set; }
+    /// <summary>"HH:mm", as a time input gives it.</summary>
+    public string? Time { get; set; }
 }

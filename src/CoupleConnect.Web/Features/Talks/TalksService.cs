@@ -1,4 +1,6 @@
+using System.Globalization;
 using CoupleConnect.Domain.CheckIns;
+using CoupleConnect.Domain.Common;
 using CoupleConnect.Domain.Talks;
 using CoupleConnect.Web.Features.Couples;
 using CoupleConnect.Web.Infrastructure;
@@ -58,11 +60,17 @@ public sealed class TalksService(CoupleDb coupleDb, CurrentCouple currentCouple,
             : ServiceResult<TalkView>.Ok(ViewOf(talk, session.Scope, timeProvider.GetUtcNow()));
     }
 
-    /// <summary>How many talks the couple has had (begun), for the dashboard: a count only, never a topic.</summary>
-    public async Task<int> HeldCountAsync(CancellationToken cancellationToken = default)
+    /// <summary>For the dashboard: the day (in the viewer's zone) of the couple's latest talk that was held; never its topic or words.</summary>
+    public async Task<DateOnly?> LastHeldOnAsync(CancellationToken cancellationToken = default)
     {
         await using var session = await coupleDb.OpenAsync(cancellationToken);
-        return session is null ? 0 : await session.Db.Talks.CountAsync(talk => talk.StartedAt != null, cancellationToken);
+        if (session is null)
+        {
+            return null;
+        }
+
+        var started = await session.Db.Talks.Where(talk => talk.StartedAt != null).MaxAsync(talk => talk.StartedAt, cancellationToken);
+        return started is { } at ? session.Scope.MyZone.LocalDate(at) : null;
     }
 
     public async Task<ServiceResult<Guid>> ProposeAsync(TalkProposalForm form, Guid? followUpOfId = null, CancellationToken cancellationToken = default)
@@ -108,7 +116,7 @@ public sealed class TalksService(CoupleDb coupleDb, CurrentCouple currentCouple,
     public Task<ServiceResult> AcceptAsync(Guid id, CancellationToken cancellationToken = default) =>
         ActAsync(id, (talk, scope, now) => talk.Accept(scope.UserId, now), cancellationToken);
 
-    public Task<ServiceResult> SuggestTimeAsync(Guid id, bool now, DateTime? day, TimeSpan? time, CancellationToken cancellationToken = default) =>
+    public Task<ServiceResult> SuggestTimeAsync(Guid id, bool now, string? day, string? time, CancellationToken cancellationToken = default) =>
         ActAsync(
             id,
             (talk, scope, at) => talk.SuggestTime(scope.UserId, (StartsAt(now, day, time, scope) ?? throw new TalkRuleException(TalkRule.StartTimeInThePast)).Value, at),
@@ -167,11 +175,13 @@ public sealed class TalksService(CoupleDb coupleDb, CurrentCouple currentCouple,
     };
 
     /// <summary>Now, or a local date and time in the proposer's own zone; null when neither was given.</summary>
-    private static DateTimeOffset? StartsAtOrNull(DateTime? day, TimeSpan? time, CoupleScope scope) =>
-        day is { } date && time is { } clock ? TalkTimes.At(scope.MyZone, DateOnly.FromDateTime(date), TimeOnly.FromTimeSpan(clock)) : null;
+    private static DateTimeOffset? StartsAtOrNull(string? day, string? time, CoupleScope scope) =>
+        DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && ClockText.TryReadInput(time, out var clock)
+            ? TalkTimes.At(scope.MyZone, date, clock)
+            : null;
 
     /// <summary>The start chosen: "now" (a start with no time) or a time; null when neither was given.</summary>
-    private static StartChoice? StartsAt(bool now, DateTime? day, TimeSpan? time, CoupleScope scope) =>
+    private static StartChoice? StartsAt(bool now, string? day, string? time, CoupleScope scope) =>
         now ? new StartChoice(null) : StartsAtOrNull(day, time, scope) is { } at ? new StartChoice(at) : null;
 
     private sealed record StartChoice(DateTimeOffset? Value);
@@ -191,6 +201,7 @@ public sealed class TalksService(CoupleDb coupleDb, CurrentCouple currentCouple,
             talk.Status,
             talk.TimeBoxMinutes,
             WhenOf(talk, scope),
+            talk.StartsAt is null,
             talk.Status == TalkStatus.Proposed && talk.AwaitingAnswerFromId == me,
             talk.CanBegin(now),
             step,
