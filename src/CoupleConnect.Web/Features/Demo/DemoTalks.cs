@@ -4,14 +4,13 @@ using CoupleConnect.Web.Infrastructure.Data;
 
 namespace CoupleConnect.Web.Features.Demo;
 
-/// <summary>The demo couple's past talk: proposed by Sam a week ago, two turns (one "Not quite"), and what each will try.</summary>
+/// <summary>The demo couple's past talk: held at <c>held</c> (a week ago, 20:00), two turns (one "Not quite"), and what each will try.</summary>
 internal static class DemoTalks
 {
-    public static void Add(AppDbContext db, Guid coupleId, DemoPartners partners, DateTimeOffset now)
+    public static void Add(AppDbContext db, Guid coupleId, DemoPartners partners, DateTimeOffset held)
     {
         var (alex, sam) = (partners.Alex, partners.Sam);
-        var proposed = now.AddDays(-8);
-        var held = now.AddDays(-7);
+        var proposed = held.AddDays(-1);
         var talk = Talk.Propose(coupleId, sam, alex, Text("How we share the evenings", TalkText.TopicMaxLength), 30, held, proposed);
         talk.Accept(alex, proposed.AddHours(1));
         talk.Begin(sam, held);
