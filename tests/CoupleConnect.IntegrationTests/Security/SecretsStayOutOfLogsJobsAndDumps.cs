@@ -7,6 +7,8 @@ using CoupleConnect.Domain.Rituals;
 using CoupleConnect.IntegrationTests.Infrastructure;
 using CoupleConnect.IntegrationTests.Rituals;
 using CoupleConnect.Web.Features.Rituals;
+using CoupleConnect.Web.Features.Talks;
+using CoupleConnect.IntegrationTests.Talks;
 using CoupleConnect.Web.Infrastructure.Data;
 using CoupleConnect.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -282,6 +284,19 @@ public sealed class SecretsJourneyAppFixture() : RitualsAppFixture(March2027AppF
         await driver.WriteNoteAsync(sam, ritualId, february, Secret("ritual note", "Fog rolled in " + Words()));
         await driver.WriteReflectionAsync(alex, ritualId, new DateOnly(2027, 3, 7), Secret("went well", "Patience mostly " + Words()), Secret("goal", "Visit the orchard " + Words()));
 
+        // A talk: its topic, what was said, the reflection, the "Not quite" note and one thing to try.
+        var talk = await driver.TalksAsync(alex, talks => talks.ProposeAsync(new TalkProposalForm { Topic = Secret("talk topic", "Evenings together " + Words()), Now = true }));
+        Assert.True(talk.Succeeded, talk.Error);
+        var talkId = talk.Value;
+        await driver.DoAsync(sam, talks => talks.AcceptAsync(talkId));
+        await driver.DoAsync(alex, talks => talks.SpeakAsync(talkId, Secret("talk words", "I miss our walks " + Words())));
+        await driver.DoAsync(sam, talks => talks.ReflectAsync(talkId, "You want to walk more"));
+        await driver.DoAsync(alex, talks => talks.AnswerAsync(talkId, Domain.CheckIns.ReflectionVerdict.NotQuite, Secret("talk note", "More the time together " + Words())));
+        await driver.DoAsync(sam, talks => talks.ReflectAsync(talkId, Secret("talk reflection", "You miss time with me " + Words())));
+        await driver.DoAsync(alex, talks => talks.AnswerAsync(talkId, Domain.CheckIns.ReflectionVerdict.ThatsIt, null));
+        await driver.DoAsync(sam, talks => talks.EndAsync(talkId));
+        await driver.DoAsync(sam, talks => talks.NameNextStepAsync(talkId, Secret("talk next step", "I will plan a Sunday walk " + Words())));
+
         await using (var scope = driver.AsUser(alex))
         {
             var feed = await scope.Get<CalendarFeedService>().CreateAsync();
@@ -295,6 +310,7 @@ public sealed class SecretsJourneyAppFixture() : RitualsAppFixture(March2027AppF
         var encrypted = new HashSet<string>(StringComparer.Ordinal)
         {
             "answer", "partner answer", "positive note", "gratitude", "ritual name", "ritual description", "ritual note", "went well", "goal",
+            "talk topic", "talk words", "talk note", "talk reflection", "talk next step",
         };
         return new SecretsJourney(secrets, encrypted);
     }
