@@ -21,6 +21,9 @@ public enum ReminderSkipReason
 
     /// <summary>The ritual was deleted, or no longer happens on that day.</summary>
     RitualGone,
+
+    /// <summary>The talk was called off, has begun or ended, or is no longer the couple's.</summary>
+    TalkNoLongerPlanned,
 }
 
 /// <summary>

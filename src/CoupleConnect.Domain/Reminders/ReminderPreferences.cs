@@ -13,6 +13,9 @@ public enum ReminderKind
 
     /// <summary>A monthly ritual is tomorrow: sent the day before, at the ritual's own local time.</summary>
     RitualDayBefore,
+
+    /// <summary>A talk both accepted is coming up: sent a little before its time (per talk and partner).</summary>
+    TalkComingUp,
 }
 
 /// <summary>
@@ -42,6 +45,9 @@ public sealed class ReminderPreferences
 
     /// <summary>Opt-in: the weekly highlight may quote what the partner wrote, and only when both partners said yes.</summary>
     public bool ShareHighlightText { get; private set; }
+
+    /// <summary>A short email before a talk both agreed on; on unless turned off by its unsubscribe link.</summary>
+    public bool TalkRemindersOn { get; private set; } = true;
 
     /// <summary>The weekly summary goes out on Sunday at this local time.</summary>
     public static LocalTimeOfDay WeeklySummaryAt { get; } = LocalTimeOfDay.From(new TimeOnly(19, 0));
@@ -79,6 +85,7 @@ public sealed class ReminderPreferences
         ReminderKind.EveningGratitude => GratitudeReminderOn,
         ReminderKind.PartnerActivity => PartnerActivityOn,
         ReminderKind.WeeklySummary => WeeklySummaryOn,
+        ReminderKind.TalkComingUp => TalkRemindersOn,
         _ => false,
     };
 
@@ -97,6 +104,9 @@ public sealed class ReminderPreferences
                 break;
             case ReminderKind.WeeklySummary:
                 WeeklySummaryOn = on;
+                break;
+            case ReminderKind.TalkComingUp:
+                TalkRemindersOn = on;
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a reminder kind.");

@@ -5,6 +5,7 @@ using System.Text.Json;
 using CoupleConnect.Domain.Rituals;
 using CoupleConnect.Web.Features.Needs;
 using CoupleConnect.Web.Features.Rituals;
+using CoupleConnect.Web.Features.Talks;
 
 namespace CoupleConnect.IntegrationTests.Infrastructure;
 
@@ -58,6 +59,12 @@ public sealed record VictimCouple(PairedCouple Current, PairedCouple Former, IRe
     /// </summary>
     public IReadOnlyList<Guid> NeedIds { get; init; } = [];
 
+    /// <summary>The current couple's talk (one turn heard, words from both), then the former couple's.</summary>
+    public IReadOnlyList<Guid> TalkIds { get; init; } = [];
+
+    /// <summary>The topics and words of <see cref="TalkIds"/> (also in <see cref="Secrets"/>).</summary>
+    public IReadOnlyList<string> TalkTexts { get; init; } = [];
+
     public VictimCouple With(params string[] moreSecrets) => this with { Secrets = [.. Secrets, .. moreSecrets] };
 }
 
@@ -93,6 +100,8 @@ public static class CoupleScopedRoutes
         var formerRitual = await CreateRitualAsync(app, jorunn, formerRitualName, $"Cold water, then \"warm\" wood {RandomLetters()}", RitualRepeat.Weekly, daysBack: 0);
         var formerNeedText = $"I feel close when we watch the <b>aurora</b> {RandomLetters()}";
         var formerNeed = await WriteNeedAsync(app, jorunn, formerNeedText);
+        var formerTalkTexts = new[] { $"Winters & the dark {RandomLetters()}", $"I feel <b>low</b> in the dark months {RandomLetters()}", $"You feel low when it's dark {RandomLetters()}" };
+        var formerTalk = await CreateTalkAsync(app, jorunn, marisol, formerTalkTexts);
         await app.LeaveAsync(marisol);
 
         var current = await app.PairAsync(marisol, thaddeus);
@@ -142,6 +151,11 @@ public static class CoupleScopedRoutes
         await NeedAsync(app, marisol, needs => needs.TakeOffAsync(takenOff));
         var thaddeussNeed = await WriteNeedAsync(app, thaddeus, needTexts[3]);
 
+        // A talk: Marisol proposed it, Thaddeus accepted, one turn heard (words from both), then each said what they'll try.
+        var talkTexts = new List<string> { $"How we share the \"otter\" evenings {RandomLetters()}", $"I feel <i>alone</i> after nine {RandomLetters()}", $"You miss me after nine {RandomLetters()}" };
+        var talk = await CreateTalkAsync(app, marisol, thaddeus, talkTexts);
+        talkTexts.AddRange(formerTalkTexts);
+
         var secrets = new List<string> { currentName, formerName, current.CoupleId.ToString(), former.CoupleId.ToString() };
         foreach (var person in new[] { marisol, thaddeus, jorunn })
         {
@@ -158,9 +172,12 @@ public static class CoupleScopedRoutes
         secrets.AddRange([positiveNote, gratitudeNote, formerNote]);
         secrets.AddRange(ritualTexts);
         secrets.AddRange([.. needTexts, formerNeedText]);
+        secrets.AddRange(talkTexts);
         return new VictimCouple(current, former, secrets)
         {
             NeedIds = [marisolsNeed, takenOff, thaddeussNeed, formerNeed],
+            TalkIds = [talk, formerTalk],
+            TalkTexts = talkTexts,
             RitualIds = [dailyRitual, reflectionRitual, formerRitual, stoppedRitual],
             RitualTexts = ritualTexts,
             RitualDay = ritualDay,
@@ -199,6 +216,9 @@ public static class CoupleScopedRoutes
         .. victim.RitualIds.SelectMany(id => new[] { $"/rituals/{id}", $"/rituals/{id}/edit" }),
         $"/rituals/{victim.RitualIds[0]}/reflection/{victim.RitualDay:yyyy-MM-dd}",
         $"/rituals/{victim.RitualIds[1]}/reflection/{victim.ReflectionDay:yyyy-MM-dd}",
+        "/talks",
+        "/talks/new",
+        .. victim.TalkIds.SelectMany(id => new[] { $"/talks/{id}", $"/talks/new?followUp={id}" }),
     ];
 
     /// <summary>Every couple service call so far: reads, the check-in writes a stranger could aim at the victim's day, and acknowledging the victim's positives by id. Later features append theirs.</summary>
@@ -234,6 +254,7 @@ public static class CoupleScopedRoutes
         new("DashboardService.GetAsync after acting", async services => await services.Dashboard.GetAsync()),
         .. RitualProbes(victim),
         .. NeedProbes(victim),
+        .. TalkProbes(victim),
     ];
 
     /// <summary>Every needs service call: the read, and each kind of change aimed at each of the victim's needs.</summary>
@@ -251,6 +272,32 @@ public static class CoupleScopedRoutes
         }
 
         yield return new("NeedsService.GetAsync after acting", async services => await services.Get<NeedsService>().GetAsync());
+    }
+
+    /// <summary>Every talks service call, aimed at each of the victim's talks (current and former couple's), then the stranger's own lists.</summary>
+    public static IEnumerable<ServiceProbe> TalkProbes(VictimCouple victim)
+    {
+        TalksService Talks(SignedInServices services) => services.Get<TalksService>();
+        yield return new("TalksService.ListAsync", async services => await Talks(services).ListAsync());
+        yield return new("TalksService.LastHeldOnAsync", async services => await Talks(services).LastHeldOnAsync());
+        foreach (var (id, index) in victim.TalkIds.Select((id, index) => (id, index + 1)))
+        {
+            yield return new($"TalksService.GetAsync(victim's talk {index})", async services => await Talks(services).GetAsync(id));
+            yield return new($"TalksService.AcceptAsync(victim's talk {index})", async services => await Talks(services).AcceptAsync(id));
+            yield return new($"TalksService.SuggestTimeAsync(victim's talk {index})", async services => await Talks(services).SuggestTimeAsync(id, true, null, null));
+            yield return new($"TalksService.DeclineAsync(victim's talk {index})", async services => await Talks(services).DeclineAsync(id));
+            yield return new($"TalksService.BeginAsync(victim's talk {index})", async services => await Talks(services).BeginAsync(id));
+            yield return new($"TalksService.SpeakAsync(victim's talk {index})", async services => await Talks(services).SpeakAsync(id, "A stranger's words"));
+            yield return new($"TalksService.ReflectAsync(victim's talk {index})", async services => await Talks(services).ReflectAsync(id, "A stranger's reflection"));
+            yield return new($"TalksService.AnswerAsync(victim's talk {index})", async services => await Talks(services).AnswerAsync(id, Domain.CheckIns.ReflectionVerdict.NotQuite, "A stranger's note"));
+            yield return new($"TalksService.RemoveTopicAsync(victim's talk {index})", async services => await Talks(services).RemoveTopicAsync(id));
+            yield return new($"TalksService.EndAsync(victim's talk {index})", async services => await Talks(services).EndAsync(id));
+            yield return new($"TalksService.NameNextStepAsync(victim's talk {index})", async services => await Talks(services).NameNextStepAsync(id, "A stranger's plan"));
+            yield return new($"TalksService.RemoveNextStepAsync(victim's talk {index})", async services => await Talks(services).RemoveNextStepAsync(id));
+            yield return new($"TalksService.ProposeAsync(follow-up of victim's talk {index})", async services => await Talks(services).ProposeAsync(new TalkProposalForm { Topic = "A stranger's topic", Now = true }, id));
+        }
+
+        yield return new("TalksService.ListAsync after acting", async services => await Talks(services).ListAsync());
     }
 
     /// <summary>
@@ -364,6 +411,34 @@ public static class CoupleScopedRoutes
         JsonSerializer.Serialize(secret).Trim('"'),
         Uri.EscapeDataString(secret),
     }.Distinct(StringComparer.Ordinal);
+
+    /// <summary>A "now" talk on topic texts[0]: <paramref name="proposer"/> says texts[1], the partner reflects texts[2], "That's it".</summary>
+    private static async Task<Guid> CreateTalkAsync(AppDriver app, TestPerson proposer, TestPerson partner, IReadOnlyList<string> texts)
+    {
+        async Task<T> As<T>(TestPerson person, Func<TalksService, Task<T>> call)
+        {
+            await using var scope = app.AsUser(person);
+            var result = await call(scope.Get<TalksService>());
+            return result;
+        }
+
+        var proposed = await As(proposer, talks => talks.ProposeAsync(new TalkProposalForm { Topic = texts[0], Now = true }));
+        Assert.True(proposed.Succeeded, proposed.Error);
+        var id = proposed.Value;
+        foreach (var (person, step) in new (TestPerson, Func<TalksService, Task<Web.Infrastructure.ServiceResult>>)[]
+        {
+            (partner, talks => talks.AcceptAsync(id)),
+            (proposer, talks => talks.SpeakAsync(id, texts[1])),
+            (partner, talks => talks.ReflectAsync(id, texts[2])),
+            (proposer, talks => talks.AnswerAsync(id, Domain.CheckIns.ReflectionVerdict.ThatsIt, null)),
+        })
+        {
+            var result = await As(person, step);
+            Assert.True(result.Succeeded, result.Error);
+        }
+
+        return id;
+    }
 
     /// <summary>
     /// A ritual made through <see cref="RitualsService"/> by <paramref name="creator"/>, starting <paramref name="daysBack"/>

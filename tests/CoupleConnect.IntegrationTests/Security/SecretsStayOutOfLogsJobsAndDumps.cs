@@ -8,6 +8,8 @@ using CoupleConnect.IntegrationTests.Infrastructure;
 using CoupleConnect.IntegrationTests.Needs;
 using CoupleConnect.IntegrationTests.Rituals;
 using CoupleConnect.Web.Features.Rituals;
+using CoupleConnect.Web.Features.Talks;
+using CoupleConnect.IntegrationTests.Talks;
 using CoupleConnect.Web.Infrastructure.Data;
 using CoupleConnect.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -289,6 +291,18 @@ public sealed class SecretsJourneyAppFixture() : RitualsAppFixture(March2027AppF
         await driver.NeedOkAsync(alex, needs => needs.StartTryingAsync(needId));
         var answered = await driver.OccurrencesAsync(alex, occurrences => occurrences.WriteNeedAnswerAsync(ritualId, new DateOnly(2027, 3, 7), needId, Secret("need answer", "Two walks, both lovely " + Words())));
         Assert.True(answered.Succeeded, answered.Error);
+        // A talk: its topic, what was said, the reflection, the "Not quite" note and one thing to try.
+        var talk = await driver.TalksAsync(alex, talks => talks.ProposeAsync(new TalkProposalForm { Topic = Secret("talk topic", "Evenings together " + Words()), Now = true }));
+        Assert.True(talk.Succeeded, talk.Error);
+        var talkId = talk.Value;
+        await driver.DoAsync(sam, talks => talks.AcceptAsync(talkId));
+        await driver.DoAsync(alex, talks => talks.SpeakAsync(talkId, Secret("talk words", "I miss our walks " + Words())));
+        await driver.DoAsync(sam, talks => talks.ReflectAsync(talkId, "You want to walk more"));
+        await driver.DoAsync(alex, talks => talks.AnswerAsync(talkId, Domain.CheckIns.ReflectionVerdict.NotQuite, Secret("talk note", "More the time together " + Words())));
+        await driver.DoAsync(sam, talks => talks.ReflectAsync(talkId, Secret("talk reflection", "You miss time with me " + Words())));
+        await driver.DoAsync(alex, talks => talks.AnswerAsync(talkId, Domain.CheckIns.ReflectionVerdict.ThatsIt, null));
+        await driver.DoAsync(sam, talks => talks.EndAsync(talkId));
+        await driver.DoAsync(sam, talks => talks.NameNextStepAsync(talkId, Secret("talk next step", "I will plan a Sunday walk " + Words())));
 
         await using (var scope = driver.AsUser(alex))
         {
@@ -304,6 +318,7 @@ public sealed class SecretsJourneyAppFixture() : RitualsAppFixture(March2027AppF
         {
             "answer", "partner answer", "positive note", "gratitude", "ritual name", "ritual description", "ritual note", "went well", "goal",
             "need", "need rewritten", "need answer",
+            "talk topic", "talk words", "talk note", "talk reflection", "talk next step",
         };
         return new SecretsJourney(secrets, encrypted);
     }

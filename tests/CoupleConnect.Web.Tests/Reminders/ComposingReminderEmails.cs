@@ -72,6 +72,19 @@ public sealed class ComposingReminderEmails
     }
 
     [Fact]
+    public void ATalkReminderSaysWhenAndForHowLongAndLinksToTheTalkButNeverNamesItsTopic()
+    {
+        var talkId = Guid.CreateVersion7();
+        var email = ReminderEmails.Compose(Facts(ReminderKind.TalkComingUp) with { Talk = new TalkEmailFacts(talkId, "Friday 11 December, 20:00", 30) });
+
+        Assert.Equal("Your talk with Sam is coming up", email.Subject);
+        Assert.Contains("Friday 11 December, 20:00, for 30 minutes.", email.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"https://couples.example.org/talks/{talkId}", email.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Stop reminders before talks", email.TextBody, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => ReminderEmails.Compose(Facts(ReminderKind.TalkComingUp)));
+    }
+
+    [Fact]
     public void ARitualReminderWithoutItsRitualIsRefusedRatherThanSentEmpty()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => ReminderEmails.Compose(Facts(ReminderKind.RitualReminder)));

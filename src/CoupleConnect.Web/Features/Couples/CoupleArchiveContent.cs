@@ -2,6 +2,7 @@ using CoupleConnect.Domain.CheckIns;
 using CoupleConnect.Domain.Needs;
 using CoupleConnect.Domain.Positives;
 using CoupleConnect.Domain.Rituals;
+using CoupleConnect.Domain.Talks;
 using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,6 +46,12 @@ public sealed class CoupleArchiveContent(AppDbContext db)
     public IQueryable<NeedVersion> NeedVersions => SharedWithPartner.NeedVersions(db).AsNoTracking();
 
     public IQueryable<NeedAnswer> NeedAnswers => SharedWithPartner.NeedAnswers(db).AsNoTracking();
+
+    public IQueryable<Talk> Talks => SharedWithPartner.Talks(db).AsNoTracking();
+
+    public IQueryable<TalkTurn> TalkTurns => SharedWithPartner.TalkTurns(db).AsNoTracking();
+
+    public IQueryable<TalkNextStep> TalkNextSteps => SharedWithPartner.TalkNextSteps(db).AsNoTracking();
 
     /// <summary>Display names by user id; a deleted account is simply missing.</summary>
     public Task<Dictionary<string, string>> NamesAsync(IEnumerable<string> userIds, CancellationToken cancellationToken)

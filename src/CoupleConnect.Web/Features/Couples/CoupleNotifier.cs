@@ -13,6 +13,9 @@ public enum CoupleChange
     /// <summary>A need was written, changed, taken off, deleted, or marked "I'll try this" (or no longer).</summary>
     NeedsChanged,
 
+    /// <summary>A talk was proposed, answered, begun, ended, or someone took their turn in it.</summary>
+    TalksChanged,
+
     /// <summary>Sent to one person (the inviter), whose couple did not exist until this moment.</summary>
     Paired,
 }

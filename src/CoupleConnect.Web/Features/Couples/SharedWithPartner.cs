@@ -2,6 +2,7 @@ using CoupleConnect.Domain.CheckIns;
 using CoupleConnect.Domain.Needs;
 using CoupleConnect.Domain.Positives;
 using CoupleConnect.Domain.Rituals;
+using CoupleConnect.Domain.Talks;
 using CoupleConnect.Web.Infrastructure.Data;
 
 namespace CoupleConnect.Web.Features.Couples;
@@ -41,4 +42,13 @@ public static class SharedWithPartner
     /// <summary>An answer to "how did trying this go?" is shown to the partner only once both answered for that need in that session.</summary>
     public static IQueryable<NeedAnswer> NeedAnswers(AppDbContext db) =>
         db.NeedAnswers.Where(answer => db.NeedAnswers.Any(other => other.NeedId == answer.NeedId && other.RitualId == answer.RitualId && other.Day == answer.Day && other.AuthorId != answer.AuthorId));
+
+    /// <summary>A talk's topic is shown to the partner as soon as it is proposed.</summary>
+    public static IQueryable<Talk> Talks(AppDbContext db) => db.Talks;
+
+    /// <summary>What is said in a talk (and each reflection) appears on the partner's phone as soon as it is sent.</summary>
+    public static IQueryable<TalkTurn> TalkTurns(AppDbContext db) => db.TalkTurns;
+
+    /// <summary>The one thing each will try after a talk is shown to the partner once saved.</summary>
+    public static IQueryable<TalkNextStep> TalkNextSteps(AppDbContext db) => db.TalkNextSteps;
 }

@@ -88,6 +88,7 @@ public sealed class DemoSeeder(
         DemoPositives.Add(db, couple.Id, partners, firstDay, today, now, random, At);
         await DemoRituals.AddAsync(db, couple.Id, partners, Zone, firstDay, now, random, cancellationToken);
         DemoNeeds.Add(db, couple.Id, partners, now);
+        DemoTalks.Add(db, couple.Id, partners, At(today.AddDays(-7), 20, 0));
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -25,6 +25,9 @@ public sealed record ReminderEmailFacts(
 
     /// <summary>For ritual reminders: which ritual and when.</summary>
     public RitualEmailFacts? Ritual { get; init; }
+
+    /// <summary>For a talk's reminder: which talk and when (never its topic or anything said in it).</summary>
+    public TalkEmailFacts? Talk { get; init; }
 }
 
 /// <summary>The question of the couple's day, and that day (the answer link goes to it).</summary>
@@ -35,6 +38,9 @@ public sealed record QuestionEmailFacts(DateOnly Day, string Text);
 /// reminder says nothing), when it starts in the couple's home zone and the recipient's own, and for how long.
 /// </summary>
 public sealed record RitualEmailFacts(Guid RitualId, string Name, string When, string Duration);
+
+/// <summary>A talk's reminder: only when it starts, in the recipient's own zone, and for how long. The topic stays in the app.</summary>
+public sealed record TalkEmailFacts(Guid TalkId, string When, int Minutes);
 
 /// <summary>
 /// The one composer of reminder emails, in our words: short, warm, one clear button, and a way out for exactly this
@@ -98,6 +104,17 @@ public static class ReminderEmails
                 ActionLabel = "Open the ritual",
                 UnsubscribeLabel = "Stop reminders for this ritual",
             },
+            ReminderKind.TalkComingUp when facts.Talk is { } talk => new EmailContent(
+                $"Your talk with {facts.PartnerName} is coming up",
+                $"Your talk with {facts.PartnerName} is coming up",
+                [
+                    $"{talk.When}, for {talk.Minutes} minutes.",
+                    "Find a quiet spot and open the talk on your phone when you're both ready. One speaks, one listens, and a pause is always fine.",
+                ])
+            {
+                ActionLabel = "Open the talk",
+                UnsubscribeLabel = "Stop reminders before talks",
+            },
             _ => throw new ArgumentOutOfRangeException(nameof(facts), facts.Kind, "Not a reminder kind."),
         };
 
@@ -137,6 +154,7 @@ public static class ReminderEmails
     {
         { Kind: ReminderKind.EveningGratitude } => "gratitude",
         { Ritual: { } ritual } => $"rituals/{ritual.RitualId}",
+        { Talk: { } talk } => $"talks/{talk.TalkId}",
         { Question: { } question } => $"checkin/{question.Day:yyyy-MM-dd}",
         _ => "/",
     };

@@ -26,6 +26,7 @@ internal sealed class ReminderPreferencesConfiguration : IEntityTypeConfiguratio
         builder.Property(preferences => preferences.GratitudeReminderAt).HasDefaultValue(defaults.GratitudeReminderAt).ValueGeneratedNever();
         builder.Property(preferences => preferences.PartnerActivityOn).HasDefaultValue(defaults.PartnerActivityOn).ValueGeneratedNever();
         builder.Property(preferences => preferences.WeeklySummaryOn).HasDefaultValue(defaults.WeeklySummaryOn).ValueGeneratedNever();
+        builder.Property(preferences => preferences.TalkRemindersOn).HasDefaultValue(defaults.TalkRemindersOn).ValueGeneratedNever();
         builder.Property(preferences => preferences.ShareHighlightText).HasDefaultValue(defaults.ShareHighlightText).ValueGeneratedNever();
     }
 }

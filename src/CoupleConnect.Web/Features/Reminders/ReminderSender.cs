@@ -134,12 +134,14 @@ public sealed class ReminderSender(
         }
 
         var couple = recipient.Couple!;
-        var token = unsubscribeTokens.Create(recipient.UserId, couple.CoupleId, reminder.Kind, reminder.SubjectId);
+        // Only ritual links name their subject; other kinds are turned off as a whole.
+        var token = unsubscribeTokens.Create(recipient.UserId, couple.CoupleId, reminder.Kind, UnsubscribeTokens.IsPerRitual(reminder.Kind) ? reminder.SubjectId : null);
         var message = ReminderEmails.Compose(new ReminderEmailFacts(reminder.Id, reminder.Kind, recipient.Email, recipient.DisplayName, couple.PartnerName, links.BaseUri, token, emailOptions.Value.FromAddress)
         {
             Question = check.Question,
             SummaryParagraphs = check.SummaryParagraphs,
             Ritual = check.Ritual,
+            Talk = check.Talk,
         });
         return (null, message);
     }

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using CoupleConnect.Domain.CheckIns;
 using CoupleConnect.Domain.Couples;
 using CoupleConnect.Domain.Rituals;
+using CoupleConnect.Domain.Talks;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoupleConnect.Web.Infrastructure.Data;
@@ -45,5 +46,7 @@ public partial class AppDbContext
         builder.Entity<RitualNote>().HasQueryFilter(CoupleFilter.Name, note => Rituals.Any(ritual => ritual.Id == note.RitualId && ritual.CoupleId == ScopedCoupleId));
         builder.Entity<MonthlyReflection>().HasQueryFilter(CoupleFilter.Name, entry => Rituals.Any(ritual => ritual.Id == entry.RitualId && ritual.CoupleId == ScopedCoupleId));
         builder.Entity<RitualReminder>().HasQueryFilter(CoupleFilter.Name, reminder => Rituals.Any(ritual => ritual.Id == reminder.RitualId && ritual.CoupleId == ScopedCoupleId));
+        builder.Entity<TalkTurn>().HasQueryFilter(CoupleFilter.Name, turn => Talks.Any(talk => talk.Id == turn.TalkId && talk.CoupleId == ScopedCoupleId));
+        builder.Entity<TalkNextStep>().HasQueryFilter(CoupleFilter.Name, step => Talks.Any(talk => talk.Id == step.TalkId && talk.CoupleId == ScopedCoupleId));
     }
 }

@@ -4,6 +4,7 @@ using CoupleConnect.Domain.Needs;
 using CoupleConnect.Domain.Positives;
 using CoupleConnect.Domain.Reminders;
 using CoupleConnect.Domain.Rituals;
+using CoupleConnect.Domain.Talks;
 using CoupleConnect.Web.Features.Accounts;
 using CoupleConnect.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -55,6 +56,12 @@ public partial class AppDbContext(DbContextOptions<AppDbContext> options, FieldE
     public DbSet<NeedVersion> NeedVersions => Set<NeedVersion>();
 
     public DbSet<NeedAnswer> NeedAnswers => Set<NeedAnswer>();
+
+    public DbSet<Talk> Talks => Set<Talk>();
+
+    public DbSet<TalkTurn> TalkTurns => Set<TalkTurn>();
+
+    public DbSet<TalkNextStep> TalkNextSteps => Set<TalkNextStep>();
 
     /// <summary>Encrypts every property a configuration marked with <c>IsEncrypted()</c>, bound to its row (docs/adr/0017).</summary>
     public FieldEncryptor FieldEncryptor { get; } = fieldEncryptor;

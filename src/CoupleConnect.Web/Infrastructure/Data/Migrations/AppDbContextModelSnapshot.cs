@@ -3273,6 +3273,11 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasDefaultValue(false)
                         .HasColumnName("share_highlight_text");
 
+                    b.Property<bool>("TalkRemindersOn")
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true)
+                        .HasColumnName("talk_reminders_on");
+
                     b.Property<bool>("WeeklySummaryOn")
                         .HasColumnType("boolean")
                         .HasDefaultValue(false)
@@ -3562,6 +3567,193 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasDatabaseName("ix_ritual_reminders_user_id");
 
                     b.ToTable("ritual_reminders", (string)null);
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Talks.Talk", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AwaitingAnswerFromId")
+                        .HasColumnType("text")
+                        .HasColumnName("awaiting_answer_from_id");
+
+                    b.Property<Guid>("CoupleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("couple_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("EndedById")
+                        .HasColumnType("text")
+                        .HasColumnName("ended_by_id");
+
+                    b.Property<Guid?>("FollowUpOfId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("follow_up_of_id");
+
+                    b.Property<string>("PartnerId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("partner_id");
+
+                    b.Property<string>("ProposedById")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("proposed_by_id");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<DateTimeOffset?>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("TimeBoxMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("time_box_minutes");
+
+                    b.Property<string>("Topic")
+                        .HasColumnType("text")
+                        .HasColumnName("topic")
+                        .HasAnnotation("CoupleConnect:Encrypted", true);
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_talks");
+
+                    b.HasIndex("ProposedById")
+                        .HasDatabaseName("ix_talks_proposed_by_id");
+
+                    b.HasIndex("CoupleId", "CreatedAt")
+                        .HasDatabaseName("ix_talks_couple_id_created_at");
+
+                    b.ToTable("talks", (string)null);
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Talks.TalkNextStep", b =>
+                {
+                    b.Property<Guid>("TalkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("talk_id");
+
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("text")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text")
+                        .HasAnnotation("CoupleConnect:Encrypted", true);
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("written_at");
+
+                    b.HasKey("TalkId", "AuthorId")
+                        .HasName("pk_talk_next_steps");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_talk_next_steps_author_id");
+
+                    b.ToTable("talk_next_steps", (string)null);
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Talks.TalkTurn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Clarification")
+                        .HasColumnType("text")
+                        .HasColumnName("clarification")
+                        .HasAnnotation("CoupleConnect:Encrypted", true);
+
+                    b.Property<string>("ListenerId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("listener_id");
+
+                    b.Property<int>("NotQuiteCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("not_quite_count");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset?>("ReflectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reflected_at");
+
+                    b.Property<string>("Reflection")
+                        .HasColumnType("text")
+                        .HasColumnName("reflection")
+                        .HasAnnotation("CoupleConnect:Encrypted", true);
+
+                    b.Property<bool>("ReflectionRemoved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("reflection_removed");
+
+                    b.Property<string>("Said")
+                        .HasColumnType("text")
+                        .HasColumnName("said")
+                        .HasAnnotation("CoupleConnect:Encrypted", true);
+
+                    b.Property<DateTimeOffset>("SaidAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("said_at");
+
+                    b.Property<string>("SpeakerId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("speaker_id");
+
+                    b.Property<Guid>("TalkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("talk_id");
+
+                    b.Property<string>("Verdict")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("verdict");
+
+                    b.HasKey("Id")
+                        .HasName("pk_talk_turns");
+
+                    b.HasIndex("SpeakerId")
+                        .HasDatabaseName("ix_talk_turns_speaker_id");
+
+                    b.HasIndex("TalkId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_talk_turns_talk_id_number");
+
+                    b.ToTable("talk_turns", (string)null);
                 });
 
             modelBuilder.Entity("CoupleConnect.Web.Features.Accounts.ApplicationUser", b =>
@@ -4317,6 +4509,57 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_ritual_reminders_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("CoupleConnect.Domain.Talks.Talk", b =>
+                {
+                    b.HasOne("CoupleConnect.Domain.Couples.Couple", null)
+                        .WithMany()
+                        .HasForeignKey("CoupleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_talks_couples_couple_id");
+
+                    b.HasOne("CoupleConnect.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ProposedById")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_talks_asp_net_users_proposed_by_id");
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Talks.TalkNextStep", b =>
+                {
+                    b.HasOne("CoupleConnect.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_talk_next_steps_asp_net_users_author_id");
+
+                    b.HasOne("CoupleConnect.Domain.Talks.Talk", null)
+                        .WithMany("NextSteps")
+                        .HasForeignKey("TalkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_talk_next_steps_talks_talk_id");
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Talks.TalkTurn", b =>
+                {
+                    b.HasOne("CoupleConnect.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("SpeakerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_talk_turns_asp_net_users_speaker_id");
+
+                    b.HasOne("CoupleConnect.Domain.Talks.Talk", null)
+                        .WithMany("Turns")
+                        .HasForeignKey("TalkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_talk_turns_talks_talk_id");
+                });
+
             modelBuilder.Entity("CoupleConnect.Web.Features.Accounts.Sessions.UserSession", b =>
                 {
                     b.HasOne("CoupleConnect.Web.Features.Accounts.ApplicationUser", null)
@@ -4481,6 +4724,13 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
             modelBuilder.Entity("CoupleConnect.Domain.Couples.Couple", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Talks.Talk", b =>
+                {
+                    b.Navigation("NextSteps");
+
+                    b.Navigation("Turns");
                 });
 #pragma warning restore 612, 618
         }
