@@ -21,6 +21,9 @@ public enum ReminderSkipReason
 
     /// <summary>The ritual was deleted, or no longer happens on that day.</summary>
     RitualGone,
+
+    /// <summary>The time-out ended early, was extended (its later reminder goes instead), or is gone.</summary>
+    TimeOutOver,
 }
 
 /// <summary>

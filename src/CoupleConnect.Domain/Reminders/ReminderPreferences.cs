@@ -13,6 +13,15 @@ public enum ReminderKind
 
     /// <summary>A monthly ritual is tomorrow: sent the day before, at the ritual's own local time.</summary>
     RitualDayBefore,
+
+    /// <summary>Your partner called a time-out: sent to the other partner at once, in the app's words only.</summary>
+    TimeOutNotice,
+
+    /// <summary>A time-out's return time has come: sent to both partners (per time-out).</summary>
+    TimeOutReturn,
+
+    /// <summary>The return time of a time-out that was extended (its first return reminder is then skipped).</summary>
+    TimeOutReturnExtended,
 }
 
 /// <summary>
@@ -42,6 +51,11 @@ public sealed class ReminderPreferences
 
     /// <summary>Opt-in: the weekly highlight may quote what the partner wrote, and only when both partners said yes.</summary>
     public bool ShareHighlightText { get; private set; }
+
+    /// <summary>Time-out emails (the notice and the return reminders): on by default, one switch for all three (docs/adr/0032).</summary>
+    public bool TimeOutEmailsOn { get; private set; } = true;
+
+    public static bool IsTimeOutKind(ReminderKind kind) => kind is ReminderKind.TimeOutNotice or ReminderKind.TimeOutReturn or ReminderKind.TimeOutReturnExtended;
 
     /// <summary>The weekly summary goes out on Sunday at this local time.</summary>
     public static LocalTimeOfDay WeeklySummaryAt { get; } = LocalTimeOfDay.From(new TimeOnly(19, 0));
@@ -79,6 +93,7 @@ public sealed class ReminderPreferences
         ReminderKind.EveningGratitude => GratitudeReminderOn,
         ReminderKind.PartnerActivity => PartnerActivityOn,
         ReminderKind.WeeklySummary => WeeklySummaryOn,
+        _ when IsTimeOutKind(kind) => TimeOutEmailsOn,
         _ => false,
     };
 
@@ -97,6 +112,9 @@ public sealed class ReminderPreferences
                 break;
             case ReminderKind.WeeklySummary:
                 WeeklySummaryOn = on;
+                break;
+            case var _ when IsTimeOutKind(kind):
+                TimeOutEmailsOn = on;
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a reminder kind.");

@@ -10,6 +10,9 @@ public enum CoupleChange
     RitualsChanged,
     CheckInSwapped,
 
+    /// <summary>A time-out was called, extended, ended early, or one of them said they are ready.</summary>
+    TimeOutChanged,
+
     /// <summary>Sent to one person (the inviter), whose couple did not exist until this moment.</summary>
     Paired,
 }

@@ -45,5 +45,7 @@ public sealed record ReminderCheck(ReminderSkipReason? Skip)
 
     public RitualEmailFacts? Ritual { get; init; }
 
+    public TimeOutEmailFacts? TimeOut { get; init; }
+
     public static ReminderCheck Skipped(ReminderSkipReason reason) => new(reason);
 }

@@ -12,6 +12,7 @@ public static class ReminderKindNames
         ReminderKind.PartnerActivity => "\"your turn\" emails",
         ReminderKind.WeeklySummary => "weekly summary emails",
         ReminderKind.RitualReminder or ReminderKind.RitualDayBefore => "ritual reminders",
+        ReminderKind.TimeOutNotice or ReminderKind.TimeOutReturn or ReminderKind.TimeOutReturnExtended => "time-out emails",
         _ => "these emails",
     };
 

@@ -140,6 +140,7 @@ public sealed class ReminderSender(
             Question = check.Question,
             SummaryParagraphs = check.SummaryParagraphs,
             Ritual = check.Ritual,
+            TimeOut = check.TimeOut,
         });
         return (null, message);
     }
