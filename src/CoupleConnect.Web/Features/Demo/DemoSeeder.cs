@@ -87,6 +87,7 @@ public sealed class DemoSeeder(
 
         DemoPositives.Add(db, couple.Id, partners, firstDay, today, now, random, At);
         await DemoRituals.AddAsync(db, couple.Id, partners, Zone, firstDay, now, random, cancellationToken);
+        DemoTimeOuts.Add(db, couple.Id, partners, Zone, today);
         await db.SaveChangesAsync(cancellationToken);
     }
 
