@@ -134,7 +134,8 @@ public sealed class ReminderSender(
         }
 
         var couple = recipient.Couple!;
-        var token = unsubscribeTokens.Create(recipient.UserId, couple.CoupleId, reminder.Kind, reminder.SubjectId);
+        // Only ritual reminders are unsubscribed per subject; a time-out's or a talk's id names no switch of its own.
+        var token = unsubscribeTokens.Create(recipient.UserId, couple.CoupleId, reminder.Kind, UnsubscribeTokens.IsPerRitual(reminder.Kind) ? reminder.SubjectId : null);
         var message = ReminderEmails.Compose(new ReminderEmailFacts(reminder.Id, reminder.Kind, recipient.Email, recipient.DisplayName, couple.PartnerName, links.BaseUri, token, emailOptions.Value.FromAddress)
         {
             Question = check.Question,

@@ -37,8 +37,9 @@ public sealed class TimeOutService(CoupleDb coupleDb, CoupleNotifier notifier, T
         var scope = session.Scope;
         var now = timeProvider.GetUtcNow();
         var current = await CurrentAsync(session.Db, now, cancellationToken);
-        var note = current is null ? null : await session.Db.TimeOutNotes.AsNoTracking()
-            .Where(row => row.TimeOutId == current.Id && row.AuthorId == scope.UserId).Select(row => row.Text).SingleOrDefaultAsync(cancellationToken);
+        // The whole row: its text decrypts bound to it (docs/adr/0017).
+        var note = current is null ? null : (await session.Db.TimeOutNotes.AsNoTracking()
+            .SingleOrDefaultAsync(row => row.TimeOutId == current.Id && row.AuthorId == scope.UserId, cancellationToken))?.Text;
         var calledAt = await session.Db.TimeOuts.AsNoTracking().OrderByDescending(row => row.CalledAt).Take(500).Select(row => row.CalledAt).ToListAsync(cancellationToken);
         var history = TimeOutHistory.ByMonth(calledAt.Select(scope.HomeZone.LocalDate));
         return ServiceResult<TimeOutPageData>.Ok(new TimeOutPageData(scope.MyName, scope.PartnerName, current is null ? null : View(current, note, scope, now), Start(scope, now), history));
