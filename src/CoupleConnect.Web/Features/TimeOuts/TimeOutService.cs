@@ -103,7 +103,7 @@ public sealed class TimeOutService(CoupleDb coupleDb, CoupleNotifier notifier, T
     public Task<ServiceResult> ExtendAsync(Guid timeOutId, TimeOutReturnChoice choice, CancellationToken cancellationToken = default) =>
         ChangeAsync(timeOutId, (timeOut, scope, now) =>
         {
-            var returnAt = ReturnAtFor(choice, scope.MyZone, now) ?? throw new TimeOutRuleException(ChooseTimeMessage);
+            var returnAt = ReturnAtFor(choice, scope.MyZone, now, timeOut.ReturnAt) ?? throw new TimeOutRuleException(ChooseTimeMessage);
             timeOut.Extend(returnAt, now);
         }, (timeOut, scope, cancel) => reminders.QueueExtendedAsync(timeOut, scope, cancel), cancellationToken);
 
@@ -167,8 +167,9 @@ public sealed class TimeOutService(CoupleDb coupleDb, CoupleNotifier notifier, T
     }
 
     /// <summary>The return time a choice means on the caller's own clock, or null when nothing (or a pick not offered now) was chosen.</summary>
-    public static DateTimeOffset? ReturnAtFor(TimeOutReturnChoice choice, TimeZoneId zone, DateTimeOffset now) => choice switch
+    public static DateTimeOffset? ReturnAtFor(TimeOutReturnChoice choice, TimeZoneId zone, DateTimeOffset now, DateTimeOffset? extending = null) => choice switch
     {
+        { Pick: TimeOutQuickPick.OneHour } when extending is { } current => current + TimeSpan.FromHours(1),
         { Pick: { } pick } => TimeOutQuickPicks.ReturnAt(pick, now, zone),
         { CustomLocal: { } local } => TimeOutCustomTime.ReturnAt(DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local), zone),
         _ => null,
@@ -235,8 +236,11 @@ public sealed class TimeOutService(CoupleDb coupleDb, CoupleNotifier notifier, T
 
     private static TimeOutView View(TimeOut timeOut, string? note, CoupleScope scope, DateTimeOffset now)
     {
+        // "1 hour more" counts from the current return time; the evening and the morning are clock times, offered when later.
         var extendPicks = ExtendPicks
-            .Select(pick => new TimeOutChoice(pick, TimeOutQuickPicks.LabelOf(pick), TimeOutQuickPicks.ReturnAt(pick, now, scope.MyZone), null))
+            .Select(pick => pick == TimeOutQuickPick.OneHour
+                ? new TimeOutChoice(pick, "1 hour more", timeOut.ReturnAt + TimeSpan.FromHours(1), null)
+                : new TimeOutChoice(pick, TimeOutQuickPicks.LabelOf(pick), TimeOutQuickPicks.ReturnAt(pick, now, scope.MyZone), null))
             .Where(choice => choice.ReturnAt is { } at && at > timeOut.ReturnAt && TimeOutBounds.ProblemWith(timeOut.CalledAt, at) is null)
             .Select(choice => PickView(choice, scope, now))
             .ToList();
