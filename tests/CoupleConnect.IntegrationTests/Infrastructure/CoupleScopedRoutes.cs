@@ -3,7 +3,9 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CoupleConnect.Domain.Rituals;
+using CoupleConnect.IntegrationTests.TimeOuts;
 using CoupleConnect.Web.Features.Rituals;
+using CoupleConnect.Web.Features.TimeOuts;
 
 namespace CoupleConnect.IntegrationTests.Infrastructure;
 
@@ -50,6 +52,9 @@ public sealed record VictimCouple(PairedCouple Current, PairedCouple Former, IRe
 
     /// <summary>The first session of the current couple's monthly reflection.</summary>
     public DateOnly ReflectionDay { get; init; }
+
+    /// <summary>The current couple's running time-out, on which Marisol wrote a private note (its text is in <see cref="Secrets"/>).</summary>
+    public Guid TimeOutId { get; init; }
 
     public VictimCouple With(params string[] moreSecrets) => this with { Secrets = [.. Secrets, .. moreSecrets] };
 }
@@ -120,6 +125,12 @@ public static class CoupleScopedRoutes
 
         ritualTexts.Add(formerRitualName);
 
+        // A running time-out with Marisol's private note.
+        var timeOutNote = $"Only mine, about the kettle {RandomLetters()}";
+        Assert.True((await app.CallTimeOutAsync(marisol, Domain.TimeOuts.TimeOutQuickPick.TomorrowMorning)).Succeeded);
+        var timeOutId = await app.CurrentTimeOutIdAsync(marisol);
+        Assert.True((await app.TimeOutsAsync(marisol, timeOuts => timeOuts.SaveNoteAsync(timeOutId, timeOutNote))).Succeeded);
+
         var secrets = new List<string> { currentName, formerName, current.CoupleId.ToString(), former.CoupleId.ToString() };
         foreach (var person in new[] { marisol, thaddeus, jorunn })
         {
@@ -135,8 +146,10 @@ public static class CoupleScopedRoutes
         secrets.AddRange(formerAnswers);
         secrets.AddRange([positiveNote, gratitudeNote, formerNote]);
         secrets.AddRange(ritualTexts);
+        secrets.Add(timeOutNote);
         return new VictimCouple(current, former, secrets)
         {
+            TimeOutId = timeOutId,
             RitualIds = [dailyRitual, reflectionRitual, formerRitual, stoppedRitual],
             RitualTexts = ritualTexts,
             RitualDay = ritualDay,
@@ -174,6 +187,7 @@ public static class CoupleScopedRoutes
         .. victim.RitualIds.SelectMany(id => new[] { $"/rituals/{id}", $"/rituals/{id}/edit" }),
         $"/rituals/{victim.RitualIds[0]}/reflection/{victim.RitualDay:yyyy-MM-dd}",
         $"/rituals/{victim.RitualIds[1]}/reflection/{victim.ReflectionDay:yyyy-MM-dd}",
+        "/time-out",
     ];
 
     /// <summary>Every couple service call so far: reads, the check-in writes a stranger could aim at the victim's day, and acknowledging the victim's positives by id. Later features append theirs.</summary>
@@ -208,7 +222,22 @@ public static class CoupleScopedRoutes
         new("PositivesService.WriteGratitudeAsync(own couple)", async services => await services.Positives.WriteGratitudeAsync("A stranger's thanks")),
         new("DashboardService.GetAsync after acting", async services => await services.Dashboard.GetAsync()),
         .. RitualProbes(victim),
+        .. TimeOutProbes(victim),
     ];
+
+    /// <summary>Every time-out service call, the writes aimed at the victim's running time-out and Marisol's note.</summary>
+    public static IEnumerable<ServiceProbe> TimeOutProbes(VictimCouple victim)
+    {
+        var id = victim.TimeOutId;
+        yield return new("TimeOutService.LoadAsync", async services => await services.Get<TimeOutService>().LoadAsync());
+        yield return new("TimeOutService.BannerAsync", async services => await services.Get<TimeOutService>().BannerAsync());
+        yield return new("TimeOutService.ExtendAsync(victim's)", async services => await services.Get<TimeOutService>().ExtendAsync(id, new TimeOutReturnChoice(Domain.TimeOuts.TimeOutQuickPick.OneHour, null)));
+        yield return new("TimeOutService.EndEarlyAsync(victim's)", async services => await services.Get<TimeOutService>().EndEarlyAsync(id));
+        yield return new("TimeOutService.MarkReadyAsync(victim's)", async services => await services.Get<TimeOutService>().MarkReadyAsync(id));
+        yield return new("TimeOutService.SaveNoteAsync(victim's)", async services => await services.Get<TimeOutService>().SaveNoteAsync(id, "A stranger's note"));
+        yield return new("TimeOutService.DeleteNoteAsync(victim's)", async services => await services.Get<TimeOutService>().DeleteNoteAsync(id));
+        yield return new("TimeOutService.LoadAsync after acting", async services => await services.Get<TimeOutService>().LoadAsync());
+    }
 
     /// <summary>
     /// Every rituals service call: reads of each of the victim's rituals (current and former couple's), and each kind of
