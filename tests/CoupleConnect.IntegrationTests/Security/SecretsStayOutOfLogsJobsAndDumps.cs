@@ -6,6 +6,7 @@ using CoupleConnect.Domain.Positives;
 using CoupleConnect.Domain.Rituals;
 using CoupleConnect.IntegrationTests.Infrastructure;
 using CoupleConnect.IntegrationTests.Rituals;
+using CoupleConnect.IntegrationTests.TimeOuts;
 using CoupleConnect.Web.Features.Rituals;
 using CoupleConnect.Web.Infrastructure.Data;
 using CoupleConnect.Web.Infrastructure.Security;
@@ -281,6 +282,10 @@ public sealed class SecretsJourneyAppFixture() : RitualsAppFixture(March2027AppF
         await driver.MarkAsync(sam, ritualId, february, RitualOutcomeStatus.Done);
         await driver.WriteNoteAsync(sam, ritualId, february, Secret("ritual note", "Fog rolled in " + Words()));
         await driver.WriteReflectionAsync(alex, ritualId, new DateOnly(2027, 3, 7), Secret("went well", "Patience mostly " + Words()), Secret("goal", "Visit the orchard " + Words()));
+        Assert.True((await driver.CallTimeOutAsync(alex)).Succeeded);
+        var timeOutId = await driver.CurrentTimeOutIdAsync(alex);
+        var noted = await driver.TimeOutsAsync(alex, timeOuts => timeOuts.SaveNoteAsync(timeOutId, Secret("time-out note", "Only mine, the kettle " + Words())));
+        Assert.True(noted.Succeeded, noted.Error);
 
         await using (var scope = driver.AsUser(alex))
         {
@@ -295,6 +300,7 @@ public sealed class SecretsJourneyAppFixture() : RitualsAppFixture(March2027AppF
         var encrypted = new HashSet<string>(StringComparer.Ordinal)
         {
             "answer", "partner answer", "positive note", "gratitude", "ritual name", "ritual description", "ritual note", "went well", "goal",
+            "time-out note",
         };
         return new SecretsJourney(secrets, encrypted);
     }
