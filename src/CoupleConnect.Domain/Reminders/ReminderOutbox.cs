@@ -24,6 +24,9 @@ public enum ReminderSkipReason
 
     /// <summary>The talk was called off, has begun or ended, or is no longer the couple's.</summary>
     TalkNoLongerPlanned,
+
+    /// <summary>The time-out ended early, was extended (its later reminder goes instead), or is gone.</summary>
+    TimeOutOver,
 }
 
 /// <summary>

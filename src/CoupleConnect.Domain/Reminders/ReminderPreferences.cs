@@ -16,6 +16,15 @@ public enum ReminderKind
 
     /// <summary>A talk both accepted is coming up: sent a little before its time (per talk and partner).</summary>
     TalkComingUp,
+
+    /// <summary>Your partner called a time-out: sent to the other partner at once, in the app's words only.</summary>
+    TimeOutNotice,
+
+    /// <summary>A time-out's return time has come: sent to both partners (per time-out).</summary>
+    TimeOutReturn,
+
+    /// <summary>The return time of a time-out that was extended (its first return reminder is then skipped).</summary>
+    TimeOutReturnExtended,
 }
 
 /// <summary>
@@ -48,6 +57,11 @@ public sealed class ReminderPreferences
 
     /// <summary>A short email before a talk both agreed on; on unless turned off by its unsubscribe link.</summary>
     public bool TalkRemindersOn { get; private set; } = true;
+
+    /// <summary>Time-out emails (the notice and the return reminders): on by default, one switch for all three (docs/adr/0032).</summary>
+    public bool TimeOutEmailsOn { get; private set; } = true;
+
+    public static bool IsTimeOutKind(ReminderKind kind) => kind is ReminderKind.TimeOutNotice or ReminderKind.TimeOutReturn or ReminderKind.TimeOutReturnExtended;
 
     /// <summary>The weekly summary goes out on Sunday at this local time.</summary>
     public static LocalTimeOfDay WeeklySummaryAt { get; } = LocalTimeOfDay.From(new TimeOnly(19, 0));
@@ -86,6 +100,7 @@ public sealed class ReminderPreferences
         ReminderKind.PartnerActivity => PartnerActivityOn,
         ReminderKind.WeeklySummary => WeeklySummaryOn,
         ReminderKind.TalkComingUp => TalkRemindersOn,
+        _ when IsTimeOutKind(kind) => TimeOutEmailsOn,
         _ => false,
     };
 
@@ -107,6 +122,9 @@ public sealed class ReminderPreferences
                 break;
             case ReminderKind.TalkComingUp:
                 TalkRemindersOn = on;
+                break;
+            case var _ when IsTimeOutKind(kind):
+                TimeOutEmailsOn = on;
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a reminder kind.");

@@ -3,9 +3,11 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CoupleConnect.Domain.Rituals;
+using CoupleConnect.IntegrationTests.TimeOuts;
 using CoupleConnect.Web.Features.Needs;
 using CoupleConnect.Web.Features.Rituals;
 using CoupleConnect.Web.Features.Talks;
+using CoupleConnect.Web.Features.TimeOuts;
 
 namespace CoupleConnect.IntegrationTests.Infrastructure;
 
@@ -64,6 +66,9 @@ public sealed record VictimCouple(PairedCouple Current, PairedCouple Former, IRe
 
     /// <summary>The topics and words of <see cref="TalkIds"/> (also in <see cref="Secrets"/>).</summary>
     public IReadOnlyList<string> TalkTexts { get; init; } = [];
+
+    /// <summary>The current couple's running time-out, on which Marisol wrote a private note (its text is in <see cref="Secrets"/>).</summary>
+    public Guid TimeOutId { get; init; }
 
     public VictimCouple With(params string[] moreSecrets) => this with { Secrets = [.. Secrets, .. moreSecrets] };
 }
@@ -156,6 +161,12 @@ public static class CoupleScopedRoutes
         var talk = await CreateTalkAsync(app, marisol, thaddeus, talkTexts);
         talkTexts.AddRange(formerTalkTexts);
 
+        // A running time-out with Marisol's private note.
+        var timeOutNote = $"Only mine, about the kettle {RandomLetters()}";
+        Assert.True((await app.CallTimeOutAsync(marisol, Domain.TimeOuts.TimeOutQuickPick.TomorrowMorning)).Succeeded);
+        var timeOutId = await app.CurrentTimeOutIdAsync(marisol);
+        Assert.True((await app.TimeOutsAsync(marisol, timeOuts => timeOuts.SaveNoteAsync(timeOutId, timeOutNote))).Succeeded);
+
         var secrets = new List<string> { currentName, formerName, current.CoupleId.ToString(), former.CoupleId.ToString() };
         foreach (var person in new[] { marisol, thaddeus, jorunn })
         {
@@ -173,11 +184,13 @@ public static class CoupleScopedRoutes
         secrets.AddRange(ritualTexts);
         secrets.AddRange([.. needTexts, formerNeedText]);
         secrets.AddRange(talkTexts);
+        secrets.Add(timeOutNote);
         return new VictimCouple(current, former, secrets)
         {
             NeedIds = [marisolsNeed, takenOff, thaddeussNeed, formerNeed],
             TalkIds = [talk, formerTalk],
             TalkTexts = talkTexts,
+            TimeOutId = timeOutId,
             RitualIds = [dailyRitual, reflectionRitual, formerRitual, stoppedRitual],
             RitualTexts = ritualTexts,
             RitualDay = ritualDay,
@@ -219,6 +232,7 @@ public static class CoupleScopedRoutes
         "/talks",
         "/talks/new",
         .. victim.TalkIds.SelectMany(id => new[] { $"/talks/{id}", $"/talks/new?followUp={id}" }),
+        "/time-out",
     ];
 
     /// <summary>Every couple service call so far: reads, the check-in writes a stranger could aim at the victim's day, and acknowledging the victim's positives by id. Later features append theirs.</summary>
@@ -255,6 +269,7 @@ public static class CoupleScopedRoutes
         .. RitualProbes(victim),
         .. NeedProbes(victim),
         .. TalkProbes(victim),
+        .. TimeOutProbes(victim),
     ];
 
     /// <summary>Every needs service call: the read, and each kind of change aimed at each of the victim's needs.</summary>
@@ -298,6 +313,20 @@ public static class CoupleScopedRoutes
         }
 
         yield return new("TalksService.ListAsync after acting", async services => await Talks(services).ListAsync());
+    }
+
+    /// <summary>Every time-out service call, the writes aimed at the victim's running time-out and Marisol's note.</summary>
+    public static IEnumerable<ServiceProbe> TimeOutProbes(VictimCouple victim)
+    {
+        var id = victim.TimeOutId;
+        yield return new("TimeOutService.LoadAsync", async services => await services.Get<TimeOutService>().LoadAsync());
+        yield return new("TimeOutService.BannerAsync", async services => await services.Get<TimeOutService>().BannerAsync());
+        yield return new("TimeOutService.ExtendAsync(victim's)", async services => await services.Get<TimeOutService>().ExtendAsync(id, new TimeOutReturnChoice(Domain.TimeOuts.TimeOutQuickPick.OneHour, null)));
+        yield return new("TimeOutService.EndEarlyAsync(victim's)", async services => await services.Get<TimeOutService>().EndEarlyAsync(id));
+        yield return new("TimeOutService.MarkReadyAsync(victim's)", async services => await services.Get<TimeOutService>().MarkReadyAsync(id));
+        yield return new("TimeOutService.SaveNoteAsync(victim's)", async services => await services.Get<TimeOutService>().SaveNoteAsync(id, "A stranger's note"));
+        yield return new("TimeOutService.DeleteNoteAsync(victim's)", async services => await services.Get<TimeOutService>().DeleteNoteAsync(id));
+        yield return new("TimeOutService.LoadAsync after acting", async services => await services.Get<TimeOutService>().LoadAsync());
     }
 
     /// <summary>

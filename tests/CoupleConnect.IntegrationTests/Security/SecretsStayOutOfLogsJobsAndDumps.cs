@@ -7,6 +7,7 @@ using CoupleConnect.Domain.Rituals;
 using CoupleConnect.IntegrationTests.Infrastructure;
 using CoupleConnect.IntegrationTests.Needs;
 using CoupleConnect.IntegrationTests.Rituals;
+using CoupleConnect.IntegrationTests.TimeOuts;
 using CoupleConnect.Web.Features.Rituals;
 using CoupleConnect.Web.Features.Talks;
 using CoupleConnect.IntegrationTests.Talks;
@@ -284,6 +285,10 @@ public sealed class SecretsJourneyAppFixture() : RitualsAppFixture(March2027AppF
         await driver.MarkAsync(sam, ritualId, february, RitualOutcomeStatus.Done);
         await driver.WriteNoteAsync(sam, ritualId, february, Secret("ritual note", "Fog rolled in " + Words()));
         await driver.WriteReflectionAsync(alex, ritualId, new DateOnly(2027, 3, 7), Secret("went well", "Patience mostly " + Words()), Secret("goal", "Visit the orchard " + Words()));
+        Assert.True((await driver.CallTimeOutAsync(alex)).Succeeded);
+        var timeOutId = await driver.CurrentTimeOutIdAsync(alex);
+        var noted = await driver.TimeOutsAsync(alex, timeOuts => timeOuts.SaveNoteAsync(timeOutId, Secret("time-out note", "Only mine, the kettle " + Words())));
+        Assert.True(noted.Succeeded, noted.Error);
 
         // A need of Sam's, rewritten once (its old words kept), tried by Alex, who says how it went in the reflection.
         var needId = await driver.WriteNeedAsync(sam, Secret("need", "I feel close when we walk the orchard " + Words()));
@@ -319,6 +324,7 @@ public sealed class SecretsJourneyAppFixture() : RitualsAppFixture(March2027AppF
             "answer", "partner answer", "positive note", "gratitude", "ritual name", "ritual description", "ritual note", "went well", "goal",
             "need", "need rewritten", "need answer",
             "talk topic", "talk words", "talk note", "talk reflection", "talk next step",
+            "time-out note",
         };
         return new SecretsJourney(secrets, encrypted);
     }

@@ -2,6 +2,9 @@ using System.Security.Claims;
 using Bunit.TestDoubles;
 using CoupleConnect.Web.Components.Layout;
 using CoupleConnect.Web.Features.Accounts.Theme;
+using CoupleConnect.Web.Features.Couples;
+using CoupleConnect.Web.Features.Reminders;
+using CoupleConnect.Web.Features.TimeOuts;
 using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
@@ -38,6 +41,22 @@ public abstract class LayoutTestContext : BunitContext, IAsyncLifetime
         // The theme menu saves through ThemePreferences; these tests never choose, so no database is needed.
         Services.AddSingleton<IDbContextFactory<AppDbContext>, NoDatabase>();
         Services.AddScoped<ThemePreferences>();
+
+        // The time-out banner asks for the couple's current time-out; nobody here has a couple, so no database either.
+        Services.AddLogging();
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton(_ => Npgsql.NpgsqlDataSource.Create("Host=never.used.invalid"));
+        Services.AddSingleton<CoupleChangeRelay>();
+        Services.AddSingleton<CoupleNotifier>();
+        Services.AddOptions<CouplesOptions>();
+        Services.AddOptions<ReminderOptions>();
+        Services.AddSingleton<UserActionThrottle>();
+        Services.AddSingleton<ReminderOutboxStore>();
+        Services.AddSingleton<TimeOutReminders>();
+        Services.AddScoped<CurrentUser>();
+        Services.AddScoped<CurrentCouple>();
+        Services.AddScoped<CoupleDb>();
+        Services.AddScoped<TimeOutService>();
     }
 
     internal FakeBrowserViewportService Viewport { get; }

@@ -17,6 +17,22 @@ public class MainLayoutOnAPhone() : LayoutTestContext(Breakpoint.Xs)
     }
 
     [Fact]
+    public void OffersACalmPauseInTheAppBarToASignedInPartnerAndNoBannerWithoutATimeOut()
+    {
+        SignInAs("alex@example.com", "Alex");
+
+        var layout = RenderLayout();
+
+        layout.WaitForAssertion(() =>
+        {
+            var pause = layout.Find("header #pause-button");
+            Assert.Equal("time-out", pause.GetAttribute("href"));
+            Assert.Equal("Pause: call a time-out", pause.GetAttribute("aria-label"));
+            Assert.Empty(layout.FindAll("#time-out-banner"));
+        });
+    }
+
+    [Fact]
     public void ShowsTheBottomNavigationToASignedInPartner()
     {
         SignInAs("alex@example.com", "Alex");

@@ -16,6 +16,9 @@ public enum CoupleChange
     /// <summary>A talk was proposed, answered, begun, ended, or someone took their turn in it.</summary>
     TalksChanged,
 
+    /// <summary>A time-out was called, extended, ended early, or one of them said they are ready.</summary>
+    TimeOutChanged,
+
     /// <summary>Sent to one person (the inviter), whose couple did not exist until this moment.</summary>
     Paired,
 }

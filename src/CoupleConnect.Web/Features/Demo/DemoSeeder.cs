@@ -89,6 +89,7 @@ public sealed class DemoSeeder(
         await DemoRituals.AddAsync(db, couple.Id, partners, Zone, firstDay, now, random, cancellationToken);
         DemoNeeds.Add(db, couple.Id, partners, now);
         DemoTalks.Add(db, couple.Id, partners, At(today.AddDays(-7), 20, 0));
+        DemoTimeOuts.Add(db, couple.Id, partners, Zone, today);
         await db.SaveChangesAsync(cancellationToken);
     }
 

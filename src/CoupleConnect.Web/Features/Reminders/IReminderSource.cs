@@ -47,5 +47,7 @@ public sealed record ReminderCheck(ReminderSkipReason? Skip)
 
     public TalkEmailFacts? Talk { get; init; }
 
+    public TimeOutEmailFacts? TimeOut { get; init; }
+
     public static ReminderCheck Skipped(ReminderSkipReason reason) => new(reason);
 }

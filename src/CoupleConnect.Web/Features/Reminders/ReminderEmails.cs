@@ -28,7 +28,13 @@ public sealed record ReminderEmailFacts(
 
     /// <summary>For a talk's reminder: which talk and when (never its topic or anything said in it).</summary>
     public TalkEmailFacts? Talk { get; init; }
+
+    /// <summary>For time-out emails: only when it ends, in the recipient's own zone (never anything either partner wrote).</summary>
+    public TimeOutEmailFacts? TimeOut { get; init; }
 }
+
+/// <summary>A time-out's return time, written in the recipient's own zone ("Monday 7 December at 19:00").</summary>
+public sealed record TimeOutEmailFacts(string ReturnWhen);
 
 /// <summary>The question of the couple's day, and that day (the answer link goes to it).</summary>
 public sealed record QuestionEmailFacts(DateOnly Day, string Text);
@@ -115,6 +121,28 @@ public static class ReminderEmails
                 ActionLabel = "Open the talk",
                 UnsubscribeLabel = "Stop reminders before talks",
             },
+            ReminderKind.TimeOutNotice => new EmailContent(
+                $"A short pause for you and {facts.PartnerName}",
+                "Taking a short pause",
+                [
+                    $"{facts.PartnerName} started a time-out in CoupleConnect: a break so you can both calm down and come back ready to listen.",
+                    facts.TimeOut is { } notice ? $"Nothing is needed from you except to pause too. You'll both get a reminder when it's time to come back: {notice.ReturnWhen}." : "Nothing is needed from you except to pause too. You'll both get a reminder when it's time to come back.",
+                ])
+            {
+                ActionLabel = "Open the time-out",
+                UnsubscribeLabel = "Stop time-out emails",
+            },
+            ReminderKind.TimeOutReturn or ReminderKind.TimeOutReturnExtended => new EmailContent(
+                "Time to come back together",
+                "The pause is over",
+                [
+                    $"The time-out you and {facts.PartnerName} took has ended. When you feel ready to talk, say so in CoupleConnect; once you both have, it suggests a gentle way to begin.",
+                    "No rush: if you need a little longer, that's all right too.",
+                ])
+            {
+                ActionLabel = "Open the time-out",
+                UnsubscribeLabel = "Stop time-out emails",
+            },
             _ => throw new ArgumentOutOfRangeException(nameof(facts), facts.Kind, "Not a reminder kind."),
         };
 
@@ -123,7 +151,9 @@ public static class ReminderEmails
         {
             ActionUrl = Link(facts.PublicUrl, ActionPath(facts)),
             UnsubscribeUrl = Link(facts.PublicUrl, $"unsubscribe?token={token}"),
-            Footnote = "You get this because you turned on this reminder in CoupleConnect.",
+            Footnote = ReminderPreferences.IsTimeOutKind(facts.Kind)
+                ? "You get this because time-out emails are on for your account in CoupleConnect."
+                : "You get this because you turned on this reminder in CoupleConnect.",
         };
 
         return EmailLayout.Compose(facts.ToAddress, facts.ToName, content) with
@@ -153,6 +183,7 @@ public static class ReminderEmails
     private static string ActionPath(ReminderEmailFacts facts) => facts switch
     {
         { Kind: ReminderKind.EveningGratitude } => "gratitude",
+        { TimeOut: not null } => "time-out",
         { Ritual: { } ritual } => $"rituals/{ritual.RitualId}",
         { Talk: { } talk } => $"talks/{talk.TalkId}",
         { Question: { } question } => $"checkin/{question.Day:yyyy-MM-dd}",

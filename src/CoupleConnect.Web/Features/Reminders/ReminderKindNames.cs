@@ -13,6 +13,7 @@ public static class ReminderKindNames
         ReminderKind.WeeklySummary => "weekly summary emails",
         ReminderKind.RitualReminder or ReminderKind.RitualDayBefore => "ritual reminders",
         ReminderKind.TalkComingUp => "reminders before a talk",
+        ReminderKind.TimeOutNotice or ReminderKind.TimeOutReturn or ReminderKind.TimeOutReturnExtended => "time-out emails",
         _ => "these emails",
     };
 

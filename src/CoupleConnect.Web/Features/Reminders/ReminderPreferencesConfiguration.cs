@@ -28,5 +28,6 @@ internal sealed class ReminderPreferencesConfiguration : IEntityTypeConfiguratio
         builder.Property(preferences => preferences.WeeklySummaryOn).HasDefaultValue(defaults.WeeklySummaryOn).ValueGeneratedNever();
         builder.Property(preferences => preferences.TalkRemindersOn).HasDefaultValue(defaults.TalkRemindersOn).ValueGeneratedNever();
         builder.Property(preferences => preferences.ShareHighlightText).HasDefaultValue(defaults.ShareHighlightText).ValueGeneratedNever();
+        builder.Property(preferences => preferences.TimeOutEmailsOn).HasDefaultValue(defaults.TimeOutEmailsOn).ValueGeneratedNever();
     }
 }

@@ -134,7 +134,7 @@ public sealed class ReminderSender(
         }
 
         var couple = recipient.Couple!;
-        // Only ritual links name their subject; other kinds are turned off as a whole.
+        // Only ritual reminders are unsubscribed per subject; a time-out's or a talk's id names no switch of its own.
         var token = unsubscribeTokens.Create(recipient.UserId, couple.CoupleId, reminder.Kind, UnsubscribeTokens.IsPerRitual(reminder.Kind) ? reminder.SubjectId : null);
         var message = ReminderEmails.Compose(new ReminderEmailFacts(reminder.Id, reminder.Kind, recipient.Email, recipient.DisplayName, couple.PartnerName, links.BaseUri, token, emailOptions.Value.FromAddress)
         {
@@ -142,6 +142,7 @@ public sealed class ReminderSender(
             SummaryParagraphs = check.SummaryParagraphs,
             Ritual = check.Ritual,
             Talk = check.Talk,
+            TimeOut = check.TimeOut,
         });
         return (null, message);
     }

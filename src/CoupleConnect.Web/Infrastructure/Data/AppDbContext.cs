@@ -5,6 +5,7 @@ using CoupleConnect.Domain.Positives;
 using CoupleConnect.Domain.Reminders;
 using CoupleConnect.Domain.Rituals;
 using CoupleConnect.Domain.Talks;
+using CoupleConnect.Domain.TimeOuts;
 using CoupleConnect.Web.Features.Accounts;
 using CoupleConnect.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -62,6 +63,10 @@ public partial class AppDbContext(DbContextOptions<AppDbContext> options, FieldE
     public DbSet<TalkTurn> TalkTurns => Set<TalkTurn>();
 
     public DbSet<TalkNextStep> TalkNextSteps => Set<TalkNextStep>();
+
+    public DbSet<TimeOut> TimeOuts => Set<TimeOut>();
+
+    public DbSet<TimeOutNote> TimeOutNotes => Set<TimeOutNote>();
 
     /// <summary>Encrypts every property a configuration marked with <c>IsEncrypted()</c>, bound to its row (docs/adr/0017).</summary>
     public FieldEncryptor FieldEncryptor { get; } = fieldEncryptor;

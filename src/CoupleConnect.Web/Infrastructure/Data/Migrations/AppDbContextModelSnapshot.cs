@@ -3278,6 +3278,11 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasDefaultValue(true)
                         .HasColumnName("talk_reminders_on");
 
+                    b.Property<bool>("TimeOutEmailsOn")
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true)
+                        .HasColumnName("time_out_emails_on");
+
                     b.Property<bool>("WeeklySummaryOn")
                         .HasColumnType("boolean")
                         .HasDefaultValue(false)
@@ -3754,6 +3759,91 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasDatabaseName("ix_talk_turns_talk_id_number");
 
                     b.ToTable("talk_turns", (string)null);
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.TimeOuts.TimeOut", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CalledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("called_at");
+
+                    b.Property<string>("CalledById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("called_by_id");
+
+                    b.Property<DateTimeOffset?>("CallerReadyAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("caller_ready_at");
+
+                    b.Property<Guid>("CoupleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("couple_id");
+
+                    b.Property<DateTimeOffset?>("EndedEarlyAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_early_at");
+
+                    b.Property<bool>("Extended")
+                        .HasColumnType("boolean")
+                        .HasColumnName("extended");
+
+                    b.Property<DateTimeOffset?>("PartnerReadyAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("partner_ready_at");
+
+                    b.Property<DateTimeOffset>("ReturnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("return_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_time_outs");
+
+                    b.HasIndex("CalledById")
+                        .HasDatabaseName("ix_time_outs_called_by_id");
+
+                    b.HasIndex("CoupleId", "CalledAt")
+                        .HasDatabaseName("ix_time_outs_couple_id_called_at");
+
+                    b.ToTable("time_outs", (string)null);
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.TimeOuts.TimeOutNote", b =>
+                {
+                    b.Property<Guid>("TimeOutId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("time_out_id");
+
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("text")
+                        .HasColumnName("author_id");
+
+                    b.Property<Guid>("CoupleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("couple_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text")
+                        .HasAnnotation("CoupleConnect:Encrypted", true);
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TimeOutId", "AuthorId")
+                        .HasName("pk_time_out_notes");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_time_out_notes_author_id");
+
+                    b.ToTable("time_out_notes", (string)null);
                 });
 
             modelBuilder.Entity("CoupleConnect.Web.Features.Accounts.ApplicationUser", b =>
@@ -4558,6 +4648,40 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_talk_turns_talks_talk_id");
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.TimeOuts.TimeOut", b =>
+                {
+                    b.HasOne("CoupleConnect.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("CalledById")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_time_outs_asp_net_users_called_by_id");
+
+                    b.HasOne("CoupleConnect.Domain.Couples.Couple", null)
+                        .WithMany()
+                        .HasForeignKey("CoupleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_time_outs_couples_couple_id");
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.TimeOuts.TimeOutNote", b =>
+                {
+                    b.HasOne("CoupleConnect.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_time_out_notes_asp_net_users_author_id");
+
+                    b.HasOne("CoupleConnect.Domain.TimeOuts.TimeOut", null)
+                        .WithMany()
+                        .HasForeignKey("TimeOutId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_time_out_notes_time_outs_time_out_id");
                 });
 
             modelBuilder.Entity("CoupleConnect.Web.Features.Accounts.Sessions.UserSession", b =>
