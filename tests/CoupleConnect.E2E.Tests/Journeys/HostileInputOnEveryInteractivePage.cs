@@ -264,6 +264,9 @@ public sealed class HostileInputOnEveryInteractivePage(AppFixture app, ITestOutp
                 ("/checkin/{DayText}", "DayText") => today.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 ("/status/{Code:int}", "Code") => "404",
                 ("/join/{Token}", "Token") => "not-a-real-invite",
+                // No talk is seeded: the page's "gone" answer is swept here; every talk field is swept with hostile
+                // input through the services in IntegrationTests/Talks/HostileInputInTalks.
+                (var route, "Id") when route.StartsWith("/talks/", StringComparison.Ordinal) => Guid.Empty.ToString(),
                 ("/dev/mailbox/{Id}", "Id") => "none",
                 _ => throw new InvalidOperationException($"{page.Route} is new: give its parameter {parameter} a real value here so the sweep covers it."),
             };
