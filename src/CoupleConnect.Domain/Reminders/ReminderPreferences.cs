@@ -78,6 +78,13 @@ public sealed class ReminderPreferences
         ShareHighlightText = shareHighlightText;
     }
 
+    /// <summary>The harder-days emails: reminders before a talk, and the time-out notice and return reminders.</summary>
+    public void ChangeHardDayEmails(bool talkRemindersOn, bool timeOutEmailsOn)
+    {
+        TalkRemindersOn = talkRemindersOn;
+        TimeOutEmailsOn = timeOutEmailsOn;
+    }
+
     public void Change(bool questionOn, LocalTimeOfDay questionAt, bool gratitudeOn, LocalTimeOfDay gratitudeAt, bool partnerActivityOn)
     {
         QuestionReminderOn = questionOn;

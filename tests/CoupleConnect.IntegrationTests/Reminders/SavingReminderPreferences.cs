@@ -42,6 +42,29 @@ public sealed class SavingReminderPreferences(AppFixture app) : IClassFixture<Ap
     }
 
     [Fact]
+    public async Task TheHardDayEmailsAreOnForANewAccountAndTurnOffAndOnFromTheSettings()
+    {
+        var kim = await app.Driver.NewPersonAsync("Kim", "Europe/London");
+        await using var scope = app.Driver.AsUser(kim);
+        var service = scope.Get<ReminderPreferencesService>();
+        var fresh = await service.GetAsync();
+        Assert.True(fresh!.TalkRemindersOn && fresh.TimeOutEmailsOn, "A new account gets the harder-days emails.");
+
+        fresh.TimeOutEmailsOn = false;
+        Assert.True((await service.SaveAsync(fresh)).Succeeded);
+        var saved = await service.GetAsync();
+        Assert.Equal((true, false), (saved!.TalkRemindersOn, saved.TimeOutEmailsOn));
+        Assert.False(await KindOnAsync(kim.Id, ReminderKind.TimeOutNotice));
+        Assert.True(await KindOnAsync(kim.Id, ReminderKind.TalkComingUp));
+
+        saved.TimeOutEmailsOn = true;
+        saved.TalkRemindersOn = false;
+        Assert.True((await service.SaveAsync(saved)).Succeeded);
+        Assert.True(await KindOnAsync(kim.Id, ReminderKind.TimeOutReturn));
+        Assert.False(await KindOnAsync(kim.Id, ReminderKind.TalkComingUp));
+    }
+
+    [Fact]
     public async Task TurningAKindOffRemovesItsScheduleRow()
     {
         var kim = await app.Driver.NewPersonAsync("Kim", "Europe/London");
@@ -100,5 +123,11 @@ public sealed class SavingReminderPreferences(AppFixture app) : IClassFixture<Ap
     {
         await using var db = await Db().CreateDbContextAsync();
         return await db.ReminderSchedules.AsNoTracking().Where(schedule => schedule.UserId == userId).ToListAsync();
+    }
+
+    private async Task<bool> KindOnAsync(string userId, ReminderKind kind)
+    {
+        await using var db = await Db().CreateDbContextAsync();
+        return (await db.ReminderPreferences.AsNoTracking().SingleAsync(preferences => preferences.UserId == userId)).IsOn(kind);
     }
 }

@@ -23,6 +23,12 @@ public sealed class ReminderPreferencesInput
 
     public bool ShareHighlightText { get; set; }
 
+    /// <summary>On unless turned off, as a new account's are: an input that does not mention them leaves them on.</summary>
+    public bool TalkRemindersOn { get; set; } = true;
+
+    /// <inheritdoc cref="TalkRemindersOn"/>
+    public bool TimeOutEmailsOn { get; set; } = true;
+
     /// <summary>Set when the mail server refused the person's address for good; reminders wait until they act.</summary>
     public string? BouncedAddress { get; init; }
 }
@@ -50,6 +56,8 @@ public sealed class ReminderPreferencesService(CurrentUser currentUser, IDbConte
             PartnerActivityOn = preferences.PartnerActivityOn,
             WeeklySummaryOn = preferences.WeeklySummaryOn,
             ShareHighlightText = preferences.ShareHighlightText,
+            TalkRemindersOn = preferences.TalkRemindersOn,
+            TimeOutEmailsOn = preferences.TimeOutEmailsOn,
             BouncedAddress = bounced,
         };
     }
@@ -76,6 +84,7 @@ public sealed class ReminderPreferencesService(CurrentUser currentUser, IDbConte
         var preferences = await db.ReminderPreferences.SingleAsync(preferences => preferences.UserId == userId, cancellationToken);
         preferences.Change(input.QuestionReminderOn, questionAt!, input.GratitudeReminderOn, gratitudeAt!, input.PartnerActivityOn);
         preferences.ChangeWeeklySummary(input.WeeklySummaryOn, input.ShareHighlightText);
+        preferences.ChangeHardDayEmails(input.TalkRemindersOn, input.TimeOutEmailsOn);
         await scheduler.RecomputeAsync(db, userId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return ServiceResult.Ok;
