@@ -45,6 +45,10 @@ public class AppFixture : IAsyncLifetime, IAsyncDisposable
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
         ["CoupleConnect:AdminEmails:0"] = AdminEmail,
+
+        // Every phone in the suite is one client address (127.0.0.1): the per-client cap of 60 new circuits a minute
+        // (meant for one person) refused a busy journey's next page, which then never became interactive.
+        ["CoupleConnect:Circuits:ConnectionsPerClientPerMinute"] = "100000",
     };
 
     public async Task InitializeAsync()

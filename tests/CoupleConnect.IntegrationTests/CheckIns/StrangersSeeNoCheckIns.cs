@@ -93,9 +93,10 @@ public sealed class StrangersSeeNoCheckIns(AppFixture app, ITestOutputHelper out
         using (var asAlex = app.NewBrowser())
         {
             await asAlex.LogInSuccessfullyAsync(alex.Email, AppFixture.Password);
-            var home = await asAlex.GetPageAsync("/");
-            Assert.True(CoupleScopedRoutes.Shows(home, alexsAnswer), "Alex's own home does not show his answer.");
-            Assert.DoesNotContain(alexsAnswer, home, StringComparison.Ordinal); // shown as text: its <script> is encoded
+            // The day's page, not the home page: in the evening the home puts gratitude first (docs/adr/0029).
+            var own = await asAlex.GetPageAsync($"/checkin/{day:yyyy-MM-dd}");
+            Assert.True(CoupleScopedRoutes.Shows(own, alexsAnswer), "Alex's own page of the day does not show his answer.");
+            Assert.DoesNotContain(alexsAnswer, own, StringComparison.Ordinal); // shown as text: its <script> is encoded
         }
 
         await _app.AnswerAsync(sam, day, "Sam's answer");
