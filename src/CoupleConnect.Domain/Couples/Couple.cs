@@ -10,6 +10,12 @@ public sealed class Couple
 {
     public static readonly TimeSpan ArchiveRetention = TimeSpan.FromDays(30);
 
+    /// <summary>Leaving quietly tells the partner no sooner than this (docs/adr/0038).</summary>
+    public static readonly TimeSpan QuietLeaveShortestDelay = TimeSpan.FromHours(1);
+
+    /// <summary>Leaving quietly tells the partner no later than this.</summary>
+    public static readonly TimeSpan QuietLeaveLongestDelay = TimeSpan.FromDays(7);
+
     private readonly List<CoupleMember> _members = [];
 
     private Couple()
@@ -31,9 +37,21 @@ public sealed class Couple
 
     public string? EndedById { get; private set; }
 
+    /// <summary>Who left quietly: already out of the couple, while the partner is not told until <see cref="TellPartnerAt"/>.</summary>
+    public string? QuietLeaverId { get; private set; }
+
+    /// <summary>When a quiet leave reaches the partner: the couple ends for them then, and they get a neutral notice.</summary>
+    public DateTimeOffset? TellPartnerAt { get; private set; }
+
+    /// <summary>The quiet leaver asked for their words to go from the archive when the couple ends for the partner.</summary>
+    public bool RemoveLeaverWords { get; private set; }
+
     public IReadOnlyList<CoupleMember> Members => _members;
 
     public bool IsActive => EndedAt is null;
+
+    /// <summary>One partner has left quietly; the other is still in, untold.</summary>
+    public bool IsQuietLeavePending => IsActive && QuietLeaverId is not null;
 
     public DateTimeOffset? ArchiveAvailableUntil => EndedAt + ArchiveRetention;
 
@@ -85,12 +103,56 @@ public sealed class Couple
         Anniversary = anniversary;
     }
 
-    /// <summary>Either partner leaves; the couple ends for both and both become free to pair again.</summary>
-    public void Leave(string userId, DateTimeOffset now)
+    /// <summary>
+    /// Either partner leaves; the couple ends for both and both become free to pair again. Returns who should be told:
+    /// the partner, or nobody when the partner had already left quietly (they left first; nothing is owed to them).
+    /// </summary>
+    public string? Leave(string userId, DateTimeOffset now)
     {
         EnsureActiveMember(userId);
+        var alreadyGone = QuietLeaverId;
+        End(userId, now);
+        return alreadyGone is null ? PartnerOf(userId) : null;
+    }
+
+    /// <summary>
+    /// Leaves now without the partner knowing yet: the leaver is out at once (no couple, no reminders, free to pair
+    /// again), while the partner's couple goes on unchanged until <paramref name="delay"/> has passed; then
+    /// <see cref="EndQuietLeaveIfDue"/> ends it for them and they are told.
+    /// </summary>
+    public void LeaveQuietly(string userId, DateTimeOffset now, TimeSpan delay, bool removeMyWords)
+    {
+        EnsureActiveMember(userId);
+        if (delay < QuietLeaveShortestDelay || delay > QuietLeaveLongestDelay)
+        {
+            throw new CoupleRuleException(CoupleRule.QuietLeaveDelay);
+        }
+
+        QuietLeaverId = userId;
+        TellPartnerAt = now + delay;
+        RemoveLeaverWords = removeMyWords;
+        _members.Single(member => member.UserId == userId).End(now);
+    }
+
+    /// <summary>A quiet leave whose delay is over ends for the partner too. True when this call ended the couple.</summary>
+    public bool EndQuietLeaveIfDue(DateTimeOffset now)
+    {
+        if (!IsQuietLeavePending || now < TellPartnerAt)
+        {
+            return false;
+        }
+
+        End(QuietLeaverId!, now);
+        return true;
+    }
+
+    /// <summary>The partner a quiet leave is waiting to tell.</summary>
+    public string? PartnerToTell => IsQuietLeavePending ? _members.FirstOrDefault(member => member.IsActive)?.UserId : null;
+
+    private void End(string endedById, DateTimeOffset now)
+    {
         EndedAt = now;
-        EndedById = userId;
+        EndedById = endedById;
         foreach (var member in _members)
         {
             member.End(now);

@@ -12,6 +12,7 @@ public enum CoupleRule
     NotAMember,
     CoupleEnded,
     AnniversaryInFuture,
+    QuietLeaveDelay,
 }
 
 /// <summary>A refused state change. Messages are safe to show: they never contain another person's data.</summary>
@@ -30,6 +31,7 @@ public sealed class CoupleRuleException(CoupleRule rule) : Exception(MessageFor(
         CoupleRule.NotAMember => "You're not part of this couple.",
         CoupleRule.CoupleEnded => "This couple has ended; its history is read-only.",
         CoupleRule.AnniversaryInFuture => "An anniversary can't be in the future.",
+        CoupleRule.QuietLeaveDelay => "Choose when your partner is told: between an hour and 7 days from now.",
         _ => "That didn't work. Nothing was changed.",
     };
 }

@@ -25,6 +25,9 @@ public enum ReminderKind
 
     /// <summary>The return time of a time-out that was extended (its first return reminder is then skipped).</summary>
     TimeOutReturnExtended,
+
+    /// <summary>The partner left the couple: a one-off notice to the other, at once or after a quiet leave's delay. Not a switch: it always goes.</summary>
+    PartnerLeft,
 }
 
 /// <summary>
@@ -108,6 +111,7 @@ public sealed class ReminderPreferences
         ReminderKind.WeeklySummary => WeeklySummaryOn,
         ReminderKind.TalkComingUp => TalkRemindersOn,
         _ when IsTimeOutKind(kind) => TimeOutEmailsOn,
+        ReminderKind.PartnerLeft => true,
         _ => false,
     };
 

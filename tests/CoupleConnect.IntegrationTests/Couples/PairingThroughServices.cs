@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using CoupleConnect.Domain.Couples;
 using CoupleConnect.IntegrationTests.Infrastructure;
 using CoupleConnect.Web.Features.Couples;
+using CoupleConnect.Web.Features.Reminders;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoupleConnect.IntegrationTests.Couples;
 
@@ -243,6 +245,8 @@ public sealed partial class PairingThroughServices(AppFixture app) : IClassFixtu
         Assert.NotNull(ended?.EndedAt);
         Assert.Equal(0, await _app.Tables.ActiveMembershipCountAsync(alex.Id));
         Assert.Equal(0, await _app.Tables.ActiveMembershipCountAsync(sam.Id));
+        Assert.Empty(_app.MailTo(sam.Email)); // the notice goes through the reminder outbox, with the next send
+        await _app.Services.GetRequiredService<ReminderSender>().SendDueAsync();
         Assert.Equal("Alex has ended your couple on CoupleConnect", Assert.Single(_app.MailTo(sam.Email)).Subject);
 
         await using (var asSam = _app.AsUser(sam))

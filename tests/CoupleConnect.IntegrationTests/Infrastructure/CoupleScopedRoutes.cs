@@ -163,7 +163,7 @@ public static class CoupleScopedRoutes
 
         // A running time-out with Marisol's private note.
         var timeOutNote = $"Only mine, about the kettle {RandomLetters()}";
-        Assert.True((await app.CallTimeOutAsync(marisol, Domain.TimeOuts.TimeOutQuickPick.TomorrowMorning)).Succeeded);
+        Assert.True((await app.CallTimeOutAsync(marisol, Domain.TimeOuts.TimeOutQuickPick.OneHour)).Succeeded);
         var timeOutId = await app.CurrentTimeOutIdAsync(marisol);
         Assert.True((await app.TimeOutsAsync(marisol, timeOuts => timeOuts.SaveNoteAsync(timeOutId, timeOutNote))).Succeeded);
 

@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 using CoupleConnect.IntegrationTests.Infrastructure;
 using CoupleConnect.Tests.Shared;
 using CoupleConnect.Web.Features.Couples;
+using CoupleConnect.Web.Features.Reminders;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
 namespace CoupleConnect.IntegrationTests.Security;
@@ -96,6 +98,9 @@ public sealed partial class LinksInEmailsComeFromThePublicUrl(PublicUrlAppFixtur
             Assert.True((await partner.Join.AcceptAsync(InviteKey.FromToken(PairedCouple.TokenOf(invite)))).Succeeded);
             Assert.True((await partner.Settings.LeaveAsync(CoupleSettingsService.LeaveConfirmationWord)).Succeeded);
         }
+
+        // The couple-ended notice goes through the reminder outbox.
+        Assert.Equal(1, (await app.Factory.Services.GetRequiredService<ReminderSender>().SendDueAsync()).Sent);
 
         var invitation = Assert.Single(MailTo(sam.Email));
         Assert.Contains("/join/", invitation.TextBody, StringComparison.Ordinal);

@@ -39,7 +39,7 @@ internal static class CoupleEmails
             $"{partnerName} has ended your couple on CoupleConnect",
             "Your couple has ended",
             [
-                $"{partnerName} chose to leave your couple on CoupleConnect. Nothing new can be added to it, and reminders for it have stopped.",
+                $"{partnerName} has left your couple on CoupleConnect. Nothing new can be added to it, and reminders for it have stopped.",
                 $"What you shared stays readable, and you can download a copy until {archiveUntilText}. After that it is deleted for good.",
                 "You can start again with a new invite whenever you're ready.",
             ])

@@ -9,19 +9,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoupleConnect.Web.Features.Couples;
 
-public sealed record CoupleSettings(string Name, string HomeTimeZoneId, DateOnly? Anniversary, string PartnerName, DateTimeOffset Since);
+public sealed record CoupleSettings(string Name, string HomeTimeZoneId, DateOnly? Anniversary, string PartnerName, DateTimeOffset Since, string MyTimeZoneId);
 
 /// <summary>The couple's shared settings, and leaving. Always the signed-in person's own couple, via <see cref="CurrentCouple"/>.</summary>
 public sealed class CoupleSettingsService(
     CurrentCouple currentCouple,
     IDbContextFactory<AppDbContext> dbFactory,
     TimeProvider timeProvider,
-    AppLinks links,
-    IMailSender mailSender,
-    ILogger<CoupleSettingsService> logger)
+    CoupleLeaving leaving)
 {
     /// <summary>What a partner types to confirm leaving, so it can't happen by a stray tap.</summary>
-    public const string LeaveConfirmationWord = "leave";
+    public const string LeaveConfirmationWord = CoupleLeaving.ConfirmationWord;
 
     public async Task<CoupleSettings?> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -31,7 +29,7 @@ public sealed class CoupleSettingsService(
             return null;
         }
 
-        return new CoupleSettings(scope.CoupleName, scope.HomeZone.Value, scope.Anniversary, scope.PartnerName, scope.PairedAt);
+        return new CoupleSettings(scope.CoupleName, scope.HomeZone.Value, scope.Anniversary, scope.PartnerName, scope.PairedAt, scope.MyZone.Value);
     }
 
     public async Task<ServiceResult> SaveAsync(CoupleSettingsInput input, CancellationToken cancellationToken = default)
@@ -75,90 +73,13 @@ public sealed class CoupleSettingsService(
         return ServiceResult.Ok;
     }
 
-    /// <summary>Ends the couple for both partners and tells the other one.</summary>
-    public async Task<ServiceResult> LeaveAsync(string? typedConfirmation, CancellationToken cancellationToken = default)
-    {
-        if (!string.Equals(typedConfirmation?.Trim(), LeaveConfirmationWord, StringComparison.OrdinalIgnoreCase))
-        {
-            return ServiceResult.Fail($"To confirm, type the word \"{LeaveConfirmationWord}\".");
-        }
+    /// <summary>Ends the couple for both partners at once and tells the other one (see <see cref="CoupleLeaving"/>).</summary>
+    public Task<ServiceResult> LeaveAsync(string? typedConfirmation, CancellationToken cancellationToken = default) =>
+        leaving.LeaveAsync(new LeaveRequest { Confirmation = typedConfirmation }, cancellationToken);
 
-        var scope = await currentCouple.GetAsync(cancellationToken);
-        if (scope is null)
-        {
-            return ServiceResult.Fail("You're not in a couple right now.");
-        }
-
-        try
-        {
-            await EndAsync(scope, cancellationToken);
-        }
-        catch (CoupleRuleException refused)
-        {
-            return ServiceResult.Fail(refused.Message);
-        }
-
-        return ServiceResult.Ok;
-    }
-
-    /// <summary>
-    /// Account deletion: ends the person's active couple, if any, and tells the partner. Takes the user id from the
-    /// server (the deletion page's authenticated user), never from the browser.
-    /// </summary>
-    public async Task EndForClosedAccountAsync(string userId, CancellationToken cancellationToken = default)
-    {
-        var scope = await CurrentCouple.ForUserAsync(dbFactory, userId, cancellationToken);
-        if (scope is null)
-        {
-            return;
-        }
-
-        await EndAsync(scope, cancellationToken);
-    }
-
-    /// <summary>The one way a couple ends: <paramref name="scope"/>'s person leaves, then the partner is told.</summary>
-    private async Task EndAsync(CoupleScope scope, CancellationToken cancellationToken)
-    {
-        await using var db = await CoupleDb.OpenAsync(dbFactory, scope.CoupleId, cancellationToken);
-        var couple = await db.Couples.Include(couple => couple.Members).SingleAsync(couple => couple.Id == scope.CoupleId, cancellationToken);
-        var now = timeProvider.GetUtcNow();
-        couple.Leave(scope.UserId, now);
-
-        // Secret links die with the couple: an invite either of them still had open (only a race at pairing leaves
-        // one) would otherwise work again now that both are free.
-        var memberIds = couple.Members.Select(member => member.UserId).ToList();
-        var openInvites = await db.Invites.Where(invite => memberIds.Contains(invite.InviterId) && invite.RevokedAt == null && invite.AcceptedAt == null).ToListAsync(cancellationToken);
-        openInvites.ForEach(invite => invite.Revoke(now));
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
-        {
-            await db.SaveChangesAsync(cancellationToken);
-
-            // All of the couple's ritual reminders and calendar addresses stop with it, for both partners, in the same
-            // commit. (Unsubscribe links name the couple they were sent in, so they stop by themselves.)
-            await RitualReminderPlanner.StopForCoupleAsync(db, cancellationToken);
-            await CalendarFeedService.DeleteForCoupleAsync(db, couple.Id, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-
-        logger.LogInformation("Couple {CoupleId} ended by one partner", couple.Id);
-        await NotifyPartnerAsync(db, scope, couple, cancellationToken);
-    }
-
-    private async Task NotifyPartnerAsync(AppDbContext db, CoupleScope scope, Couple couple, CancellationToken cancellationToken)
-    {
-        var people = await db.Users.AsNoTracking().Where(user => user.Id == scope.UserId || user.Id == scope.PartnerId).ToListAsync(cancellationToken);
-        var leaver = people.Single(user => user.Id == scope.UserId);
-        var partner = people.Single(user => user.Id == scope.PartnerId);
-        try
-        {
-            var until = LocalTimeFormat.Day(couple.ArchiveAvailableUntil!.Value, partner.TimeZoneId);
-            await mailSender.SendAsync(CoupleEmails.PartnerLeft(partner.Email!, partner.DisplayName, leaver.DisplayName, links.BaseUri.ToString(), until), cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            logger.LogWarning(exception, "Could not email the former partner that the couple ended");
-        }
-    }
+    /// <summary>Account deletion: ends the person's active couple, if any, and tells the partner.</summary>
+    public Task EndForClosedAccountAsync(string userId, CancellationToken cancellationToken = default) =>
+        leaving.EndForClosedAccountAsync(userId, cancellationToken);
 }
 
 /// <summary>The couple settings form.</summary>

@@ -1,4 +1,5 @@
 using CoupleConnect.Web.Features.Accounts;
+using CoupleConnect.Web.Features.Reminders;
 using CoupleConnect.Web.Infrastructure.Jobs;
 using Hangfire;
 using Microsoft.AspNetCore.Identity;
@@ -26,6 +27,11 @@ public static class CouplesSetup
         services.AddScoped<InviteService>();
         services.AddScoped<JoinService>();
         services.AddScoped<CoupleSettingsService>();
+        services.AddScoped<CoupleLeaving>();
+        services.AddSingleton<IReminderSendCheck, PartnerLeftCheck>();
+        services.AddScoped<FinishQuietLeavesJob>();
+        services.AddRecurringJob(FinishQuietLeavesJob.RecurringJobId, jobs => jobs.AddOrUpdate<FinishQuietLeavesJob>(
+            FinishQuietLeavesJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Minutely()));
         services.AddScoped<CoupleHomeService>();
         services.AddScoped<CoupleArchiveService>();
         services.AddScoped<PurgeCoupleArchivesJob>();

@@ -49,5 +49,7 @@ public sealed record ReminderCheck(ReminderSkipReason? Skip)
 
     public TimeOutEmailFacts? TimeOut { get; init; }
 
+    public CoupleEndedEmailFacts? CoupleEnded { get; init; }
+
     public static ReminderCheck Skipped(ReminderSkipReason reason) => new(reason);
 }

@@ -1,4 +1,5 @@
 using CoupleConnect.Domain.Reminders;
+using CoupleConnect.Web.Features.Couples;
 using CoupleConnect.Web.Infrastructure.Email;
 
 namespace CoupleConnect.Web.Features.Reminders;
@@ -31,7 +32,13 @@ public sealed record ReminderEmailFacts(
 
     /// <summary>For time-out emails: only when it ends, in the recipient's own zone (never anything either partner wrote).</summary>
     public TimeOutEmailFacts? TimeOut { get; init; }
+
+    /// <summary>For the notice that the couple ended: who left and until when the archive stays.</summary>
+    public CoupleEndedEmailFacts? CoupleEnded { get; init; }
 }
+
+/// <summary>A couple-ended notice: the former partner's name and the archive's last day in the recipient's zone.</summary>
+public sealed record CoupleEndedEmailFacts(string FormerPartnerName, string ArchiveUntil);
 
 /// <summary>A time-out's return time, written in the recipient's own zone ("Monday 7 December at 19:00").</summary>
 public sealed record TimeOutEmailFacts(string ReturnWhen);
@@ -56,6 +63,17 @@ public static class ReminderEmails
 {
     public static EmailMessage Compose(ReminderEmailFacts facts)
     {
+        if (facts.Kind == ReminderKind.PartnerLeft)
+        {
+            // A notice, not a reminder: no switch to unsubscribe from, and the couple's own wording (one text for both ways of leaving).
+            var ended = facts.CoupleEnded ?? throw new ArgumentException("A couple-ended notice needs its facts.", nameof(facts));
+            return CoupleEmails.PartnerLeft(facts.ToAddress, facts.ToName, ended.FormerPartnerName, facts.PublicUrl.ToString(), ended.ArchiveUntil) with
+            {
+                MessageId = MessageIdFor(facts.OutboxId, MessageIdDomainOf(facts.FromAddress)),
+                Headers = new Dictionary<string, string> { ["Auto-Submitted"] = "auto-generated" },
+            };
+        }
+
         var content = facts.Kind switch
         {
             ReminderKind.DailyQuestion => new EmailContent(

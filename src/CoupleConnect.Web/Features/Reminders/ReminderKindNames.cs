@@ -14,6 +14,7 @@ public static class ReminderKindNames
         ReminderKind.RitualReminder or ReminderKind.RitualDayBefore => "ritual reminders",
         ReminderKind.TalkComingUp => "reminders before a talk",
         ReminderKind.TimeOutNotice or ReminderKind.TimeOutReturn or ReminderKind.TimeOutReturnExtended => "time-out emails",
+        ReminderKind.PartnerLeft => "the notice that a couple ended",
         _ => "these emails",
     };
 

@@ -133,11 +133,14 @@ public sealed class ReminderSender(
             return (skip, null);
         }
 
-        var couple = recipient.Couple!;
+        // Every kind but the couple-ended notice is about the recipient's active couple.
+        var couple = recipient.Couple;
         // Only ritual reminders are unsubscribed per subject; a time-out's or a talk's id names no switch of its own.
-        var token = unsubscribeTokens.Create(recipient.UserId, couple.CoupleId, reminder.Kind, UnsubscribeTokens.IsPerRitual(reminder.Kind) ? reminder.SubjectId : null);
-        var message = ReminderEmails.Compose(new ReminderEmailFacts(reminder.Id, reminder.Kind, recipient.Email, recipient.DisplayName, couple.PartnerName, links.BaseUri, token, emailOptions.Value.FromAddress)
+        var token = unsubscribeTokens.Create(recipient.UserId, couple?.CoupleId, reminder.Kind, UnsubscribeTokens.IsPerRitual(reminder.Kind) ? reminder.SubjectId : null);
+        var partnerName = check.CoupleEnded?.FormerPartnerName ?? couple?.PartnerName ?? string.Empty;
+        var message = ReminderEmails.Compose(new ReminderEmailFacts(reminder.Id, reminder.Kind, recipient.Email, recipient.DisplayName, partnerName, links.BaseUri, token, emailOptions.Value.FromAddress)
         {
+            CoupleEnded = check.CoupleEnded,
             Question = check.Question,
             SummaryParagraphs = check.SummaryParagraphs,
             Ritual = check.Ritual,

@@ -2800,11 +2800,28 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasColumnType("character varying(60)")
                         .HasColumnName("name");
 
+                    b.Property<string>("QuietLeaverId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("quiet_leaver_id");
+
+                    b.Property<bool>("RemoveLeaverWords")
+                        .HasColumnType("boolean")
+                        .HasColumnName("remove_leaver_words");
+
+                    b.Property<DateTimeOffset?>("TellPartnerAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("tell_partner_at");
+
                     b.HasKey("Id")
                         .HasName("pk_couples");
 
                     b.HasIndex("EndedAt")
                         .HasDatabaseName("ix_couples_ended_at");
+
+                    b.HasIndex("TellPartnerAt")
+                        .HasDatabaseName("ix_couples_tell_partner_at")
+                        .HasFilter("ended_at IS NULL AND tell_partner_at IS NOT NULL");
 
                     b.ToTable("couples", (string)null);
                 });

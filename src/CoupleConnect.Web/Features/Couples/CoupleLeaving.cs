@@ -1,0 +1,158 @@
+using CoupleConnect.Domain.Couples;
+using CoupleConnect.Domain.Reminders;
+using CoupleConnect.Web.Features.Reminders;
+using CoupleConnect.Web.Features.Rituals;
+using CoupleConnect.Web.Infrastructure;
+using CoupleConnect.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+
+namespace CoupleConnect.Web.Features.Couples;
+
+/// <summary>
+/// Leaving a couple (docs/adr/0038): now, or quietly (out at once, the partner told later). The partner is told
+/// through the reminder outbox, in the same commit that ends the couple for them, so the notice goes exactly once.
+/// </summary>
+public sealed class CoupleLeaving(
+    CurrentCouple currentCouple,
+    IDbContextFactory<AppDbContext> dbFactory,
+    TimeProvider timeProvider,
+    ILogger<CoupleLeaving> logger)
+{
+    /// <summary>What a partner types to confirm leaving, so it can't happen by a stray tap.</summary>
+    public const string ConfirmationWord = "leave";
+
+    public async Task<ServiceResult> LeaveAsync(LeaveRequest request, CancellationToken cancellationToken = default)
+    {
+        if (!string.Equals(request.Confirmation?.Trim(), ConfirmationWord, StringComparison.OrdinalIgnoreCase))
+        {
+            return ServiceResult.Fail($"To confirm, type the word \"{ConfirmationWord}\".");
+        }
+
+        var scope = await currentCouple.GetAsync(cancellationToken);
+        if (scope is null)
+        {
+            return ServiceResult.Fail("You're not in a couple right now.");
+        }
+
+        try
+        {
+            if (request.Quietly)
+            {
+                await LeaveQuietlyAsync(scope, request, cancellationToken);
+            }
+            else
+            {
+                await EndAsync(scope, cancellationToken);
+            }
+        }
+        catch (CoupleRuleException refused)
+        {
+            return ServiceResult.Fail(refused.Message);
+        }
+
+        return ServiceResult.Ok;
+    }
+
+    /// <summary>
+    /// Account deletion: ends the person's active couple, if any, and tells the partner. Takes the user id from the
+    /// server (the deletion page's authenticated user), never from the browser.
+    /// </summary>
+    public async Task EndForClosedAccountAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var scope = await CurrentCouple.ForUserAsync(dbFactory, userId, cancellationToken);
+        if (scope is not null)
+        {
+            await EndAsync(scope, cancellationToken);
+        }
+    }
+
+    /// <summary>Ends, for the partners still waiting, every quiet leave whose delay is over, and tells them. Idempotent.</summary>
+    public async Task<int> FinishDueQuietLeavesAsync(CancellationToken cancellationToken = default)
+    {
+        var now = timeProvider.GetUtcNow();
+        await using var lookup = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var due = await lookup.Couples.AsNoTracking()
+            .Where(couple => couple.EndedAt == null && couple.TellPartnerAt != null && couple.TellPartnerAt <= now)
+            .Select(couple => couple.Id)
+            .ToListAsync(cancellationToken);
+        var finished = 0;
+        foreach (var coupleId in due)
+        {
+            await using var db = await CoupleDb.OpenAsync(dbFactory, coupleId, cancellationToken);
+            var couple = await db.Couples.Include(couple => couple.Members).SingleAsync(couple => couple.Id == coupleId, cancellationToken);
+            var partnerId = couple.PartnerToTell;
+            if (!couple.EndQuietLeaveIfDue(now))
+            {
+                continue;
+            }
+
+            await CommitEndAsync(db, couple, partnerId, now, cancellationToken);
+            logger.LogInformation("Couple {CoupleId} ended: a quiet leave's delay was over", coupleId);
+            finished++;
+        }
+
+        return finished;
+    }
+
+    private async Task LeaveQuietlyAsync(CoupleScope scope, LeaveRequest request, CancellationToken cancellationToken)
+    {
+        await using var db = await CoupleDb.OpenAsync(dbFactory, scope.CoupleId, cancellationToken);
+        var couple = await db.Couples.Include(couple => couple.Members).SingleAsync(couple => couple.Id == scope.CoupleId, cancellationToken);
+        var now = timeProvider.GetUtcNow();
+        couple.LeaveQuietly(scope.UserId, now, request.TellPartnerAfter, request.RemoveMyWords);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Nothing the leaver wrote but the partner has not seen may reach them now: an answer still waiting for the
+        // partner's would otherwise be revealed by the partner's answer. The leaver's own calendar address dies now too.
+        await WithdrawUnrevealedAnswersAsync(db, scope.UserId, cancellationToken);
+        await db.CalendarFeedKeys.Where(key => key.CoupleId == scope.CoupleId && key.UserId == scope.UserId).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Couple {CoupleId}: one partner left quietly; the other is told at {TellAt}", couple.Id, couple.TellPartnerAt);
+    }
+
+    /// <summary>The one way a couple ends at once: <paramref name="scope"/>'s person leaves, then the partner is told.</summary>
+    private async Task EndAsync(CoupleScope scope, CancellationToken cancellationToken)
+    {
+        await using var db = await CoupleDb.OpenAsync(dbFactory, scope.CoupleId, cancellationToken);
+        var couple = await db.Couples.Include(couple => couple.Members).SingleAsync(couple => couple.Id == scope.CoupleId, cancellationToken);
+        var now = timeProvider.GetUtcNow();
+        var toTell = couple.Leave(scope.UserId, now);
+        await CommitEndAsync(db, couple, toTell, now, cancellationToken);
+        logger.LogInformation("Couple {CoupleId} ended by one partner", couple.Id);
+    }
+
+    /// <summary>Saves an ended couple with everything that ends with it, and queues the partner's notice, in one commit.</summary>
+    private static async Task CommitEndAsync(AppDbContext db, Couple couple, string? toTell, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // Secret links die with the couple: an invite either of them still had open (only a race at pairing leaves
+        // one) would otherwise work again now that both are free.
+        var memberIds = couple.Members.Select(member => member.UserId).ToList();
+        var openInvites = await db.Invites.Where(invite => memberIds.Contains(invite.InviterId) && invite.RevokedAt == null && invite.AcceptedAt == null).ToListAsync(cancellationToken);
+        openInvites.ForEach(invite => invite.Revoke(now));
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // All of the couple's ritual reminders and calendar addresses stop with it, for both partners, in the same
+        // commit. (Unsubscribe links name the couple they were sent in, so they stop by themselves.)
+        await RitualReminderPlanner.StopForCoupleAsync(db, cancellationToken);
+        await CalendarFeedService.DeleteForCoupleAsync(db, couple.Id, cancellationToken);
+        if (toTell is not null)
+        {
+            var zone = await db.Users.Where(user => user.Id == toTell).Select(user => user.TimeZoneId).SingleAsync(cancellationToken);
+            var notice = new ReminderOutboxWrite(toTell, ReminderKind.PartnerLeft, Domain.Common.TimeZoneId.ParseOrUtc(zone).LocalDate(now), couple.Id, now, null);
+            await ReminderOutboxStore.WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)transaction.GetDbTransaction(), [notice], now, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The person's answers to days their partner has not answered: seen by nobody but them, so they go.</summary>
+    private static Task<int> WithdrawUnrevealedAnswersAsync(AppDbContext db, string authorId, CancellationToken cancellationToken) =>
+        db.CheckInAnswers
+            .Where(answer => answer.AuthorId == authorId)
+            .Where(answer => !db.CheckInAnswers.Any(other => other.DailyQuestionId == answer.DailyQuestionId && other.AuthorId != authorId))
+            .ExecuteDeleteAsync(cancellationToken);
+}
