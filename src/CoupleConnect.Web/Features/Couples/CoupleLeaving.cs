@@ -1,12 +1,7 @@
 using CoupleConnect.Domain.Couples;
-using CoupleConnect.Domain.Reminders;
-using CoupleConnect.Web.Features.Reminders;
-using CoupleConnect.Web.Features.Rituals;
 using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
-using Npgsql;
 
 namespace CoupleConnect.Web.Features.Couples;
 
@@ -18,6 +13,7 @@ public sealed class CoupleLeaving(
     CurrentCouple currentCouple,
     IDbContextFactory<AppDbContext> dbFactory,
     TimeProvider timeProvider,
+    IEnumerable<ICoupleEndHook> hooks,
     ILogger<CoupleLeaving> logger)
 {
     /// <summary>What a partner types to confirm leaving, so it can't happen by a stray tap.</summary>
@@ -105,10 +101,12 @@ public sealed class CoupleLeaving(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
-        // Nothing the leaver wrote but the partner has not seen may reach them now: an answer still waiting for the
-        // partner's would otherwise be revealed by the partner's answer. The leaver's own calendar address dies now too.
-        await WithdrawUnrevealedAnswersAsync(db, scope.UserId, cancellationToken);
-        await db.CalendarFeedKeys.Where(key => key.CoupleId == scope.CoupleId && key.UserId == scope.UserId).ExecuteDeleteAsync(cancellationToken);
+        // Nothing the leaver wrote but the partner has not seen may reach them now, and the leaver's own secret links die.
+        foreach (var hook in hooks)
+        {
+            await hook.LeftQuietlyAsync(db, couple, scope.UserId, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Couple {CoupleId}: one partner left quietly; the other is told at {TellAt}", couple.Id, couple.TellPartnerAt);
     }
@@ -125,7 +123,7 @@ public sealed class CoupleLeaving(
     }
 
     /// <summary>Saves an ended couple with everything that ends with it, and queues the partner's notice, in one commit.</summary>
-    private static async Task CommitEndAsync(AppDbContext db, Couple couple, string? toTell, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task CommitEndAsync(AppDbContext db, Couple couple, string? toTell, DateTimeOffset now, CancellationToken cancellationToken)
     {
         // Secret links die with the couple: an invite either of them still had open (only a race at pairing leaves
         // one) would otherwise work again now that both are free.
@@ -135,24 +133,12 @@ public sealed class CoupleLeaving(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
-        // All of the couple's ritual reminders and calendar addresses stop with it, for both partners, in the same
-        // commit. (Unsubscribe links name the couple they were sent in, so they stop by themselves.)
-        await RitualReminderPlanner.StopForCoupleAsync(db, cancellationToken);
-        await CalendarFeedService.DeleteForCoupleAsync(db, couple.Id, cancellationToken);
-        if (toTell is not null)
+        // Reminders, calendar addresses and the partner's notice end or start with it, in the same commit.
+        foreach (var hook in hooks)
         {
-            var zone = await db.Users.Where(user => user.Id == toTell).Select(user => user.TimeZoneId).SingleAsync(cancellationToken);
-            var notice = new ReminderOutboxWrite(toTell, ReminderKind.PartnerLeft, Domain.Common.TimeZoneId.ParseOrUtc(zone).LocalDate(now), couple.Id, now, null);
-            await ReminderOutboxStore.WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)transaction.GetDbTransaction(), [notice], now, cancellationToken);
+            await hook.EndedAsync(db, couple, toTell, now, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
     }
-
-    /// <summary>The person's answers to days their partner has not answered: seen by nobody but them, so they go.</summary>
-    private static Task<int> WithdrawUnrevealedAnswersAsync(AppDbContext db, string authorId, CancellationToken cancellationToken) =>
-        db.CheckInAnswers
-            .Where(answer => answer.AuthorId == authorId)
-            .Where(answer => !db.CheckInAnswers.Any(other => other.DailyQuestionId == answer.DailyQuestionId && other.AuthorId != authorId))
-            .ExecuteDeleteAsync(cancellationToken);
 }

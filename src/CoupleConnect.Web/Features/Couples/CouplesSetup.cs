@@ -1,5 +1,4 @@
 using CoupleConnect.Web.Features.Accounts;
-using CoupleConnect.Web.Features.Reminders;
 using CoupleConnect.Web.Infrastructure.Jobs;
 using Hangfire;
 using Microsoft.AspNetCore.Identity;
@@ -28,7 +27,6 @@ public static class CouplesSetup
         services.AddScoped<JoinService>();
         services.AddScoped<CoupleSettingsService>();
         services.AddScoped<CoupleLeaving>();
-        services.AddSingleton<IReminderSendCheck, PartnerLeftCheck>();
         services.AddScoped<FinishQuietLeavesJob>();
         services.AddRecurringJob(FinishQuietLeavesJob.RecurringJobId, jobs => jobs.AddOrUpdate<FinishQuietLeavesJob>(
             FinishQuietLeavesJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Minutely()));

@@ -1,3 +1,4 @@
+using CoupleConnect.Web.Features.Couples;
 using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Jobs;
 using Hangfire;
@@ -20,6 +21,9 @@ public static class RemindersSetup
         services.AddSingleton<ReminderDispatcher>();
         services.AddSingleton<ReminderSender>();
         services.AddSingleton<IReminderSendCheck, DailyReminderCheck>();
+        services.AddSingleton<PartnerLeftNotice>();
+        services.AddSingleton<IReminderSendCheck>(provider => provider.GetRequiredService<PartnerLeftNotice>());
+        services.AddSingleton<ICoupleEndHook>(provider => provider.GetRequiredService<PartnerLeftNotice>());
         services.AddSingleton<PartnerActivityReminders>();
         services.AddSingleton<UnsubscribeTokens>();
         services.AddScoped<UnsubscribeService>();

@@ -1,3 +1,4 @@
+using CoupleConnect.Web.Features.Couples;
 using CoupleConnect.Web.Features.Reminders;
 
 namespace CoupleConnect.Web.Features.Rituals;
@@ -12,6 +13,7 @@ public static class RitualsSetup
 
         // Ritual reminders go through the one reminder dispatcher and sender, which reach them through these hooks.
         services.AddSingleton<RitualReminderSource>();
+        services.AddSingleton<ICoupleEndHook, RitualsEndWithTheCouple>();
         services.AddSingleton<IDueReminderSource>(provider => provider.GetRequiredService<RitualReminderSource>());
         services.AddSingleton<IReminderSendCheck>(provider => provider.GetRequiredService<RitualReminderSource>());
         services.AddScoped<Accounts.IPersonalDataSource, RitualPersonalData>();

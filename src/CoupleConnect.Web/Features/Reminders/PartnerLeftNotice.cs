@@ -1,19 +1,37 @@
+using CoupleConnect.Domain.Common;
 using CoupleConnect.Domain.Couples;
 using CoupleConnect.Domain.Reminders;
-using CoupleConnect.Web.Features.Reminders;
+using CoupleConnect.Web.Features.Couples;
 using CoupleConnect.Web.Infrastructure.Data;
 using CoupleConnect.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
-namespace CoupleConnect.Web.Features.Couples;
+namespace CoupleConnect.Web.Features.Reminders;
 
 /// <summary>
-/// Right before the couple-ended notice goes: the couple named by the row must have ended, by the other partner, and
-/// the recipient must have been in it. No switch, no staleness: however late, a person is owed this one notice.
+/// The notice that a couple ended (docs/adr/0038): queued in the outbox inside the transaction that ends the couple
+/// (at once, or when a quiet leave's delay is over), keyed by the couple so it goes once; checked again before sending:
+/// the couple must have ended, by the other partner, and the recipient must have been in it. No switch and no
+/// staleness: however late, a person is owed this one notice.
 /// </summary>
-public sealed class PartnerLeftCheck : IReminderSendCheck
+public sealed class PartnerLeftNotice : ICoupleEndHook, IReminderSendCheck
 {
     public bool Owns(ReminderKind kind) => kind == ReminderKind.PartnerLeft;
+
+    public async Task EndedAsync(AppDbContext db, Couple couple, string? partnerToTell, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (partnerToTell is null)
+        {
+            return;
+        }
+
+        var zone = await db.Users.Where(user => user.Id == partnerToTell).Select(user => user.TimeZoneId).SingleAsync(cancellationToken);
+        var notice = new ReminderOutboxWrite(partnerToTell, ReminderKind.PartnerLeft, TimeZoneId.ParseOrUtc(zone).LocalDate(now), couple.Id, now, null);
+        var transaction = db.Database.CurrentTransaction ?? throw new InvalidOperationException("The notice is queued inside the transaction that ends the couple.");
+        await ReminderOutboxStore.WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)transaction.GetDbTransaction(), [notice], now, cancellationToken);
+    }
 
     public async Task<ReminderCheck> CheckAsync(AppDbContext db, ClaimedReminder reminder, ReminderRecipient recipient, DateTimeOffset now, CancellationToken cancellationToken)
     {
