@@ -1,3 +1,5 @@
+using CoupleConnect.Web.Features.Reminders;
+using Microsoft.Extensions.DependencyInjection;
 using CoupleConnect.E2E.Tests.Infrastructure;
 using CoupleConnect.E2E.Tests.PageObjects;
 using Microsoft.Playwright;
@@ -116,6 +118,8 @@ public sealed class CoupleSettingsJourney(AppFixture app, ITestOutputHelper outp
         await Expect(home.OurCouple).ToHaveCountAsync(0);
         await Shot(sam, "settings-07-sam-home-after-alex-left");
 
+        // The notice goes through the reminder outbox; this app runs no job server, so send what is due now.
+        await app.Factory.Services.GetRequiredService<ReminderSender>().SendDueAsync();
         await sam.GotoAsync("dev/mailbox");
         var mailbox = new DevMailboxPage(sam);
         await mailbox.OpenMessageAsync(_sam.Email, "Alex has ended your couple on CoupleConnect");

@@ -227,6 +227,18 @@ public sealed class CoupleSettingsPage(IPage page)
 
     public ILocator Leave => page.GetByRole(AriaRole.Button, new() { Name = "Leave the couple" });
 
+    public ILocator LeaveQuietlyChoice => page.GetByRole(AriaRole.Radio, new() { Name = "Quietly, later" });
+
+    public ILocator TellPartnerWhen(string partnerName) => page.GetByLabel($"Tell {partnerName}", new() { Exact = true });
+
+    public ILocator RemoveMyWords(string partnerName) => page.GetByLabel($"Remove my words from what {partnerName} keeps", new() { Exact = true });
+
+    public ILocator LeaveQuietly => page.GetByRole(AriaRole.Button, new() { Name = "Leave quietly" });
+
+    public ILocator DownloadMyCopy => page.GetByRole(AriaRole.Link, new() { Name = "Download your own copy" });
+
+    public ILocator SafetyLink => page.Locator("#leave-safety").GetByRole(AriaRole.Link, new() { Name = "If you don't feel safe with your partner" });
+
     public async Task OpenAsync()
     {
         await page.GotoAsync("couple/settings");
