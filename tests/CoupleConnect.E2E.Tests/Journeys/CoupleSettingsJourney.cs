@@ -1,7 +1,7 @@
-using CoupleConnect.Web.Features.Reminders;
-using Microsoft.Extensions.DependencyInjection;
 using CoupleConnect.E2E.Tests.Infrastructure;
 using CoupleConnect.E2E.Tests.PageObjects;
+using CoupleConnect.Web.Features.Reminders;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;

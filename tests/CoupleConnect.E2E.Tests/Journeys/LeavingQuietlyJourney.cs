@@ -1,12 +1,12 @@
 using System.Text;
 using CoupleConnect.E2E.Tests.Infrastructure;
 using CoupleConnect.E2E.Tests.PageObjects;
-using CoupleLeaving = CoupleConnect.Web.Features.Couples.CoupleLeaving;
 using CoupleConnect.Web.Features.Reminders;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
+using CoupleLeaving = CoupleConnect.Web.Features.Couples.CoupleLeaving;
 
 namespace CoupleConnect.E2E.Tests.Journeys;
 
