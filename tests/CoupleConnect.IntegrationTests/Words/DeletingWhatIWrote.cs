@@ -96,11 +96,13 @@ public sealed class DeletingWhatIWrote(WordsAppFixture app) : IClassFixture<Word
         var couple = await app.NewCoupleAsync();
         var ritual = await Driver.CreateRitualAsync(couple.Inviter, RitualForms.Daily("Morning coffee", Session.AddDays(-3), "08:00"));
         await Driver.WriteNoteAsync(couple.Inviter, ritual, Session, "Alex noted: Lapwing.");
-        await Driver.WriteNoteAsync(couple.Partner, ritual, Session, "Sam noted: the good cups.");
 
-        Assert.Equal(RitualOccurrencesService.WordsGoneMessage, await Driver.RefusedAsync(couple.Partner, services => services.Get<RitualOccurrencesService>().DeleteNoteAsync(ritual, Session.AddDays(-1))));
+        // Sam (with no note of his own there yet) and a stranger aim at Alex's note: nothing of Alex's goes.
+        Assert.Equal(RitualOccurrencesService.WordsGoneMessage, await Driver.RefusedAsync(couple.Partner, services => services.Get<RitualOccurrencesService>().DeleteNoteAsync(ritual, Session)));
         var strangers = await app.NewCoupleAsync();
         Assert.Equal(RitualOccurrencesService.WordsGoneMessage, await Driver.RefusedAsync(strangers.Inviter, services => services.Get<RitualOccurrencesService>().DeleteNoteAsync(ritual, Session)));
+        Assert.Equal("Alex noted: Lapwing.", (await Driver.RitualAsync(couple.Partner, ritual)).Past.Single(past => past.Occurrence.Day == Session).Notes.Single().Text);
+        await Driver.WriteNoteAsync(couple.Partner, ritual, Session, "Sam noted: the good cups.");
 
         await Driver.OkAsync(couple.Inviter, services => services.Get<RitualOccurrencesService>().DeleteNoteAsync(ritual, Session));
 
@@ -127,10 +129,10 @@ public sealed class DeletingWhatIWrote(WordsAppFixture app) : IClassFixture<Word
         form!.StartDate = new DateOnly(2027, 1, 10);
         var reflection = await Driver.CreateRitualAsync(couple.Partner, form);
         await Driver.WriteReflectionAsync(couple.Inviter, reflection, Session, "Alex: Shoveler.", "Alex goal: Garganey.");
+        Assert.Equal(RitualOccurrencesService.WordsGoneMessage, await Driver.RefusedAsync(couple.Partner, services => services.Get<RitualOccurrencesService>().DeleteReflectionAsync(reflection, Session)));
         await Driver.WriteReflectionAsync(couple.Partner, reflection, Session, "Sam: Sundays were ours.", "Sam goal: a trip north.");
         Assert.Equal("Alex: Shoveler.", (await Driver.ReflectionAsync(couple.Partner, reflection, Session)).Partner.WentWell);
 
-        Assert.Equal(RitualOccurrencesService.WordsGoneMessage, await Driver.RefusedAsync(couple.Partner, services => services.Get<RitualOccurrencesService>().DeleteReflectionAsync(reflection, Session.AddMonths(-1))));
         await Driver.OkAsync(couple.Inviter, services => services.Get<RitualOccurrencesService>().DeleteReflectionAsync(reflection, Session));
 
         var samsView = await Driver.ReflectionAsync(couple.Partner, reflection, Session);
