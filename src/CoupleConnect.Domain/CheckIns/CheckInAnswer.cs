@@ -50,6 +50,17 @@ public sealed class CheckInAnswer : ICoupleOwned
 
     public string? Clarification { get; private set; }
 
+    /// <summary>
+    /// Set when the author removed their words after the reveal. The row stays (empty) so the day stays revealed and the
+    /// partner's own reflection on it keeps its place, shown under a "removed by its author" line.
+    /// </summary>
+    public DateTimeOffset? RemovedAt { get; private set; }
+
+    public bool IsRemoved => RemovedAt is not null;
+
+    /// <summary>True when the partner removed their reflection on this answer; the author's response to it stays.</summary>
+    public bool ReflectionRemoved { get; private set; }
+
     internal void Edit(CheckInText text, DateTimeOffset now)
     {
         Text = text.Value;
@@ -69,16 +80,50 @@ public sealed class CheckInAnswer : ICoupleOwned
             throw new CheckInRuleException(CheckInRule.ReflectionAlreadyConfirmed);
         }
 
+        if (IsRemoved)
+        {
+            throw new CheckInRuleException(CheckInRule.NoSuchAnswer);
+        }
+
         ReflectionText = paraphrase.Value;
+        ReflectionRemoved = false;
         ReflectedAt = now;
         Verdict = null;
     }
+
+    /// <summary>The author's words go (the answer and their clarification); the partner's reflection on it stays theirs.</summary>
+    internal void RemoveByAuthor(DateTimeOffset now)
+    {
+        Text = string.Empty;
+        Clarification = null;
+        RemovedAt ??= now;
+    }
+
+    /// <summary>The partner takes back their reflection; the author's response stays, under a "removed by its author" line.</summary>
+    internal void RemoveReflection()
+    {
+        if (ReflectionText is null)
+        {
+            throw new CheckInRuleException(CheckInRule.NoSuchReflection);
+        }
+
+        ReflectionText = null;
+        ReflectionRemoved = true;
+    }
+
+    /// <summary>The partner's heart on this answer goes with the rest of the partner's traces.</summary>
+    internal void RemoveHeart() => HeartedByPartner = false;
 
     internal void Respond(ReflectionVerdict verdict, CheckInText? clarification)
     {
         if (ReflectionText is null)
         {
             throw new CheckInRuleException(CheckInRule.NoSuchReflection);
+        }
+
+        if (IsRemoved)
+        {
+            throw new CheckInRuleException(CheckInRule.NoSuchAnswer);
         }
 
         Verdict = verdict;

@@ -139,6 +139,81 @@ public sealed class DailyQuestion : ICoupleKeyed
         own.Respond(verdict, clarification);
     }
 
+    /// <summary>
+    /// The author takes their answer back. Before the reveal it is withdrawn: the row goes, as if never written, and the
+    /// partner can never see it. After the reveal the words go but an empty, marked answer stays, so the partner's own
+    /// answer stays revealed and their reflection keeps its place. No window: old words can always be taken back.
+    /// </summary>
+    /// <returns>True when the answer was withdrawn before the reveal; false when revealed words were removed.</returns>
+    public bool TakeBackAnswer(string authorId, DateTimeOffset now)
+    {
+        var own = AnswerBy(authorId);
+        if (own is null || own.IsRemoved)
+        {
+            throw new CheckInRuleException(CheckInRule.NoSuchAnswer);
+        }
+
+        ChangedAt = now;
+        if (!IsRevealed)
+        {
+            _answers.Remove(own);
+            return true;
+        }
+
+        own.RemoveByAuthor(now);
+        return false;
+    }
+
+    /// <summary><paramref name="paraphraserId"/> takes back the reflection they wrote on their partner's answer.</summary>
+    public void RemoveReflection(string paraphraserId, DateTimeOffset now)
+    {
+        var partners = _answers.FirstOrDefault(answer => answer.AuthorId != paraphraserId);
+        if (AnswerBy(paraphraserId) is null || partners is null)
+        {
+            throw new CheckInRuleException(CheckInRule.NoSuchReflection);
+        }
+
+        partners.RemoveReflection();
+        ChangedAt = now;
+    }
+
+    /// <summary>
+    /// Everything <paramref name="userId"/> left on this day, at once (after a couple ends): their answer (withdrawn or
+    /// removed as in <see cref="TakeBackAnswer"/>), their reflection and their heart on the partner's answer.
+    /// </summary>
+    /// <returns>How many of their entries went.</returns>
+    public int RemoveEverythingBy(string userId, DateTimeOffset now)
+    {
+        var removed = 0;
+        var partners = _answers.FirstOrDefault(answer => answer.AuthorId != userId);
+        if (partners is not null && AnswerBy(userId) is not null)
+        {
+            if (partners.ReflectionText is not null)
+            {
+                partners.RemoveReflection();
+                removed++;
+            }
+
+            if (partners.HeartedByPartner)
+            {
+                partners.RemoveHeart();
+            }
+        }
+
+        if (AnswerBy(userId) is { IsRemoved: false })
+        {
+            TakeBackAnswer(userId, now);
+            removed++;
+        }
+
+        if (removed > 0)
+        {
+            ChangedAt = now;
+        }
+
+        return removed;
+    }
+
     /// <summary>A heart on the partner's answer; tapping again takes it back.</summary>
     public void ToggleHeart(string userId) => PartnersAnswer(userId).ToggleHeart();
 

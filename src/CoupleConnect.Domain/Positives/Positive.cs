@@ -94,6 +94,23 @@ public sealed class Positive : ICoupleKeyed
 
     public bool IsAcknowledged => AcknowledgedAt is not null;
 
+    /// <summary>
+    /// Only its author may delete an entry, and it then goes for both. A heart is taken back where it was given (on the
+    /// answer), so the answer's heart and this entry never disagree.
+    /// </summary>
+    public void EnsureDeletableBy(string userId)
+    {
+        if (userId != AuthorId)
+        {
+            throw new PositiveRuleException(PositiveRule.NotYourWords);
+        }
+
+        if (IsHeart)
+        {
+            throw new PositiveRuleException(PositiveRule.HeartIsTakenBackOnTheAnswer);
+        }
+    }
+
     /// <summary>The partner it is about says it meant something. Saying so twice changes nothing.</summary>
     public void Acknowledge(string userId, DateTimeOffset now)
     {

@@ -89,6 +89,8 @@ public sealed class LeavingQuietlyJourney(AppFixture app, ITestOutputHelper outp
         await home.OpenAsync();
         await Expect(home.OurCouple).ToBeVisibleAsync();
         await Expect(home.EndedNotice).ToHaveCountAsync(0);
+        await new PositivesPage(sam).OpenAsync();
+        await Expect(sam.GetByText(AlexsPositive)).ToBeVisibleAsync(); // removed only when Sam is told
 
         // Sam answers today's question: Alex's answer, written before leaving, is not revealed by it.
         await sam.GotoAsync("checkin");
@@ -122,6 +124,7 @@ public sealed class LeavingQuietlyJourney(AppFixture app, ITestOutputHelper outp
         Assert.Equal(200, export.Status);
         var archive = Encoding.UTF8.GetString(await export.BodyAsync());
         Assert.DoesNotContain(AlexsUnsharedAnswer, archive, StringComparison.Ordinal);
+        Assert.DoesNotContain(AlexsPositive, archive, StringComparison.Ordinal); // Alex ticked "Remove my words"
 
         await sam.GotoAsync("dev/mailbox");
         var mailbox = new DevMailboxPage(sam);

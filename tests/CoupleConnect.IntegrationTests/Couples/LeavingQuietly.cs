@@ -3,6 +3,7 @@ using CoupleConnect.Domain.Reminders;
 using CoupleConnect.IntegrationTests.Infrastructure;
 using CoupleConnect.IntegrationTests.Reminders;
 using CoupleConnect.Web.Features.Couples;
+using CoupleConnect.Web.Features.Positives;
 using CoupleConnect.Web.Features.Reminders;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -96,6 +97,48 @@ public sealed class LeavingQuietly(SendingAppFixture app)
         Assert.NotNull(archive);
         Assert.DoesNotContain(AlexsUnsharedAnswer, System.Text.Encoding.UTF8.GetString(archive), StringComparison.Ordinal);
         Assert.DoesNotContain(await app.Driver.CheckInTables.AnswersAsync(couple.CoupleId), answer => answer.AuthorId == couple.Inviter.Id);
+    }
+
+    [Fact]
+    public async Task TheLeaversWordsStayUntilThePartnerIsToldThenGoFromTheArchive()
+    {
+        var couple = await app.Driver.PairNewAsync("Alex", "Sam", "Europe/London", "Europe/London");
+        var note = "Alex noticed the tea, quietly";
+        await app.Driver.LogPositiveAsync(couple.Inviter, Domain.Positives.PositiveKind.KindWord, note);
+        await using (var alex = app.Driver.AsUser(couple.Inviter))
+        {
+            Assert.True((await LeavingFor(alex).LeaveAsync(new LeaveRequest { Confirmation = "leave", Quietly = true, TellPartnerAfter = TimeSpan.FromHours(3), RemoveMyWords = true })).Succeeded);
+        }
+
+        await using (var sam = app.Driver.AsUser(couple.Partner))
+        {
+            Assert.Contains((await sam.Positives.ListAsync(PositiveAuthor.Partner, PositiveKindChoice.All, 50))!.Entries, entry => entry.Note == note);
+        }
+
+        app.Clock.Advance(TimeSpan.FromHours(3));
+        Assert.Equal(1, await Job.FinishDueQuietLeavesAsync());
+
+        await using (var sam = app.Driver.AsUser(couple.Partner))
+        {
+            var archive = System.Text.Encoding.UTF8.GetString((await sam.Archive.ExportAsync(couple.Partner.Id))!);
+            Assert.DoesNotContain(note, archive, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task LeavingNowWithMyWordsRemovedLeavesNoneInThePartnersArchive()
+    {
+        var couple = await app.Driver.PairNewAsync("Alex", "Sam", "Europe/London", "Europe/London");
+        var note = "Alex noticed the tea, then left";
+        await app.Driver.LogPositiveAsync(couple.Inviter, Domain.Positives.PositiveKind.KindWord, note);
+        await using (var alex = app.Driver.AsUser(couple.Inviter))
+        {
+            Assert.True((await LeavingFor(alex).LeaveAsync(new LeaveRequest { Confirmation = "leave", RemoveMyWords = true })).Succeeded);
+        }
+
+        await using var sam = app.Driver.AsUser(couple.Partner);
+        var archive = System.Text.Encoding.UTF8.GetString((await sam.Archive.ExportAsync(couple.Partner.Id))!);
+        Assert.DoesNotContain(note, archive, StringComparison.Ordinal);
     }
 
     [Fact]

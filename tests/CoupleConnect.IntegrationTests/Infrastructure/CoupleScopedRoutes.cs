@@ -256,6 +256,8 @@ public static class CoupleScopedRoutes
         new("CheckInService.RespondToReflectionAsync(victim's day)", async services => await services.CheckIns.RespondToReflectionAsync(victim.CheckInDay, Domain.CheckIns.ReflectionVerdict.NotQuite, "A stranger's note")),
         new("CheckInService.ToggleHeartAsync(victim's day)", async services => await services.CheckIns.ToggleHeartAsync(victim.CheckInDay)),
         new("CheckInService.SwapTodayAsync", async services => await services.CheckIns.SwapTodayAsync()),
+        new("CheckInService.TakeBackAnswerAsync(victim's day)", async services => await services.CheckIns.TakeBackAnswerAsync(victim.CheckInDay)),
+        new("CheckInService.RemoveReflectionAsync(victim's day)", async services => await services.CheckIns.RemoveReflectionAsync(victim.CheckInDay)),
         new("CheckInService.GetHistoryAsync(1) after acting", async services => await services.CheckIns.GetHistoryAsync(1)),
         new("DashboardService.GetAsync", async services => await services.Dashboard.GetAsync()),
         new("PositivesService.WroteGratitudeTodayAsync", async services => await services.Positives.WroteGratitudeTodayAsync()),
@@ -263,6 +265,10 @@ public static class CoupleScopedRoutes
         new("PositivesService.ListAsync(partner, gratitude)", async services => await services.Positives.ListAsync(Web.Features.Positives.PositiveAuthor.Partner, Web.Features.Positives.PositiveKindChoice.Gratitude, 50)),
         .. victim.PositiveIds.Select((id, index) => new ServiceProbe(
             $"PositivesService.AcknowledgeAsync(victim's entry {index + 1})", async services => await services.Positives.AcknowledgeAsync(id))),
+        .. victim.PositiveIds.Select((id, index) => new ServiceProbe(
+            $"PositivesService.DeleteAsync(victim's entry {index + 1})", async services => await services.Positives.DeleteAsync(id))),
+        new("AuthorWords.RemoveMineFromArchiveAsync", async services => await services.Get<Web.Features.Couples.AuthorWords>().RemoveMineFromArchiveAsync()),
+        new("AuthorWords.RemoveFromEndedCoupleAsync(victim's former couple)", async services => await services.Get<Web.Features.Couples.AuthorWords>().RemoveFromEndedCoupleAsync(services.UserId!, victim.Former.CoupleId, default)),
         new("PositivesService.LogAsync(own couple)", async services => await services.Positives.LogAsync(new() { Kind = Domain.Positives.PositiveKind.Help, Note = "A stranger's note" })),
         new("PositivesService.WriteGratitudeAsync(own couple)", async services => await services.Positives.WriteGratitudeAsync("A stranger's thanks")),
         new("DashboardService.GetAsync after acting", async services => await services.Dashboard.GetAsync()),
@@ -350,6 +356,8 @@ public static class CoupleScopedRoutes
         yield return new("RitualsService.SetReminderAsync(victim's ritual)", async services => await services.Get<RitualsService>().SetReminderAsync(daily, false, 60, false));
         yield return new("RitualOccurrencesService.MarkAsync(victim's day)", async services => await services.Get<RitualOccurrencesService>().MarkAsync(daily, victim.RitualDay, RitualOutcomeStatus.Skipped));
         yield return new("RitualOccurrencesService.WriteNoteAsync(victim's day)", async services => await services.Get<RitualOccurrencesService>().WriteNoteAsync(daily, victim.RitualDay, "A stranger's note"));
+        yield return new("RitualOccurrencesService.DeleteNoteAsync(victim's day)", async services => await services.Get<RitualOccurrencesService>().DeleteNoteAsync(daily, victim.RitualDay));
+        yield return new("RitualOccurrencesService.DeleteReflectionAsync(victim's session)", async services => await services.Get<RitualOccurrencesService>().DeleteReflectionAsync(reflection, victim.ReflectionDay));
         yield return new("RitualOccurrencesService.WriteReflectionAsync(victim's session)", async services => await services.Get<RitualOccurrencesService>().WriteReflectionAsync(reflection, victim.ReflectionDay, "A stranger's month", "A stranger's goal"));
         yield return new("RitualsService.DeleteAsync(victim's ritual)", async services => await services.Get<RitualsService>().DeleteAsync(daily));
         yield return new("RitualsService.CreateAsync(own couple)", async services => await services.Get<RitualsService>().CreateAsync(new RitualInput { Name = "A stranger's ritual", Weekdays = [DayOfWeek.Monday] }));

@@ -52,6 +52,27 @@ public sealed class PositiveFeedTests : DashboardTestContext
     }
 
     [Fact]
+    public void OnlyMyOwnWrittenEntriesOfferDeleteAndItAsksOnceBeforeAnythingGoes()
+    {
+        var mine = Entry(byMe: true, "Mine.");
+        var theirs = Entry(byMe: false, "Theirs.");
+        var myHeart = Entry(byMe: true) with { HeartOnQuestionOf = Today };
+
+        var feed = RenderFeed([mine, theirs, myHeart]);
+
+        var ask = Assert.Single(feed.FindAll("button[data-remove-ask]"));
+        Assert.Equal($"positive-{mine.Id}", ask.GetAttribute("data-remove-ask"));
+        Assert.Equal("false", ask.GetAttribute("aria-expanded"));
+        ask.Click();
+        var question = feed.Find($"[data-remove-confirm='positive-{mine.Id}']");
+        Assert.Equal("group", question.GetAttribute("role"));
+        Assert.StartsWith("Delete this entry? It goes for you and Alex", question.TextContent.Trim(), StringComparison.Ordinal);
+        feed.Find($"[data-remove-no='positive-{mine.Id}']").Click();
+        Assert.Empty(feed.FindAll("[data-remove-confirm]"));
+        Assert.Equal(3, feed.FindAll("li.cc-feed__item").Count); // "Keep it" changed nothing
+    }
+
+    [Fact]
     public void OnlyThePartnersUnacknowledgedEntriesOfferThatMeantALot()
     {
         var mine = Entry(byMe: true, "Mine, waiting.");
@@ -65,9 +86,9 @@ public sealed class PositiveFeedTests : DashboardTestContext
         Assert.Equal(theirs.Id.ToString(), button.GetAttribute("data-acknowledge"));
         Assert.Equal("That meant a lot", button.TextContent.Trim());
         var items = feed.FindAll("li.cc-feed__item");
-        Assert.Null(items[0].QuerySelector("[data-acknowledged], button"));
+        Assert.Null(items[0].QuerySelector("[data-acknowledged], button[data-acknowledge]"));
         Assert.Equal("Alex said it meant a lot", items[1].QuerySelector("[data-acknowledged]")!.TextContent.Trim());
-        Assert.Null(items[1].QuerySelector("button"));
+        Assert.Null(items[1].QuerySelector("button[data-acknowledge]"));
         Assert.NotNull(items[2].QuerySelector("button[data-acknowledge]"));
         Assert.Equal("You said it meant a lot", items[3].QuerySelector("[data-acknowledged]")!.TextContent.Trim());
         Assert.Equal(2, feed.FindAll("[data-acknowledged='true']").Count); // what the E2E page objects look for

@@ -103,7 +103,8 @@ public sealed class PastOccurrenceItemTests : RitualsTestContext
 
         Assert.Equal("Done ✓ · marked by Sam", item.Find("[data-status-text]").TextContent.Trim());
         Assert.Equal("Kept.", item.Find("[data-note] .cc-answer__text").TextContent.Trim());
-        Assert.Empty(item.FindAll("button"));
+        // Nothing can be marked or written any more; one's own words can still be deleted (they stay the writer's).
+        Assert.Equal("Delete my note", Assert.Single(item.FindAll("button")).TextContent.Trim());
     }
 
     [Theory]

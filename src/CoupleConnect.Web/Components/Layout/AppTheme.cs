@@ -48,6 +48,7 @@ public static class AppTheme
             Success = "#9BD3AE",
             Warning = "#E7C07A",
             Error = "#F2B8B5",
+            ErrorContrastText = "#601410", // a filled "Yes, delete" stays readable on the light red of the dark theme
             Background = "#1B1718",
             BackgroundGray = "#231E1F",
             Surface = "#272122",

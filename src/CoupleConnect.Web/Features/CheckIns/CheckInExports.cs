@@ -17,13 +17,13 @@ internal sealed class CheckInPersonalData(IDbContextFactory<AppDbContext> dbFact
         // Whole answers, not columns: their text decrypts only with the row it belongs to (docs/adr/0017). Across
         // couples: a person's own words from every couple they were in (the filter is ignored for the whole query).
         var mine = await db.CheckInAnswers.AsNoTracking().AcrossCouples()
-            .Where(answer => answer.AuthorId == user.Id)
+            .Where(answer => answer.AuthorId == user.Id && answer.RemovedAt == null)
             .Join(db.DailyQuestions, answer => answer.DailyQuestionId, daily => daily.Id, (answer, daily) => new { daily.Day, daily.QuestionId, Answer = answer })
             .OrderBy(row => row.Day)
             .ToListAsync(cancellationToken);
 
-        // Reflections this person wrote are stored on the partner's answer row.
-        var myDailyIds = mine.Select(row => row.Answer.DailyQuestionId).ToList();
+        // Reflections this person wrote are stored on the partner's answer row (also on days whose answer they removed).
+        var myDailyIds = await db.CheckInAnswers.AsNoTracking().AcrossCouples().Where(answer => answer.AuthorId == user.Id).Select(answer => answer.DailyQuestionId).ToListAsync(cancellationToken);
         var reflections = await db.CheckInAnswers.AsNoTracking().AcrossCouples()
             .Where(answer => myDailyIds.Contains(answer.DailyQuestionId) && answer.AuthorId != user.Id && answer.ReflectionText != null)
             .ToListAsync(cancellationToken);
@@ -64,8 +64,10 @@ internal sealed class CheckInArchive : ICoupleArchiveSource
                 ? answers[daily.Id].OrderBy(answer => answer.AnsweredAt).Select(answer => new
                 {
                     By = names.GetValueOrDefault(answer.AuthorId, "(account deleted)"),
-                    answer.Text,
+                    Text = answer.IsRemoved ? null : answer.Text,
+                    RemovedByItsAuthor = answer.IsRemoved,
                     Reflection = answer.ReflectionText,
+                    ReflectionRemovedByItsAuthor = answer.ReflectionRemoved,
                     Response = answer.Verdict,
                     answer.Clarification,
                 })

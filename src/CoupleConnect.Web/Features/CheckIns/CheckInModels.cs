@@ -38,9 +38,12 @@ public enum CheckInState
     Revealed,
 }
 
-/// <summary>Both answers after the reveal, with the reflect-back loop in both directions.</summary>
+/// <summary>
+/// Both answers after the reveal, with the reflect-back loop in both directions. Words their author removed are null,
+/// and the matching "Removed" flag says so, so a reply that depended on them can show a small line instead.
+/// </summary>
 public sealed record RevealedAnswers(
-    string PartnerAnswer,
+    string? PartnerAnswer,
     bool IHeartedPartnersAnswer,
     bool PartnerHeartedMyAnswer,
     string? MyReflectionOnPartner,
@@ -48,6 +51,15 @@ public sealed record RevealedAnswers(
     string? PartnersClarification,
     string? PartnersReflectionOnMe,
     ReflectionVerdict? MyVerdictOnPartnersReflection,
-    string? MyClarification);
+    string? MyClarification)
+{
+    public bool MyAnswerRemoved { get; init; }
+
+    /// <summary>I removed the reflection I wrote on the partner's answer.</summary>
+    public bool MyReflectionRemoved { get; init; }
+
+    /// <summary>The partner removed the reflection they wrote on my answer.</summary>
+    public bool PartnersReflectionRemoved { get; init; }
+}
 
 public sealed record CheckInHistory(IReadOnlyList<CheckInDay> Days, int Page, bool HasMore);

@@ -145,6 +145,17 @@ public sealed class CheckInService(
         return await ChangeAsync(day, CoupleChange.CheckInReflected, (daily, context) => daily.RespondToReflection(context.Scope.UserId, verdict, note), cancellationToken);
     }
 
+    /// <summary>
+    /// The signed-in partner takes their own answer back: withdrawn before the reveal (the partner never sees it, in no
+    /// page, export or archive), or its words removed after it (docs/adr/0035). Only ever the caller's own answer.
+    /// </summary>
+    public Task<ServiceResult> TakeBackAnswerAsync(DateOnly day, CancellationToken cancellationToken = default) =>
+        ChangeAsync(day, CoupleChange.CheckInAnswered, (daily, context) => daily.TakeBackAnswer(context.Scope.UserId, timeProvider.GetUtcNow()), cancellationToken);
+
+    /// <summary>The signed-in partner takes back the reflection they wrote on their partner's answer.</summary>
+    public Task<ServiceResult> RemoveReflectionAsync(DateOnly day, CancellationToken cancellationToken = default) =>
+        ChangeAsync(day, CoupleChange.CheckInReflected, (daily, context) => daily.RemoveReflection(context.Scope.UserId, timeProvider.GetUtcNow()), cancellationToken);
+
     /// <summary>A heart on the partner's revealed answer (again takes it back); it is a small positive about them too.</summary>
     public async Task<ServiceResult> ToggleHeartAsync(DateOnly day, CancellationToken cancellationToken = default)
     {
@@ -291,7 +302,7 @@ public sealed class CheckInService(
         if (daily.IsRevealed && mine is not null && partners is not null)
         {
             revealed = new RevealedAnswers(
-                partners.Text,
+                partners.IsRemoved ? null : partners.Text,
                 IHeartedPartnersAnswer: partners.HeartedByPartner,
                 PartnerHeartedMyAnswer: mine.HeartedByPartner,
                 MyReflectionOnPartner: partners.ReflectionText,
@@ -299,7 +310,12 @@ public sealed class CheckInService(
                 PartnersClarification: partners.Clarification,
                 PartnersReflectionOnMe: mine.ReflectionText,
                 MyVerdictOnPartnersReflection: mine.Verdict,
-                MyClarification: mine.Clarification);
+                MyClarification: mine.Clarification)
+            {
+                MyAnswerRemoved = mine.IsRemoved,
+                MyReflectionRemoved = partners.ReflectionRemoved,
+                PartnersReflectionRemoved = mine.ReflectionRemoved,
+            };
         }
 
         return new CheckInDay(
@@ -311,7 +327,7 @@ public sealed class CheckInService(
             question.Id,
             daily.Day == context.Today ? SwapStatusOf(daily) : SwapStatus.NotToday,
             context.Scope.PartnerName,
-            mine?.Text,
+            mine is { IsRemoved: false } ? mine.Text : null,
             partners is not null,
             daily.IsRevealed,
             revealed);

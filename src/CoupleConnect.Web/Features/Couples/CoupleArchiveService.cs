@@ -37,7 +37,7 @@ public sealed class CoupleArchiveService(IDbContextFactory<AppDbContext> dbFacto
         var formerPartnerId = couple.Members.FirstOrDefault(member => member.UserId != userId)?.UserId;
         var formerPartnerName = await db.Users.Where(user => user.Id == formerPartnerId).Select(user => user.DisplayName).SingleOrDefaultAsync(cancellationToken)
             ?? "your former partner";
-        return new CoupleArchiveSummary(couple.Name, formerPartnerName, couple.EndedAt!.Value, couple.ArchiveAvailableUntil!.Value);
+        return new CoupleArchiveSummary(couple.Name, formerPartnerName, couple.EndedAt!.Value, couple.ArchiveAvailableUntil!.Value) { CoupleId = couple.Id };
     }
 
     /// <summary>The archive as JSON for one of its former partners; null for anyone else or once it expired.</summary>

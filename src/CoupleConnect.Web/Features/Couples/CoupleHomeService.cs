@@ -5,7 +5,11 @@ namespace CoupleConnect.Web.Features.Couples;
 
 public sealed record CoupleSummary(string Name, string PartnerName, DateTimeOffset Since, DateOnly? Anniversary);
 
-public sealed record CoupleArchiveSummary(string Name, string FormerPartnerName, DateTimeOffset EndedAt, DateTimeOffset AvailableUntil);
+public sealed record CoupleArchiveSummary(string Name, string FormerPartnerName, DateTimeOffset EndedAt, DateTimeOffset AvailableUntil)
+{
+    /// <summary>Resolved on the server for the signed-in person; never taken from the browser.</summary>
+    public Guid CoupleId { get; init; }
+}
 
 /// <summary>What the home page needs: the current couple if any, and a recent ended couple's archive if any.</summary>
 public sealed record CoupleHome(CoupleSummary? Couple, CoupleArchiveSummary? Archive, string TimeZoneId);

@@ -14,6 +14,7 @@ public sealed class CoupleLeaving(
     IDbContextFactory<AppDbContext> dbFactory,
     TimeProvider timeProvider,
     IEnumerable<ICoupleEndHook> hooks,
+    AuthorWords authorWords,
     ILogger<CoupleLeaving> logger)
 {
     /// <summary>What a partner types to confirm leaving, so it can't happen by a stray tap.</summary>
@@ -41,6 +42,10 @@ public sealed class CoupleLeaving(
             else
             {
                 await EndAsync(scope, cancellationToken);
+                if (request.RemoveMyWords)
+                {
+                    await authorWords.RemoveFromEndedCoupleAsync(scope.UserId, scope.CoupleId, cancellationToken);
+                }
             }
         }
         catch (CoupleRuleException refused)
@@ -86,6 +91,13 @@ public sealed class CoupleLeaving(
 
             await CommitEndAsync(db, couple, partnerId, now, cancellationToken);
             logger.LogInformation("Couple {CoupleId} ended: a quiet leave's delay was over", coupleId);
+
+            // Only now, so that nothing changed on the partner's pages before they were told.
+            if (couple.RemoveLeaverWords)
+            {
+                await authorWords.RemoveFromEndedCoupleAsync(couple.EndedById!, coupleId, cancellationToken);
+            }
+
             finished++;
         }
 

@@ -23,6 +23,7 @@ public static class CouplesSetup
         services.AddScoped<CurrentUser>();
         services.AddScoped<CurrentCouple>();
         services.AddScoped<CoupleDb>();
+        services.AddScoped<AuthorWords>();
         services.AddScoped<InviteService>();
         services.AddScoped<JoinService>();
         services.AddScoped<CoupleSettingsService>();

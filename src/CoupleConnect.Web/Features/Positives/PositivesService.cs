@@ -81,6 +81,40 @@ public sealed class PositivesService(
     }
 
     /// <summary>
+    /// Deletes a positive or note of thanks the signed-in partner wrote, for both: it leaves every page, count, download
+    /// and archive (docs/adr/0035). Someone else's entry, or an id from another couple, changes nothing.
+    /// </summary>
+    public async Task<ServiceResult> DeleteAsync(Guid positiveId, CancellationToken cancellationToken = default)
+    {
+        var scope = await currentCouple.GetAsync(cancellationToken);
+        if (scope is null)
+        {
+            return ServiceResult.Fail(NotPairedMessage);
+        }
+
+        await using var db = await coupleDb.OpenAsync(scope, cancellationToken);
+        var positive = await db.Positives.SingleOrDefaultAsync(positive => positive.Id == positiveId, cancellationToken);
+        if (positive is null)
+        {
+            return ServiceResult.Fail(GoneMessage);
+        }
+
+        try
+        {
+            positive.EnsureDeletableBy(scope.UserId);
+        }
+        catch (PositiveRuleException refused)
+        {
+            return ServiceResult.Fail(refused.Message);
+        }
+
+        // One statement, so two tabs deleting at once both simply succeed.
+        await db.Positives.Where(row => row.Id == positive.Id && row.AuthorId == scope.UserId).ExecuteDeleteAsync(cancellationToken);
+        await notifier.PublishAsync(scope.CoupleId, CoupleChange.PositiveLogged);
+        return ServiceResult.Ok;
+    }
+
+    /// <summary>
     /// All the couple's positives and gratitude, newest first, filtered by who wrote them and their kind: the positives
     /// page. <paramref name="take"/> at a time; null when unpaired.
     /// </summary>

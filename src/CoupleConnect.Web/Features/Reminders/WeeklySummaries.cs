@@ -30,7 +30,7 @@ internal static class WeeklySummaries
             .Where(positive => positive.Day >= start && positive.Day <= end)
             .ToListAsync(cancellationToken);
         var bothAnswered = await db.DailyQuestions.AsNoTracking()
-            .CountAsync(daily => daily.Day >= start && daily.Day <= end && daily.Answers.Count >= 2, cancellationToken);
+            .CountAsync(daily => daily.Day >= start && daily.Day <= end && daily.Answers.Count(answer => answer.RemovedAt == null) >= 2, cancellationToken);
         var sharing = await db.ReminderPreferences.AsNoTracking()
             .CountAsync(preferences => (preferences.UserId == recipientId || preferences.UserId == couple.PartnerId) && preferences.ShareHighlightText, cancellationToken);
 

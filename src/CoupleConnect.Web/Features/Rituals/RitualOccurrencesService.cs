@@ -24,6 +24,7 @@ public sealed class RitualOccurrencesService(
     public const string NotYetMessage = "That occasion hasn't started yet. You can mark it once it has.";
     public const string TooLongAgoMessage = "That was more than 60 days ago; it can't be changed any more.";
     public const string NotAReflectionMessage = "Only the monthly reflection has this page.";
+    public const string WordsGoneMessage = "There are no words of yours there to delete.";
 
     public async Task<ServiceResult> MarkAsync(Guid ritualId, DateOnly day, RitualOutcomeStatus status, CancellationToken cancellationToken = default)
     {
@@ -129,8 +130,8 @@ public sealed class RitualOccurrencesService(
                 .Select(question => new ReflectionQuestion(
                     question.Day,
                     QuestionBank.All.Single(candidate => candidate.Id == question.QuestionId).Text,
-                    question.AnswerBy(scope.UserId)?.Text,
-                    question.AnswerBy(scope.PartnerId)?.Text))
+                    WordsOf(question.AnswerBy(scope.UserId)),
+                    WordsOf(question.AnswerBy(scope.PartnerId))))
                 .ToList(),
             new ReflectionEntryView(context.MyName, mine?.WentWell, mine?.Goal, mine is not null),
             new ReflectionEntryView(context.PartnerName, bothWrote ? theirs!.WentWell : null, bothWrote ? theirs!.Goal : null, theirs is not null),
@@ -193,6 +194,41 @@ public sealed class RitualOccurrencesService(
             var refused = await NeedsInReflection.AnswerAsync(db, context.Scope, ritual.Id, day, needId, answer!, context.Now, cancellationToken);
             return refused is null ? ServiceResult.Ok : ServiceResult.Fail(refused);
         }, cancellationToken, allowFromDayBefore: true, writesText: true);
+    }
+
+    /// <summary>
+    /// Deletes the signed-in partner's own note on an occasion, for both. Only one's own row is ever looked for, so
+    /// another's id or day finds nothing; unlike writing, there is no time limit and a stopped ritual's notes count too.
+    /// </summary>
+    public Task<ServiceResult> DeleteNoteAsync(Guid ritualId, DateOnly day, CancellationToken cancellationToken = default) =>
+        DeleteOwnAsync(
+            (db, userId) => db.RitualNotes.Where(note => note.RitualId == ritualId && note.Day == day && note.AuthorId == userId),
+            cancellationToken);
+
+    /// <summary>Deletes the signed-in partner's own part of a monthly reflection, for both (as <see cref="DeleteNoteAsync"/>).</summary>
+    public Task<ServiceResult> DeleteReflectionAsync(Guid ritualId, DateOnly day, CancellationToken cancellationToken = default) =>
+        DeleteOwnAsync(
+            (db, userId) => db.MonthlyReflections.Where(entry => entry.RitualId == ritualId && entry.Day == day && entry.AuthorId == userId),
+            cancellationToken);
+
+    private static string? WordsOf(CheckInAnswer? answer) => answer is { IsRemoved: false } ? answer.Text : null;
+
+    private async Task<ServiceResult> DeleteOwnAsync<T>(Func<AppDbContext, string, IQueryable<T>> own, CancellationToken cancellationToken)
+    {
+        var scope = await currentCouple.GetAsync(cancellationToken);
+        if (scope is null)
+        {
+            return ServiceResult.Fail(RitualsService.NotPaired);
+        }
+
+        await using var db = await coupleDb.OpenAsync(scope, cancellationToken);
+        if (await own(db, scope.UserId).ExecuteDeleteAsync(cancellationToken) == 0)
+        {
+            return ServiceResult.Fail(WordsGoneMessage);
+        }
+
+        await notifier.PublishAsync(scope.CoupleId, CoupleChange.RitualsChanged);
+        return ServiceResult.Ok;
     }
 
     private async Task<ServiceResult> AtOccurrenceAsync(

@@ -54,10 +54,18 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("reflected_at");
 
+                    b.Property<bool>("ReflectionRemoved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("reflection_removed");
+
                     b.Property<string>("ReflectionText")
                         .HasColumnType("text")
                         .HasColumnName("reflection_text")
                         .HasAnnotation("CoupleConnect:Encrypted", true);
+
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("removed_at");
 
                     b.Property<string>("Text")
                         .IsRequired()
