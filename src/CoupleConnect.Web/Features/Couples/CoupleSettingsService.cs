@@ -152,7 +152,7 @@ public sealed class CoupleSettingsService(
         try
         {
             var until = LocalTimeFormat.Day(couple.ArchiveAvailableUntil!.Value, partner.TimeZoneId);
-            await mailSender.SendAsync(CoupleEmails.PartnerLeft(partner.Email!, partner.DisplayName, leaver.DisplayName, links.BaseUri.ToString(), until), cancellationToken);
+            await mailSender.SendAsync(CoupleEmails.PartnerLeft(partner.Email!, partner.DisplayName, leaver.DisplayName, links.BaseUri.ToString(), until, partner.DiscreetEmails), cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

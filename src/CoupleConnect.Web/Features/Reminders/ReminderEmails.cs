@@ -31,6 +31,9 @@ public sealed record ReminderEmailFacts(
 
     /// <summary>For time-out emails: only when it ends, in the recipient's own zone (never anything either partner wrote).</summary>
     public TimeOutEmailFacts? TimeOut { get; init; }
+
+    /// <summary>The recipient chose discreet emails: a subject and preview that say nothing personal (<see cref="DiscreetEmail"/>).</summary>
+    public bool Discreet { get; init; }
 }
 
 /// <summary>A time-out's return time, written in the recipient's own zone ("Monday 7 December at 19:00").</summary>
@@ -147,7 +150,7 @@ public static class ReminderEmails
         };
 
         var token = Uri.EscapeDataString(facts.UnsubscribeToken);
-        content = content with
+        content = DiscreetEmail.Apply(content, facts.Discreet) with
         {
             ActionUrl = Link(facts.PublicUrl, ActionPath(facts)),
             UnsubscribeUrl = Link(facts.PublicUrl, $"unsubscribe?token={token}"),
