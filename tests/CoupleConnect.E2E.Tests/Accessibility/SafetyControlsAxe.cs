@@ -39,11 +39,11 @@ public sealed class SafetyControlsAxe(AppFixture app, ITestOutputHelper output)
         {
             await person.GotoAsync("preferences/reminders");
             await person.WaitUntilInteractiveAsync();
-            var toggle = person.Locator("#discreet-emails-switch input");
+            var toggle = person.GetByLabel("Discreet emails");
             await toggle.CheckAsync();
             await Expect(toggle).ToBeCheckedAsync();
             await AssertNoViolationsAsync(person, $"reminders with discreet emails on ({theme})");
-            output.WriteLine("Screenshot: " + await Screenshots.SaveScreenAtAsync(person, person.Locator("#discreet-emails-switch"), $"discreet-reminders-{theme}"));
+            output.WriteLine("Screenshot: " + await Screenshots.SaveScreenAtAsync(person, toggle, $"discreet-reminders-{theme}"));
 
             await person.GotoAsync("Account/Manage/Sessions");
             await Expect(person.GetByRole(AriaRole.Button, new() { Name = "Sign out everywhere, including here" })).ToBeVisibleAsync();
