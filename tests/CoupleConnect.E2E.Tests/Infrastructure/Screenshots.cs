@@ -11,13 +11,14 @@ public static class Screenshots
     /// <summary>
     /// A full-page shot paints the phone's fixed bottom navigation where the first screen ends, over whatever content is
     /// there. Pinned to the bottom of the document instead (at least a screen high), it sits where a person sees it
-    /// once they have scrolled to the end, below the space the layout keeps free for it. Likewise the fixed app bar
+    /// once they have scrolled to the end, below the space the layout keeps free for it (the quick exit, above it, too). Likewise the fixed app bar
     /// (painted wherever the page happened to be scrolled, e.g. over the card just tapped) goes back to the top.
     /// </summary>
     private const string BottomNavAtTheEnd =
         "html { position: relative !important; min-height: 100% !important; } .mud-layout { position: static !important; } "
         + ".cc-bottom-nav, .acc-bottom-nav { position: absolute !important; bottom: 0 !important; } "
-        + ".mud-appbar { position: absolute !important; top: 0 !important; }";
+        + ".mud-appbar { position: absolute !important; top: 0 !important; } "
+        + ".cc-quick-exit { position: absolute !important; }";
 
     public static async Task<string> SaveAsync(IPage page, string name)
     {

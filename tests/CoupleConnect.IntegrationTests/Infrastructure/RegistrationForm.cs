@@ -13,7 +13,12 @@ public sealed record RegistrationForm
 
     public string ConfirmPassword { get; init; } = AppFixture.Password;
 
-    public IReadOnlyDictionary<string, string> Fields => new Dictionary<string, string>
+    /// <summary>The "Discreet emails" box; an unticked box posts nothing, as a browser's does.</summary>
+    public bool DiscreetEmails { get; init; }
+
+    public IReadOnlyDictionary<string, string> Fields => DiscreetEmails ? new Dictionary<string, string>(TextFields) { ["Input.DiscreetEmails"] = "True" } : TextFields;
+
+    private Dictionary<string, string> TextFields => new()
     {
         ["Input.Email"] = Email,
         ["Input.DisplayName"] = DisplayName,

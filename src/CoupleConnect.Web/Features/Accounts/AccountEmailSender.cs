@@ -7,7 +7,7 @@ namespace CoupleConnect.Web.Features.Accounts;
 internal sealed class AccountEmailSender(IMailSender mailSender) : IEmailSender<ApplicationUser>
 {
     public Task SendConfirmationLinkAsync(ApplicationUser user, string email, string confirmationLink) =>
-        mailSender.SendAsync(EmailLayout.Compose(email, user.DisplayName, new EmailContent(
+        mailSender.SendAsync(EmailLayout.Compose(email, user.DisplayName, DiscreetEmail.Apply(new EmailContent(
             "Confirm your email for CoupleConnect",
             $"Welcome, {NameOf(user)}",
             [
@@ -17,10 +17,10 @@ internal sealed class AccountEmailSender(IMailSender mailSender) : IEmailSender<
             ActionLabel = "Confirm my email",
             ActionUrl = confirmationLink,
             Footnote = "If you didn't create a CoupleConnect account, you can ignore this email; nothing will happen.",
-        }));
+        }, user.DiscreetEmails)));
 
     public Task SendPasswordResetLinkAsync(ApplicationUser user, string email, string resetLink) =>
-        mailSender.SendAsync(EmailLayout.Compose(email, user.DisplayName, new EmailContent(
+        mailSender.SendAsync(EmailLayout.Compose(email, user.DisplayName, DiscreetEmail.Apply(new EmailContent(
             "Reset your CoupleConnect password",
             "Choose a new password",
             [
@@ -30,10 +30,10 @@ internal sealed class AccountEmailSender(IMailSender mailSender) : IEmailSender<
             ActionLabel = "Choose a new password",
             ActionUrl = resetLink,
             Footnote = "If you didn't ask for this, ignore this email: your password stays as it is.",
-        }));
+        }, user.DiscreetEmails)));
 
     public Task SendPasswordResetCodeAsync(ApplicationUser user, string email, string resetCode) =>
-        mailSender.SendAsync(EmailLayout.Compose(email, user.DisplayName, new EmailContent(
+        mailSender.SendAsync(EmailLayout.Compose(email, user.DisplayName, DiscreetEmail.Apply(new EmailContent(
             "Your CoupleConnect password reset code",
             "Your reset code",
             [
@@ -41,7 +41,7 @@ internal sealed class AccountEmailSender(IMailSender mailSender) : IEmailSender<
             ])
         {
             Footnote = "If you didn't ask for this, ignore this email: your password stays as it is.",
-        }));
+        }, user.DiscreetEmails)));
 
     private static string NameOf(ApplicationUser user) => string.IsNullOrWhiteSpace(user.DisplayName) ? "there" : user.DisplayName;
 }

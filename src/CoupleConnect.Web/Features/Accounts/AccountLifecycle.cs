@@ -42,6 +42,7 @@ public sealed class AccountLifecycle(
 
         var email = input.Email.Trim();
         var user = NewUser(email, input.DisplayName, input.TimeZoneId, emailConfirmed: false, createdAt: null);
+        user.DiscreetEmails = input.DiscreetEmails;
         var created = await CreateAsync(user, input.Password, cancellationToken);
         if (!created.Succeeded && created.Errors.All(IsTakenAddress))
         {
@@ -196,6 +197,6 @@ public sealed class AccountLifecycle(
             return;
         }
 
-        await mailSender.SendAsync(RegistrationAttemptEmail.ToOwner(owner.Email!, owner.DisplayName, links.To(LocalReturnUrl.LoginHref(returnUrl)), links.To("Account/ForgotPassword")));
+        await mailSender.SendAsync(RegistrationAttemptEmail.ToOwner(owner.Email!, owner.DisplayName, links.To(LocalReturnUrl.LoginHref(returnUrl)), links.To("Account/ForgotPassword"), owner.DiscreetEmails));
     }
 }

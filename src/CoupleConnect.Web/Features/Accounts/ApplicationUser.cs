@@ -24,6 +24,19 @@ public class ApplicationUser : IdentityUser
     [PersonalData]
     public ThemeChoice ThemeChoice { get; set; }
 
+    /// <summary>
+    /// Every email's subject and preview say nothing personal (no names), for a shared inbox or a lock screen someone
+    /// else sees. The person's own choice: at sign-up or in reminder settings (docs/adr/0037).
+    /// </summary>
+    [PersonalData]
+    public bool DiscreetEmails { get; set; }
+
+    /// <summary>When the email address last changed (set by AccountChanges); null until it first does.</summary>
+    public DateTimeOffset? EmailChangedAt { get; set; }
+
+    /// <summary>When the password was last changed or reset (set by AccountChanges); null until it first is.</summary>
+    public DateTimeOffset? PasswordChangedAt { get; set; }
+
     public static int DisplayNameMaxLength => Domain.Accounts.DisplayName.MaxLength;
 
     public static int TimeZoneIdMaxLength => Domain.Common.TimeZoneId.MaxLength;

@@ -12,4 +12,7 @@ public sealed class RegisterInput
     public string Password { get; set; } = string.Empty;
 
     public string ConfirmPassword { get; set; } = string.Empty;
+
+    /// <summary>Emails whose subject and preview say nothing personal, from the very first (the confirmation email).</summary>
+    public bool DiscreetEmails { get; set; }
 }

@@ -8,8 +8,8 @@ namespace CoupleConnect.Web.Features.Accounts;
 /// </summary>
 public static class RegistrationAttemptEmail
 {
-    public static EmailMessage ToOwner(string toAddress, string ownerName, string signInLink, string resetLink) =>
-        EmailLayout.Compose(toAddress, ownerName, new EmailContent(
+    public static EmailMessage ToOwner(string toAddress, string ownerName, string signInLink, string resetLink, bool discreet) =>
+        EmailLayout.Compose(toAddress, ownerName, DiscreetEmail.Apply(new EmailContent(
             "Someone tried to create a CoupleConnect account with your email",
             "You already have an account",
             [
@@ -20,5 +20,5 @@ public static class RegistrationAttemptEmail
             ActionLabel = "Sign in",
             ActionUrl = signInLink,
             Footnote = "If it wasn't you, you can ignore this email. Nobody can use your address without the links we send to it.",
-        });
+        }, discreet));
 }

@@ -5,11 +5,15 @@ namespace CoupleConnect.Web.Features.Couples;
 /// <summary>The emails pairing sends, in our words. None contains anything a partner wrote.</summary>
 internal static class CoupleEmails
 {
-    public static EmailMessage Invitation(string toAddress, string inviterName, string link, string formattedCode, string expiresText) =>
-        InvitationFrom(toAddress, EmailName.Plain(inviterName, "Someone"), link, formattedCode, expiresText);
+    /// <summary>
+    /// The invitee has no account, so no choice of their own yet: the inviter's discreet choice applies (they know
+    /// best whether the other's inbox or lock screen is seen by someone else).
+    /// </summary>
+    public static EmailMessage Invitation(string toAddress, string inviterName, string link, string formattedCode, string expiresText, bool discreet) =>
+        InvitationFrom(toAddress, EmailName.Plain(inviterName, "Someone"), link, formattedCode, expiresText, discreet);
 
-    private static EmailMessage InvitationFrom(string toAddress, string inviterName, string link, string formattedCode, string expiresText) =>
-        EmailLayout.Compose(toAddress, null, new EmailContent(
+    private static EmailMessage InvitationFrom(string toAddress, string inviterName, string link, string formattedCode, string expiresText, bool discreet) =>
+        EmailLayout.Compose(toAddress, null, DiscreetEmail.Apply(new EmailContent(
             $"{inviterName} invites you to CoupleConnect",
             $"{inviterName} would like to connect with you",
             [
@@ -20,10 +24,10 @@ internal static class CoupleEmails
             ActionLabel = $"Join {inviterName}",
             ActionUrl = link,
             Footnote = "If you don't know who sent this, you can ignore it: nothing happens unless you open the link and confirm.",
-        });
+        }, discreet));
 
-    public static EmailMessage PartnerJoined(string toAddress, string toName, string partnerName, string homeLink) =>
-        EmailLayout.Compose(toAddress, toName, new EmailContent(
+    public static EmailMessage PartnerJoined(string toAddress, string toName, string partnerName, string homeLink, bool discreet) =>
+        EmailLayout.Compose(toAddress, toName, DiscreetEmail.Apply(new EmailContent(
             $"{partnerName} joined you on CoupleConnect",
             $"You and {partnerName} are connected",
             [
@@ -32,10 +36,10 @@ internal static class CoupleEmails
         {
             ActionLabel = "Open CoupleConnect",
             ActionUrl = homeLink,
-        });
+        }, discreet));
 
-    public static EmailMessage PartnerLeft(string toAddress, string toName, string partnerName, string homeLink, string archiveUntilText) =>
-        EmailLayout.Compose(toAddress, toName, new EmailContent(
+    public static EmailMessage PartnerLeft(string toAddress, string toName, string partnerName, string homeLink, string archiveUntilText, bool discreet) =>
+        EmailLayout.Compose(toAddress, toName, DiscreetEmail.Apply(new EmailContent(
             $"{partnerName} has ended your couple on CoupleConnect",
             "Your couple has ended",
             [
@@ -46,5 +50,5 @@ internal static class CoupleEmails
         {
             ActionLabel = "Open CoupleConnect",
             ActionUrl = homeLink,
-        });
+        }, discreet));
 }

@@ -154,7 +154,7 @@ public sealed class InviteService(
             return ServiceResult.Fail(tooMany);
         }
 
-        await mailSender.SendAsync(CoupleEmails.Invitation(address, user.DisplayName, invite.Link, invite.Code, invite.ExpiresText), cancellationToken);
+        await mailSender.SendAsync(CoupleEmails.Invitation(address, user.DisplayName, invite.Link, invite.Code, invite.ExpiresText, user.DiscreetEmails), cancellationToken);
         return ServiceResult.Ok;
     }
 

@@ -154,7 +154,7 @@ public sealed class JoinService(
     {
         try
         {
-            await mailSender.SendAsync(CoupleEmails.PartnerJoined(inviter.Email!, inviter.DisplayName, partner.DisplayName, links.BaseUri.ToString()), cancellationToken);
+            await mailSender.SendAsync(CoupleEmails.PartnerJoined(inviter.Email!, inviter.DisplayName, partner.DisplayName, links.BaseUri.ToString(), inviter.DiscreetEmails), cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -35,6 +35,9 @@ public sealed record ReminderEmailFacts(
 
     /// <summary>For the notice that the couple ended: who left and until when the archive stays.</summary>
     public CoupleEndedEmailFacts? CoupleEnded { get; init; }
+
+    /// <summary>The recipient chose discreet emails: a subject and preview that say nothing personal (<see cref="DiscreetEmail"/>).</summary>
+    public bool Discreet { get; init; }
 }
 
 /// <summary>A couple-ended notice: the former partner's name and the archive's last day in the recipient's zone.</summary>
@@ -67,7 +70,7 @@ public static class ReminderEmails
         {
             // A notice, not a reminder: no switch to unsubscribe from, and the couple's own wording (one text for both ways of leaving).
             var ended = facts.CoupleEnded ?? throw new ArgumentException("A couple-ended notice needs its facts.", nameof(facts));
-            return CoupleEmails.PartnerLeft(facts.ToAddress, facts.ToName, ended.FormerPartnerName, facts.PublicUrl.ToString(), ended.ArchiveUntil) with
+            return CoupleEmails.PartnerLeft(facts.ToAddress, facts.ToName, ended.FormerPartnerName, facts.PublicUrl.ToString(), ended.ArchiveUntil, facts.Discreet) with
             {
                 MessageId = MessageIdFor(facts.OutboxId, MessageIdDomainOf(facts.FromAddress)),
                 Headers = new Dictionary<string, string> { ["Auto-Submitted"] = "auto-generated" },
@@ -165,7 +168,7 @@ public static class ReminderEmails
         };
 
         var token = Uri.EscapeDataString(facts.UnsubscribeToken);
-        content = content with
+        content = DiscreetEmail.Apply(content, facts.Discreet) with
         {
             ActionUrl = Link(facts.PublicUrl, ActionPath(facts)),
             UnsubscribeUrl = Link(facts.PublicUrl, $"unsubscribe?token={token}"),

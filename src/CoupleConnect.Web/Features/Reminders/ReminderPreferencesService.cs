@@ -29,6 +29,9 @@ public sealed class ReminderPreferencesInput
     /// <inheritdoc cref="TalkRemindersOn"/>
     public bool TimeOutEmailsOn { get; set; } = true;
 
+    /// <summary>Every email's subject and preview say nothing personal (stored on the person, not per reminder).</summary>
+    public bool DiscreetEmails { get; set; }
+
     /// <summary>Set when the mail server refused the person's address for good; reminders wait until they act.</summary>
     public string? BouncedAddress { get; init; }
 }
@@ -46,7 +49,9 @@ public sealed class ReminderPreferencesService(CurrentUser currentUser, IDbConte
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var preferences = await db.ReminderPreferences.AsNoTracking().SingleAsync(preferences => preferences.UserId == userId, cancellationToken);
-        var bounced = await db.Users.Where(user => user.Id == userId && user.EmailBouncedAt != null).Select(user => user.Email).SingleOrDefaultAsync(cancellationToken);
+        var person = await db.Users.Where(user => user.Id == userId)
+            .Select(user => new { Bounced = user.EmailBouncedAt != null ? user.Email : null, user.DiscreetEmails })
+            .SingleAsync(cancellationToken);
         return new ReminderPreferencesInput
         {
             QuestionReminderOn = preferences.QuestionReminderOn,
@@ -58,7 +63,8 @@ public sealed class ReminderPreferencesService(CurrentUser currentUser, IDbConte
             ShareHighlightText = preferences.ShareHighlightText,
             TalkRemindersOn = preferences.TalkRemindersOn,
             TimeOutEmailsOn = preferences.TimeOutEmailsOn,
-            BouncedAddress = bounced,
+            DiscreetEmails = person.DiscreetEmails,
+            BouncedAddress = person.Bounced,
         };
     }
 
@@ -85,6 +91,8 @@ public sealed class ReminderPreferencesService(CurrentUser currentUser, IDbConte
         preferences.Change(input.QuestionReminderOn, questionAt!, input.GratitudeReminderOn, gratitudeAt!, input.PartnerActivityOn);
         preferences.ChangeWeeklySummary(input.WeeklySummaryOn, input.ShareHighlightText);
         preferences.ChangeHardDayEmails(input.TalkRemindersOn, input.TimeOutEmailsOn);
+        var person = await db.Users.SingleAsync(user => user.Id == userId, cancellationToken);
+        person.DiscreetEmails = input.DiscreetEmails;
         await scheduler.RecomputeAsync(db, userId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return ServiceResult.Ok;

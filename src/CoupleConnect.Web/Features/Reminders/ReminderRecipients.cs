@@ -14,7 +14,11 @@ public sealed record ReminderRecipient(
     bool EmailConfirmed,
     bool AddressBounced,
     ReminderPreferences Preferences,
-    ReminderCouple? Couple);
+    ReminderCouple? Couple)
+{
+    /// <summary>The person chose discreet emails: subjects and previews that say nothing personal.</summary>
+    public bool DiscreetEmails { get; init; }
+}
 
 /// <summary>The recipient's active couple, with the partner's name and the couple's home zone (the question's day).</summary>
 public sealed record ReminderCouple(Guid CoupleId, string PartnerId, string PartnerName, TimeZoneId HomeZone, DateTimeOffset CreatedAt);
@@ -25,7 +29,7 @@ internal static class ReminderRecipients
     {
         var users = await db.Users.AsNoTracking()
             .Where(user => userIds.Contains(user.Id))
-            .Select(user => new { user.Id, user.Email, user.DisplayName, user.TimeZoneId, user.EmailConfirmed, Bounced = user.EmailBouncedAt != null })
+            .Select(user => new { user.Id, user.Email, user.DisplayName, user.TimeZoneId, user.EmailConfirmed, Bounced = user.EmailBouncedAt != null, user.DiscreetEmails })
             .ToListAsync(cancellationToken);
         var preferences = await db.ReminderPreferences.AsNoTracking()
             .Where(preferences => userIds.Contains(preferences.UserId))
@@ -59,6 +63,9 @@ internal static class ReminderRecipients
                 user.EmailConfirmed,
                 user.Bounced,
                 preferences[user.Id],
-                coupleByUser.GetValueOrDefault(user.Id)));
+                coupleByUser.GetValueOrDefault(user.Id))
+            {
+                DiscreetEmails = user.DiscreetEmails,
+            });
     }
 }

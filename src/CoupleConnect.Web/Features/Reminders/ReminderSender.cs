@@ -146,6 +146,7 @@ public sealed class ReminderSender(
             Ritual = check.Ritual,
             Talk = check.Talk,
             TimeOut = check.TimeOut,
+            Discreet = recipient.DiscreetEmails,
         });
         return (null, message);
     }

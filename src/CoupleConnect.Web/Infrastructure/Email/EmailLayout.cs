@@ -17,6 +17,9 @@ public sealed record EmailContent(string Subject, string Heading, IReadOnlyList<
     public string? UnsubscribeUrl { get; init; }
 
     public string? UnsubscribeLabel { get; init; }
+
+    /// <summary>The preview mail apps show under the subject; hidden in the HTML, the first line of the text.</summary>
+    public string? Preheader { get; init; }
 }
 
 /// <summary>One mobile-friendly layout for every email: inline styles (mail clients drop style sheets), one column, a big button.</summary>
@@ -27,6 +30,9 @@ public static class EmailLayout
     private const string Muted = "#6B5E5B";
     private const string Cream = "#FBF7F3";
 
+    // A zero-width non-joiner and a non-breaking space, many times: preview text, but nothing anyone can see.
+    private static readonly string PreviewSpacers = string.Concat(Enumerable.Repeat("&zwnj;&nbsp;", 90));
+
     public static EmailMessage Compose(string toAddress, string? toName, EmailContent content) =>
         new(toAddress, toName, content.Subject, Html(content), Text(content));
 
@@ -35,7 +41,15 @@ public static class EmailLayout
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Append("<title>").Append(Encode(content.Subject)).Append("</title></head>")
-            .Append("<body style=\"margin:0;padding:0;background:").Append(Cream).Append(";\">")
+            .Append("<body style=\"margin:0;padding:0;background:").Append(Cream).Append(";\">");
+        if (content.Preheader is not null)
+        {
+            // Mail apps preview the first text they find: this one, then invisible spacers so none of the body follows it.
+            html.Append("<div style=\"display:none;max-height:0;overflow:hidden;mso-hide:all;\" aria-hidden=\"true\" data-preheader>")
+                .Append(Encode(content.Preheader)).Append(PreviewSpacers).Append("</div>");
+        }
+
+        html
             .Append("<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" style=\"background:").Append(Cream).Append(";\"><tr><td align=\"center\" style=\"padding:24px 12px;\">")
             .Append("<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" style=\"max-width:520px;background:#ffffff;border-radius:16px;\">")
             .Append("<tr><td style=\"padding:28px 24px;font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;color:").Append(Ink).Append(";font-size:16px;line-height:1.55;\">")
@@ -75,6 +89,11 @@ public static class EmailLayout
     private static string Text(EmailContent content)
     {
         var text = new StringBuilder();
+        if (content.Preheader is not null)
+        {
+            text.AppendLine(content.Preheader).AppendLine();
+        }
+
         text.AppendLine(content.Heading).AppendLine();
         foreach (var paragraph in content.Paragraphs)
         {

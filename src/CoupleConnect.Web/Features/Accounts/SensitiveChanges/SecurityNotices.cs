@@ -22,7 +22,11 @@ public enum SecurityChange
 /// </summary>
 public sealed class SecurityNotices(IMailSender mailSender, AppLinks links)
 {
-    public Task SendAsync(SecurityChange change, string toAddress, string? displayName, CancellationToken cancellationToken = default)
+    public Task SendAsync(SecurityChange change, string toAddress, string? displayName, bool discreet, CancellationToken cancellationToken = default) =>
+        mailSender.SendAsync(Compose(change, toAddress, displayName, discreet), cancellationToken);
+
+    /// <summary>The notice itself, composed without sending (every email kind is checked for discretion in one test).</summary>
+    public EmailMessage Compose(SecurityChange change, string toAddress, string? displayName, bool discreet)
     {
         var name = string.IsNullOrWhiteSpace(displayName) ? "there" : displayName;
         var (subject, happened) = Describe(change);
@@ -37,7 +41,7 @@ public sealed class SecurityNotices(IMailSender mailSender, AppLinks links)
                 ActionUrl = links.To("Account/ForgotPassword"),
                 Footnote = $"See where you're signed in: {links.To("Account/Manage/Sessions")}",
             };
-        return mailSender.SendAsync(EmailLayout.Compose(toAddress, displayName, content), cancellationToken);
+        return EmailLayout.Compose(toAddress, displayName, DiscreetEmail.Apply(content, discreet));
     }
 
     private static (string Subject, string Happened) Describe(SecurityChange change) => change switch

@@ -3890,6 +3890,10 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<bool>("DiscreetEmails")
+                        .HasColumnType("boolean")
+                        .HasColumnName("discreet_emails");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -3904,6 +3908,10 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                     b.Property<DateTimeOffset?>("EmailBouncedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("email_bounced_at");
+
+                    b.Property<DateTimeOffset?>("EmailChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("email_changed_at");
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean")
@@ -3926,6 +3934,10 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
                         .HasColumnName("normalized_user_name");
+
+                    b.Property<DateTimeOffset?>("PasswordChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("password_changed_at");
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text")
