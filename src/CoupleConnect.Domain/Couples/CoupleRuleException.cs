@@ -12,6 +12,9 @@ public enum CoupleRule
     NotAMember,
     CoupleEnded,
     AnniversaryInFuture,
+    RevealTogetherIsOff,
+    NoRequestToEndRevealTogether,
+    OwnRequestToEndRevealTogether,
 }
 
 /// <summary>A refused state change. Messages are safe to show: they never contain another person's data.</summary>
@@ -30,6 +33,9 @@ public sealed class CoupleRuleException(CoupleRule rule) : Exception(MessageFor(
         CoupleRule.NotAMember => "You're not part of this couple.",
         CoupleRule.CoupleEnded => "This couple has ended; its history is read-only.",
         CoupleRule.AnniversaryInFuture => "An anniversary can't be in the future.",
+        CoupleRule.RevealTogetherIsOff => "Reveal together is already off.",
+        CoupleRule.NoRequestToEndRevealTogether => "There's no request to turn reveal together off right now.",
+        CoupleRule.OwnRequestToEndRevealTogether => "You asked to turn reveal together off; it goes off once your partner agrees too.",
         _ => "That didn't work. Nothing was changed.",
     };
 }
