@@ -17,6 +17,7 @@ internal sealed class CoupleConfiguration : IEntityTypeConfiguration<Couple>
         builder.Property(couple => couple.Name).HasMaxLength(CoupleName.MaxLength).IsRequired();
         builder.Property(couple => couple.HomeTimeZoneId).HasMaxLength(TimeZoneId.MaxLength).IsRequired();
         builder.Property(couple => couple.EndedById).HasMaxLength(450);
+        builder.Property(couple => couple.RevealTogetherEndAskedBy).HasMaxLength(450);
         builder.Ignore(couple => couple.IsActive);
         builder.Ignore(couple => couple.ArchiveAvailableUntil);
         builder.HasMany(couple => couple.Members).WithOne().HasForeignKey(member => member.CoupleId).OnDelete(DeleteBehavior.Cascade);

@@ -59,6 +59,10 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasColumnName("reflection_text")
                         .HasAnnotation("CoupleConnect:Encrypted", true);
 
+                    b.Property<bool>("TappedReveal")
+                        .HasColumnType("boolean")
+                        .HasColumnName("tapped_reveal");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("text")
@@ -73,6 +77,10 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("verdict");
+
+                    b.Property<DateTimeOffset?>("VisibleToPartnerFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("visible_to_partner_from");
 
                     b.HasKey("Id")
                         .HasName("pk_check_in_answers");
@@ -114,6 +122,10 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                     b.Property<int>("QuestionId")
                         .HasColumnType("integer")
                         .HasColumnName("question_id");
+
+                    b.Property<bool>("RevealsTogether")
+                        .HasColumnType("boolean")
+                        .HasColumnName("reveals_together");
 
                     b.Property<int?>("SwappedQuestionId")
                         .HasColumnType("integer")
@@ -2800,6 +2812,15 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasColumnType("character varying(60)")
                         .HasColumnName("name");
 
+                    b.Property<bool>("RevealTogether")
+                        .HasColumnType("boolean")
+                        .HasColumnName("reveal_together");
+
+                    b.Property<string>("RevealTogetherEndAskedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("reveal_together_end_asked_by");
+
                     b.HasKey("Id")
                         .HasName("pk_couples");
 
@@ -2826,6 +2847,10 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                     b.Property<DateTimeOffset?>("LeftAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("left_at");
+
+                    b.Property<DateTimeOffset?>("PrivateSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("private_since");
 
                     b.HasKey("CoupleId", "UserId")
                         .HasName("pk_couple_members");
@@ -3126,6 +3151,10 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("note")
                         .HasAnnotation("CoupleConnect:Encrypted", true);
+
+                    b.Property<DateTimeOffset?>("VisibleToPartnerFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("visible_to_partner_from");
 
                     b.HasKey("Id")
                         .HasName("pk_positives");
