@@ -106,8 +106,19 @@ public sealed class PrivacyJourneys(AppFixture app, ITestOutputHelper output)
             await Expect(alexFeed.Entry(samsNote)).ToHaveCountAsync(0);
             await ShotAndAxeAsync(alex, $"privacy-08-alex-sees-nothing-live-{suffix}", "Alex's home, Sam's positive held");
 
-            app.Clock.MoveTo(PrivateMode.PartnerSeesFrom(writtenAt, TimeZoneId.Parse(homeZone)).AddMinutes(1));
+            // Today's question: Sam answers second, in private mode; neither reads first.
+            await OpenTodayAsync(alex);
+            await new QuestionCardSection(alex).AnswerAsync("The quiet breakfast on Sunday.");
+            await OpenTodayAsync(sam, partnerAnswered: true);
+            await new QuestionCardSection(sam).AnswerAsync("When you laughed at my terrible joke.");
+            await new QuestionCardSection(sam).ExpectStateAsync("OpensInTheMorning");
+            await ShotAndAxeAsync(sam, $"privacy-10-opens-in-the-morning-{suffix}", "Today, both answered in private mode");
             await alex.ReloadAsync();
+            await alex.WaitUntilInteractiveAsync();
+            await new QuestionCardSection(alex).ExpectStateAsync("WaitingForPartner");
+
+            app.Clock.MoveTo(PrivateMode.PartnerSeesFrom(writtenAt, TimeZoneId.Parse(homeZone)).AddMinutes(1));
+            await alex.GotoAsync("");
             await alex.WaitUntilInteractiveAsync();
             await Expect(alexFeed.Entry(samsNote)).ToHaveCountAsync(1);
             await ShotAndAxeAsync(alex, $"privacy-09-alex-sees-it-next-morning-{suffix}", "Alex's home the next morning");
@@ -135,11 +146,16 @@ public sealed class PrivacyJourneys(AppFixture app, ITestOutputHelper output)
         await Expect(page.Locator("#reveal-together")).ToBeVisibleAsync();
     }
 
-    private static async Task OpenTodayAsync(IPage page)
+    private static async Task OpenTodayAsync(IPage page, bool partnerAnswered = false)
     {
         await page.GotoAsync("today");
         await page.WaitUntilInteractiveAsync();
-        await new QuestionCardSection(page).ExpectStateAsync("NotAnswered");
+        var card = new QuestionCardSection(page);
+        await card.ExpectStateAsync("NotAnswered");
+        if (partnerAnswered)
+        {
+            await Expect(card.PartnerStatus).ToContainTextAsync("has answered");
+        }
     }
 
     private async Task ShotAndAxeAsync(IPage page, string name, string pageName, bool withSnackbars = false)
