@@ -10,7 +10,9 @@ using CoupleConnect.Web.Features.DevMailbox;
 using CoupleConnect.Web.Features.Help;
 using CoupleConnect.Web.Features.Needs;
 using CoupleConnect.Web.Features.Positives;
+using CoupleConnect.Web.Features.Privacy;
 using CoupleConnect.Web.Features.QuickExit;
+
 using CoupleConnect.Web.Features.Reminders;
 using CoupleConnect.Web.Features.Rituals;
 using CoupleConnect.Web.Features.Talks;
@@ -36,6 +38,7 @@ builder.AddEmail();
 builder.AddAccounts();
 builder.AddCouples();
 builder.AddCheckIns();
+builder.AddPrivacy();
 builder.AddPositives();
 builder.AddRituals();
 builder.AddNeeds();

@@ -15,8 +15,9 @@ public sealed class CheckInAnswer : ICoupleOwned
     {
     }
 
-    internal CheckInAnswer(Guid dailyQuestionId, string authorId, CheckInText text, DateTimeOffset now)
+    internal CheckInAnswer(Guid dailyQuestionId, string authorId, CheckInText text, DateTimeOffset now, DateTimeOffset? visibleToPartnerFrom)
     {
+        VisibleToPartnerFrom = visibleToPartnerFrom;
         Id = Guid.CreateVersion7(now);
         DailyQuestionId = dailyQuestionId;
         AuthorId = authorId;
@@ -36,6 +37,12 @@ public sealed class CheckInAnswer : ICoupleOwned
     public DateTimeOffset AnsweredAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>Written in private mode: the partner learns of it only from this morning on (docs/adr/0036).</summary>
+    public DateTimeOffset? VisibleToPartnerFrom { get; private set; }
+
+    /// <summary>The author tapped "Reveal" on a day that reveals together.</summary>
+    public bool TappedReveal { get; private set; }
 
     /// <summary>The partner's heart on this answer.</summary>
     public bool HeartedByPartner { get; private set; }
@@ -66,6 +73,8 @@ public sealed class CheckInAnswer : ICoupleOwned
         Text = text.Value;
         UpdatedAt = now;
     }
+
+    internal void TapReveal() => TappedReveal = true;
 
     internal void ToggleHeart() => HeartedByPartner = !HeartedByPartner;
 

@@ -2,9 +2,12 @@ using CoupleConnect.Domain.Couples;
 
 namespace CoupleConnect.Domain.CheckIns;
 
+/// <summary>How an answer is shared: whether the couple reveals together, and when the partner may learn of it (private mode).</summary>
+public sealed record AnswerTerms(bool RevealTogether, DateTimeOffset? VisibleToPartnerFrom);
+
 /// <summary>
-/// The couple's question for one local day. Each partner answers privately; once both have answered the answers are
-/// revealed to both and locked. After the reveal each may reflect back the other's answer, and the author responds.
+/// The couple's question for one local day. Each partner answers privately; once both have answered (and, if the day
+/// reveals together, both tapped "Reveal") the answers are revealed to both and locked. After the reveal each may reflect back the other's answer, and the author responds.
 /// </summary>
 public sealed class DailyQuestion : ICoupleKeyed
 {
@@ -39,8 +42,26 @@ public sealed class DailyQuestion : ICoupleKeyed
 
     public IReadOnlyList<CheckInAnswer> Answers => _answers;
 
+    /// <summary>
+    /// This day reveals together (docs/adr/0036): an answer was written while the couple had it on, so both answers are
+    /// shown only once each partner tapped "Reveal". It stays so even if the couple later turns the setting off.
+    /// </summary>
+    public bool RevealsTogether { get; private set; }
+
     /// <summary>Both partners have answered (only the couple's two members can answer).</summary>
-    public bool IsRevealed => _answers.Count >= 2;
+    public bool BothAnswered => _answers.Count >= 2;
+
+    /// <summary>Both answered and, on a day that reveals together, both tapped "Reveal".</summary>
+    public bool IsRevealed => BothAnswered && (!RevealsTogether || _answers.All(answer => answer.TappedReveal));
+
+    /// <summary>Both answered on a day that reveals together, and at least one of them hasn't tapped "Reveal" yet.</summary>
+    public bool IsWaitingForReveal => BothAnswered && !IsRevealed;
+
+    /// <summary>
+    /// Revealed, and every answer written in private mode has reached its morning: the answers open for both partners at
+    /// the same moment, so private mode never lets one read first (docs/adr/0036).
+    /// </summary>
+    public bool IsRevealedAt(DateTimeOffset now) => IsRevealed && _answers.All(answer => PrivateMode.IsVisible(answer.VisibleToPartnerFrom, now));
 
     public static DailyQuestion For(Guid coupleId, DateOnly day, int questionId, DateTimeOffset now) => new()
     {
@@ -57,19 +78,21 @@ public sealed class DailyQuestion : ICoupleKeyed
     public CheckInAnswer? AnswerBy(string userId) => _answers.FirstOrDefault(answer => answer.AuthorId == userId);
 
     /// <summary>Writes or rewrites <paramref name="userId"/>'s answer while the day is open and before the reveal.</summary>
-    public CheckInAnswer Answer(string userId, CheckInText text, DateOnly today, DateTimeOffset now)
+    /// <param name="terms">How the couple reveals and when the partner may learn of this answer (private mode); none: at once.</param>
+    public CheckInAnswer Answer(string userId, CheckInText text, DateOnly today, DateTimeOffset now, AnswerTerms? terms = null)
     {
         if (!IsOpenOn(today))
         {
             throw new CheckInRuleException(CheckInRule.OutsideAnswerWindow);
         }
 
-        if (IsRevealed)
+        if (IsRevealedAt(now))
         {
             throw new CheckInRuleException(CheckInRule.AnswerLocked);
         }
 
         ChangedAt = now;
+        RevealsTogether |= terms?.RevealTogether == true;
         var existing = AnswerBy(userId);
         if (existing is not null)
         {
@@ -77,9 +100,25 @@ public sealed class DailyQuestion : ICoupleKeyed
             return existing;
         }
 
-        var answer = new CheckInAnswer(Id, userId, text, now);
+        var answer = new CheckInAnswer(Id, userId, text, now, terms?.VisibleToPartnerFrom);
         _answers.Add(answer);
         return answer;
+    }
+
+    /// <summary>
+    /// <paramref name="userId"/> taps "Reveal" on a day that reveals together; the answers open once both have. Only after
+    /// both answered, so nobody agrees to show words before knowing the other wrote theirs.
+    /// </summary>
+    public void TapReveal(string userId, DateTimeOffset now)
+    {
+        var own = AnswerBy(userId) ?? throw new CheckInRuleException(CheckInRule.RevealNeedsBothAnswers);
+        if (!BothAnswered)
+        {
+            throw new CheckInRuleException(CheckInRule.RevealNeedsBothAnswers);
+        }
+
+        own.TapReveal();
+        ChangedAt = now;
     }
 
     /// <summary>
@@ -127,14 +166,15 @@ public sealed class DailyQuestion : ICoupleKeyed
     /// <summary><paramref name="paraphraserId"/> says back, in their words, what their partner's answer means.</summary>
     public void Reflect(string paraphraserId, CheckInText paraphrase, DateTimeOffset now)
     {
-        PartnersAnswer(paraphraserId).Reflect(paraphrase, now);
+        PartnersAnswer(paraphraserId, now).Reflect(paraphrase, now);
         ChangedAt = now;
     }
 
     /// <summary>The author of the reflected answer says whether the reflection got it right.</summary>
     public void RespondToReflection(string authorId, ReflectionVerdict verdict, CheckInText? clarification)
     {
-        EnsureRevealed();
+        // A reflection to respond to exists only after the reveal reached both (Reflect checks the moment).
+        EnsureRevealed(null);
         var own = AnswerBy(authorId) ?? throw new CheckInRuleException(CheckInRule.NotYourAnswer);
         own.Respond(verdict, clarification);
     }
@@ -215,11 +255,12 @@ public sealed class DailyQuestion : ICoupleKeyed
     }
 
     /// <summary>A heart on the partner's answer; tapping again takes it back.</summary>
-    public void ToggleHeart(string userId) => PartnersAnswer(userId).ToggleHeart();
+    /// <summary>The service checks the moment first (<see cref="IsRevealedAt"/>); the rule here is the reveal itself.</summary>
+    public void ToggleHeart(string userId) => PartnersAnswer(userId, null).ToggleHeart();
 
-    private CheckInAnswer PartnersAnswer(string userId)
+    private CheckInAnswer PartnersAnswer(string userId, DateTimeOffset? now)
     {
-        EnsureRevealed();
+        EnsureRevealed(now);
         if (AnswerBy(userId) is null)
         {
             throw new CheckInRuleException(CheckInRule.NotRevealedYet);
@@ -228,9 +269,9 @@ public sealed class DailyQuestion : ICoupleKeyed
         return _answers.FirstOrDefault(answer => answer.AuthorId != userId) ?? throw new CheckInRuleException(CheckInRule.NoSuchAnswer);
     }
 
-    private void EnsureRevealed()
+    private void EnsureRevealed(DateTimeOffset? now)
     {
-        if (!IsRevealed)
+        if (now is { } moment ? !IsRevealedAt(moment) : !IsRevealed)
         {
             throw new CheckInRuleException(CheckInRule.NotRevealedYet);
         }

@@ -48,6 +48,15 @@ public sealed class Couple
 
     public IReadOnlyList<CoupleMember> Members => _members;
 
+    /// <summary>
+    /// Answers are revealed only when both tap "Reveal", not as soon as the second answer arrives (docs/adr/0036).
+    /// Either partner turns it on alone; turning it off needs both.
+    /// </summary>
+    public bool RevealTogether { get; private set; }
+
+    /// <summary>The partner who asked to turn <see cref="RevealTogether"/> off, waiting for the other to agree.</summary>
+    public string? RevealTogetherEndAskedBy { get; private set; }
+
     public bool IsActive => EndedAt is null;
 
     /// <summary>One partner has left quietly; the other is still in, untold.</summary>
@@ -102,6 +111,70 @@ public sealed class Couple
 
         Anniversary = anniversary;
     }
+
+    /// <summary>Either partner turns reveal together on, alone: it only ever protects both.</summary>
+    public void TurnOnRevealTogether(string actingUserId)
+    {
+        EnsureActiveMember(actingUserId);
+        RevealTogether = true;
+        RevealTogetherEndAskedBy = null;
+    }
+
+    /// <summary>
+    /// Asks to turn reveal together off. It stays on until the other partner agrees; when the other had already asked,
+    /// this is their agreement and it goes off now. Returns whether it is off.
+    /// </summary>
+    public bool AskToEndRevealTogether(string actingUserId)
+    {
+        EnsureActiveMember(actingUserId);
+        if (!RevealTogether)
+        {
+            throw new CoupleRuleException(CoupleRule.RevealTogetherIsOff);
+        }
+
+        if (RevealTogetherEndAskedBy is { } asker && asker != actingUserId)
+        {
+            EndRevealTogether();
+            return true;
+        }
+
+        RevealTogetherEndAskedBy = actingUserId;
+        return false;
+    }
+
+    /// <summary>The partner who did not ask agrees, and reveal together goes off for both.</summary>
+    public void AgreeToEndRevealTogether(string actingUserId)
+    {
+        EnsureActiveMember(actingUserId);
+        if (!RevealTogether || RevealTogetherEndAskedBy is null)
+        {
+            throw new CoupleRuleException(CoupleRule.NoRequestToEndRevealTogether);
+        }
+
+        if (RevealTogetherEndAskedBy == actingUserId)
+        {
+            throw new CoupleRuleException(CoupleRule.OwnRequestToEndRevealTogether);
+        }
+
+        EndRevealTogether();
+    }
+
+    /// <summary>Either partner keeps reveal together on: the asker takes the request back, or the other declines it.</summary>
+    public void KeepRevealTogether(string actingUserId)
+    {
+        EnsureActiveMember(actingUserId);
+        RevealTogetherEndAskedBy = null;
+    }
+
+    /// <summary>Private mode is each person's own (docs/adr/0036): only they switch it, and the partner is never told.</summary>
+    public void ChoosePrivateMode(string actingUserId, bool on, DateTimeOffset now)
+    {
+        EnsureActiveMember(actingUserId);
+        _members.Single(member => member.UserId == actingUserId && member.IsActive).ChoosePrivateMode(on, now);
+    }
+
+    public bool IsPrivate(string userId) => _members.Any(member => member.UserId == userId && member.IsActive && member.IsPrivate);
+
 
     /// <summary>
     /// Either partner leaves; the couple ends for both and both become free to pair again. Returns who should be told:
@@ -161,6 +234,12 @@ public sealed class Couple
 
     public bool IsArchiveAvailableTo(string userId, DateTimeOffset now) =>
         !IsActive && now < ArchiveAvailableUntil && _members.Any(member => member.UserId == userId);
+
+    private void EndRevealTogether()
+    {
+        RevealTogether = false;
+        RevealTogetherEndAskedBy = null;
+    }
 
     private void EnsureActiveMember(string userId)
     {

@@ -24,5 +24,12 @@ public sealed class CoupleMember
 
     public bool IsActive => LeftAt is null;
 
+    /// <summary>When this person turned private mode on (docs/adr/0036); null while it is off. Only they ever see it.</summary>
+    public DateTimeOffset? PrivateSince { get; private set; }
+
+    public bool IsPrivate => PrivateSince is not null;
+
     internal void End(DateTimeOffset now) => LeftAt ??= now;
+
+    internal void ChoosePrivateMode(bool on, DateTimeOffset now) => PrivateSince = on ? PrivateSince ?? now : null;
 }

@@ -13,6 +13,10 @@ public enum CoupleRule
     CoupleEnded,
     AnniversaryInFuture,
     QuietLeaveDelay,
+
+    RevealTogetherIsOff,
+    NoRequestToEndRevealTogether,
+    OwnRequestToEndRevealTogether,
 }
 
 /// <summary>A refused state change. Messages are safe to show: they never contain another person's data.</summary>
@@ -32,6 +36,10 @@ public sealed class CoupleRuleException(CoupleRule rule) : Exception(MessageFor(
         CoupleRule.CoupleEnded => "This couple has ended; its history is read-only.",
         CoupleRule.AnniversaryInFuture => "An anniversary can't be in the future.",
         CoupleRule.QuietLeaveDelay => "Choose when your partner is told: between an hour and 7 days from now.",
+
+        CoupleRule.RevealTogetherIsOff => "Reveal together is already off.",
+        CoupleRule.NoRequestToEndRevealTogether => "There's no request to turn reveal together off right now.",
+        CoupleRule.OwnRequestToEndRevealTogether => "You asked to turn reveal together off; it goes off once your partner agrees too.",
         _ => "That didn't work. Nothing was changed.",
     };
 }

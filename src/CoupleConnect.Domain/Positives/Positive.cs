@@ -46,6 +46,16 @@ public sealed class Positive : ICoupleKeyed
 
     public DateTimeOffset? AcknowledgedAt { get; private set; }
 
+    /// <summary>Logged in private mode: the partner sees it only from this morning on (docs/adr/0036).</summary>
+    public DateTimeOffset? VisibleToPartnerFrom { get; private set; }
+
+    /// <summary>Holds the entry from the partner until <paramref name="from"/> (private mode); null shows it at once.</summary>
+    public Positive HeldFromPartnerUntil(DateTimeOffset? from)
+    {
+        VisibleToPartnerFrom = from;
+        return this;
+    }
+
     public static Positive Log(Guid coupleId, string authorId, string aboutId, PositiveKind kind, PositiveNote? note, DateOnly day, DateOnly today, DateTimeOffset now)
     {
         if (!Enum.IsDefined(kind))

@@ -27,6 +27,9 @@ public enum ReminderSkipReason
 
     /// <summary>The time-out ended early, was extended (its later reminder goes instead), or is gone.</summary>
     TimeOutOver,
+
+    /// <summary>A "your turn" email about a partner in private mode: it would tell when they answered (docs/adr/0036).</summary>
+    PartnerIsPrivate,
 }
 
 /// <summary>
@@ -93,6 +96,9 @@ public sealed record ReminderFacts(
 {
     /// <summary>Tonight's gratitude already written (the evening reminder's reason to stay quiet).</summary>
     public bool AlreadyThanked { get; init; }
+
+    /// <summary>The partner a "your turn" email would be about is in private mode.</summary>
+    public bool AboutAPrivatePartner { get; init; }
 }
 
 /// <summary>The skip rules (ADR 0011), in one place for the dispatcher, the partner-activity trigger and the sender.</summary>
@@ -128,6 +134,11 @@ public static class ReminderRules
 
         // A question reminder (or "your turn") after you've answered, or an evening reminder after you wrote tonight's
         // gratitude, would only be noise.
+        if (facts.AboutAPrivatePartner && facts.Kind == ReminderKind.PartnerActivity)
+        {
+            return ReminderSkipReason.PartnerIsPrivate;
+        }
+
         if (facts.AlreadyAnswered && facts.Kind is ReminderKind.DailyQuestion or ReminderKind.PartnerActivity)
         {
             return ReminderSkipReason.AlreadyAnswered;

@@ -36,6 +36,9 @@ public class AppFixture : IAsyncLifetime, IAsyncDisposable
 
     public IBrowser Browser { get; private set; } = default!;
 
+    /// <summary>The app's clock: real time unless a test moves it (and puts it back when done).</summary>
+    public ShiftedClock Clock { get; } = new();
+
     public CoupleConnectAppFactory Factory => _factory ?? throw new InvalidOperationException("The app has not started.");
 
     /// <summary>This app's one admin (CoupleConnect:AdminEmails): an address no other test uses, for the admin pages.</summary>
@@ -83,7 +86,7 @@ public class AppFixture : IAsyncLifetime, IAsyncDisposable
 
     private E2EAppFactory StartApp(int port)
     {
-        var factory = new E2EAppFactory(_database!.ConnectionString, Settings);
+        var factory = new E2EAppFactory(_database!.ConnectionString, Settings, Clock);
         factory.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         factory.StartServer();
         return factory;
@@ -215,7 +218,7 @@ public class AppFixture : IAsyncLifetime, IAsyncDisposable
 /// in this one process: so each app gets its own database's storage and its own services pinned, or one app's Hangfire
 /// server may poll the other's database, or build its jobs from the other's services (the other database).
 /// </summary>
-internal sealed class E2EAppFactory(string connectionString, IDictionary<string, string?> settings)
+internal sealed class E2EAppFactory(string connectionString, IDictionary<string, string?> settings, TimeProvider clock)
     : CoupleConnectAppFactory(connectionString, settings)
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -226,6 +229,7 @@ internal sealed class E2EAppFactory(string connectionString, IDictionary<string,
             var options = new PostgreSqlStorageOptions { SchemaName = JobsSetup.Schema, PrepareSchemaIfNecessary = true };
             services.AddSingleton<JobStorage>(_ => new PostgreSqlStorage(new NpgsqlConnectionFactory(ConnectionString, options), options));
             services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
+            services.AddSingleton(clock);
         });
     }
 }

@@ -290,7 +290,7 @@ public sealed class QuestionCardSection(IPage page)
     {
         await AnswerField.FillAsync(text);
         await Share.TapAsync(); // auto-waits for the button to enable (the field's value arrives after a short debounce)
-        await Expect(Card).ToHaveAttributeAsync("data-state", new Regex("^(WaitingForPartner|Revealed)$"));
+        await Expect(Card).ToHaveAttributeAsync("data-state", new Regex("^(WaitingForPartner|WaitingForReveal|OpensInTheMorning|Revealed)$"));
     }
 
     public async Task ReflectAsync(string partner, string paraphrase)

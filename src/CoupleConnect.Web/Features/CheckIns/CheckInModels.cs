@@ -17,7 +17,19 @@ public sealed record CheckInDay(
     bool IsRevealed,
     RevealedAnswers? Revealed)
 {
+    /// <summary>Both answered on a day that reveals together; the answers open once both tapped "Reveal" (docs/adr/0036).</summary>
+    public bool WaitingForReveal { get; init; }
+
+    public bool ITappedReveal { get; init; }
+
+    public bool PartnerTappedReveal { get; init; }
+
+    /// <summary>I answered in private mode and both have answered: the answers open for both of us at this moment.</summary>
+    public DateTimeOffset? OpensForBothAt { get; init; }
+
     public CheckInState State => IsRevealed ? CheckInState.Revealed
+        : WaitingForReveal ? CheckInState.WaitingForReveal
+        : OpensForBothAt is not null ? CheckInState.OpensInTheMorning
         : MyAnswer is not null ? CheckInState.WaitingForPartner
         : CheckInState.NotAnswered;
 }
@@ -35,6 +47,12 @@ public enum CheckInState
 {
     NotAnswered,
     WaitingForPartner,
+
+    /// <summary>Both answered; the couple reveals together and at least one hasn't tapped "Reveal".</summary>
+    WaitingForReveal,
+
+    /// <summary>Both answered; I answered in private mode, so the answers open for both of us next morning.</summary>
+    OpensInTheMorning,
     Revealed,
 }
 

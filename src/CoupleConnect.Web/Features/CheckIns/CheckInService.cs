@@ -1,5 +1,6 @@
 using CoupleConnect.Domain.CheckIns;
 using CoupleConnect.Domain.Common;
+using CoupleConnect.Domain.Couples;
 using CoupleConnect.Web.Features.Couples;
 using CoupleConnect.Web.Features.Positives;
 using CoupleConnect.Web.Features.Reminders;
@@ -44,7 +45,7 @@ public sealed class CheckInService(
 
         await using var db = await coupleDb.OpenAsync(context.Scope, cancellationToken);
         var daily = await LoadDayAsync(db, context, day ?? context.Today, cancellationToken);
-        return daily is null ? null : ToModel(context, daily);
+        return daily is null ? null : ToModel(context, daily, timeProvider.GetUtcNow());
     }
 
     /// <param name="questionId">The question the person was looking at: if it was swapped meanwhile, the answer is refused (and kept in their box) rather than filed under a question they never saw.</param>
@@ -67,19 +68,41 @@ public sealed class CheckInService(
                     throw new CheckInRuleException(CheckInRule.QuestionChanged);
                 }
 
-                daily.Answer(context.Scope.UserId, answer!, context.Today, timeProvider.GetUtcNow());
-                (answeredIn, revealed) = (context, daily.IsRevealed);
+                var now = timeProvider.GetUtcNow();
+                daily.Answer(context.Scope.UserId, answer!, context.Today, now, new AnswerTerms(context.Scope.RevealTogether, context.Scope.HoldFromPartner(now)));
+                (answeredIn, revealed) = (context, daily.BothAnswered);
             },
             cancellationToken);
 
-        // "Your turn" only for today's question and only while the partner hasn't answered (the answer text never goes).
-        if (result.Succeeded && !revealed && answeredIn is { } answered && day == answered.Today)
+        // "Your turn" only for today's question and only while the partner hasn't answered (the answer text never goes);
+        // never about someone in private mode (the send check holds that rule too, for a switch made in between).
+        if (result.Succeeded && !revealed && answeredIn is { } answered && day == answered.Today && !answered.Scope.IAmPrivate)
         {
             await partnerActivity.QueueAsync(answered.Scope.PartnerId, cancellationToken);
         }
 
         return result;
     }
+
+    /// <summary>
+    /// "Reveal" on a day that reveals together (docs/adr/0036): the answers open once both tapped. Only once both answers
+    /// are there for this person to know of, so a tap never tells them something private mode holds back.
+    /// </summary>
+    public Task<ServiceResult> RevealAsync(DateOnly day, CancellationToken cancellationToken = default) =>
+        ChangeAsync(
+            day,
+            CoupleChange.CheckInAnswered,
+            (daily, context) =>
+            {
+                var now = timeProvider.GetUtcNow();
+                if (daily.AnswerBy(context.Scope.PartnerId) is not { } partners || !PrivateMode.IsVisible(partners.VisibleToPartnerFrom, now))
+                {
+                    throw new CheckInRuleException(CheckInRule.RevealNeedsBothAnswers);
+                }
+
+                daily.TapReveal(context.Scope.UserId, now);
+            },
+            cancellationToken);
 
     /// <summary>
     /// Swaps today's question for another from the couple's topics and depth: either partner, once a day for the
@@ -165,6 +188,11 @@ public sealed class CheckInService(
             CoupleChange.CheckInReflected,
             async (daily, context, db) =>
             {
+                if (!daily.IsRevealedAt(timeProvider.GetUtcNow()))
+                {
+                    throw new CheckInRuleException(CheckInRule.NotRevealedYet);
+                }
+
                 daily.ToggleHeart(context.Scope.UserId);
                 await HeartPositives.FollowAsync(db, daily, context.Scope, context.Today, timeProvider.GetUtcNow(), cancellationToken);
                 coupleId = context.Scope.CoupleId;
@@ -194,7 +222,8 @@ public sealed class CheckInService(
             .Skip((page - 1) * HistoryPageSize)
             .Take(HistoryPageSize + 1)
             .ToListAsync(cancellationToken);
-        var days = dailies.Take(HistoryPageSize).Select(daily => ToModel(context, daily)).ToList();
+        var now = timeProvider.GetUtcNow();
+        var days = dailies.Take(HistoryPageSize).Select(daily => ToModel(context, daily, now)).ToList();
         return new CheckInHistory(days, page, dailies.Count > HistoryPageSize);
     }
 
@@ -293,13 +322,15 @@ public sealed class CheckInService(
     private async Task<CheckInContext?> LoadContextAsync(CancellationToken cancellationToken) =>
         await currentCouple.GetAsync(cancellationToken) is { } scope ? new CheckInContext(scope, scope.TodayAt(timeProvider.GetUtcNow())) : null;
 
-    private static CheckInDay ToModel(CheckInContext context, DailyQuestion daily)
+    private static CheckInDay ToModel(CheckInContext context, DailyQuestion daily, DateTimeOffset now)
     {
         var question = QuestionBank.All.Single(question => question.Id == daily.QuestionId);
         var mine = daily.AnswerBy(context.Scope.UserId);
-        var partners = daily.AnswerBy(context.Scope.PartnerId);
+        // An answer written in private mode is not there, for the partner, until its morning (docs/adr/0036).
+        var partners = daily.AnswerBy(context.Scope.PartnerId) is { } written && PrivateMode.IsVisible(written.VisibleToPartnerFrom, now) ? written : null;
+        var isRevealed = daily.IsRevealedAt(now) && mine is not null && partners is not null;
         RevealedAnswers? revealed = null;
-        if (daily.IsRevealed && mine is not null && partners is not null)
+        if (isRevealed && mine is not null && partners is not null)
         {
             revealed = new RevealedAnswers(
                 partners.IsRemoved ? null : partners.Text,
@@ -321,7 +352,7 @@ public sealed class CheckInService(
         return new CheckInDay(
             daily.Day,
             daily.Day == context.Today,
-            daily.IsOpenOn(context.Today) && !daily.IsRevealed,
+            daily.IsOpenOn(context.Today) && !daily.IsRevealedAt(now),
             question.Text,
             question.Category,
             question.Id,
@@ -329,8 +360,14 @@ public sealed class CheckInService(
             context.Scope.PartnerName,
             mine is { IsRemoved: false } ? mine.Text : null,
             partners is not null,
-            daily.IsRevealed,
-            revealed);
+            isRevealed,
+            revealed)
+        {
+            WaitingForReveal = daily.IsWaitingForReveal && mine is not null && partners is not null,
+            ITappedReveal = mine?.TappedReveal == true,
+            PartnerTappedReveal = partners?.TappedReveal == true,
+            OpensForBothAt = !isRevealed && daily.IsRevealed && mine?.VisibleToPartnerFrom is { } opens && opens > now ? opens : null,
+        };
     }
 
     private static SwapStatus SwapStatusOf(DailyQuestion daily) =>

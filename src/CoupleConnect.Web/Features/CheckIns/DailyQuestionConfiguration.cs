@@ -18,6 +18,8 @@ internal sealed class DailyQuestionConfiguration : IEntityTypeConfiguration<Dail
         builder.HasKey(daily => daily.Id);
         builder.Property(daily => daily.Id).ValueGeneratedNever();
         builder.Ignore(daily => daily.IsRevealed);
+        builder.Ignore(daily => daily.BothAnswered);
+        builder.Ignore(daily => daily.IsWaitingForReveal);
         builder.Property(daily => daily.Version).IsRowVersion();
         builder.HasOne<Couple>().WithMany().HasForeignKey(daily => daily.CoupleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Question>().WithMany().HasForeignKey(daily => daily.QuestionId).OnDelete(DeleteBehavior.Restrict);

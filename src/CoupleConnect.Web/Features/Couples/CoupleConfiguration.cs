@@ -18,6 +18,8 @@ internal sealed class CoupleConfiguration : IEntityTypeConfiguration<Couple>
         builder.Property(couple => couple.HomeTimeZoneId).HasMaxLength(TimeZoneId.MaxLength).IsRequired();
         builder.Property(couple => couple.EndedById).HasMaxLength(450);
         builder.Property(couple => couple.QuietLeaverId).HasMaxLength(450);
+
+        builder.Property(couple => couple.RevealTogetherEndAskedBy).HasMaxLength(450);
         builder.Ignore(couple => couple.IsActive);
         builder.Ignore(couple => couple.IsQuietLeavePending);
         builder.Ignore(couple => couple.PartnerToTell);

@@ -17,6 +17,7 @@ internal sealed class CoupleMemberConfiguration : IEntityTypeConfiguration<Coupl
         builder.ToTable("couple_members");
         builder.HasKey(member => new { member.CoupleId, member.UserId });
         builder.Ignore(member => member.IsActive);
+        builder.Ignore(member => member.IsPrivate);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(member => member.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(member => member.UserId).IsUnique().HasFilter("left_at IS NULL").HasDatabaseName(OneActiveMembershipIndex);
     }

@@ -21,6 +21,9 @@ public enum CoupleChange
 
     /// <summary>Sent to one person (the inviter), whose couple did not exist until this moment.</summary>
     Paired,
+
+    /// <summary>Reveal together was turned on, asked to go off, agreed or kept (never private mode: that tells nobody).</summary>
+    PrivacyChanged,
 }
 
 /// <summary>

@@ -27,6 +27,15 @@ public sealed record CoupleScope(Guid CoupleId, string UserId, string PartnerId)
 
     public DateOnly? Anniversary { get; init; }
 
+    /// <summary>The couple reveals answers only when both tap "Reveal" (docs/adr/0036).</summary>
+    public bool RevealTogether { get; init; }
+
+    /// <summary>The signed-in person is in private mode: what they write reaches the partner the next morning. Never the partner's.</summary>
+    public bool IAmPrivate { get; init; }
+
+    /// <summary>When the partner may see what the signed-in person writes at <paramref name="now"/>: null for at once.</summary>
+    public DateTimeOffset? HoldFromPartner(DateTimeOffset now) => Domain.Couples.PrivateMode.HoldFor(IAmPrivate, now, HomeZone);
+
     /// <summary>The couple's day at <paramref name="now"/>.</summary>
     public DateOnly TodayAt(DateTimeOffset now) => HomeZone.LocalDate(now);
 
@@ -58,8 +67,9 @@ public sealed class CurrentCouple(CurrentUser currentUser, IDbContextFactory<App
             .Select(member => new
             {
                 member.CoupleId,
+                member.PrivateSince,
                 Couple = db.Couples.Where(couple => couple.Id == member.CoupleId)
-                    .Select(couple => new { couple.Name, couple.HomeTimeZoneId, couple.CreatedAt, couple.Anniversary }).Single(),
+                    .Select(couple => new { couple.Name, couple.HomeTimeZoneId, couple.CreatedAt, couple.Anniversary, couple.RevealTogether }).Single(),
                 Me = db.Users.Where(user => user.Id == userId).Select(user => new { user.DisplayName, user.TimeZoneId }).Single(),
                 Partner = db.CoupleMembers.Where(other => other.CoupleId == member.CoupleId && other.UserId != userId)
                     .Join(db.Users, other => other.UserId, user => user.Id, (other, user) => new { user.Id, user.DisplayName, user.TimeZoneId })
@@ -78,6 +88,8 @@ public sealed class CurrentCouple(CurrentUser currentUser, IDbContextFactory<App
                 PartnerZone = TimeZoneId.ParseOrUtc(found.Partner.TimeZoneId),
                 PairedAt = found.Couple.CreatedAt,
                 Anniversary = found.Couple.Anniversary,
+                RevealTogether = found.Couple.RevealTogether,
+                IAmPrivate = found.PrivateSince is not null,
             };
     }
 }

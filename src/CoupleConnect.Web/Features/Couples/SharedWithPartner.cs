@@ -17,11 +17,14 @@ namespace CoupleConnect.Web.Features.Couples;
 public static class SharedWithPartner
 {
     /// <summary>
-    /// A check-in answer is shown to the partner only once both have answered that day's question. The reflection,
-    /// heart, response and clarification stored with it can only be written after that reveal.
+    /// A check-in answer is shown to the partner only once both have answered that day's question and, on a day that
+    /// reveals together, both tapped "Reveal" (docs/adr/0036). The reflection, heart, response and clarification stored
+    /// with it can only be written after that reveal.
     /// </summary>
     public static IQueryable<CheckInAnswer> CheckInAnswers(AppDbContext db) =>
-        db.CheckInAnswers.Where(answer => db.CheckInAnswers.Any(other => other.DailyQuestionId == answer.DailyQuestionId && other.AuthorId != answer.AuthorId));
+        db.CheckInAnswers.Where(answer => db.CheckInAnswers.Any(other => other.DailyQuestionId == answer.DailyQuestionId && other.AuthorId != answer.AuthorId)
+            && db.DailyQuestions.Any(daily => daily.Id == answer.DailyQuestionId
+                && (!daily.RevealsTogether || !db.CheckInAnswers.Any(untapped => untapped.DailyQuestionId == daily.Id && !untapped.TappedReveal))));
 
     /// <summary>A monthly reflection entry is shown to the partner only once both wrote one for the same session.</summary>
     public static IQueryable<MonthlyReflection> MonthlyReflections(AppDbContext db) =>

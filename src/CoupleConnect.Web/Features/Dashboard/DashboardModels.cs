@@ -39,6 +39,9 @@ public sealed record DashboardView(
     /// <summary>Nothing noticed or thanked yet: the weekly chart would be empty, so it waits for the first entry.</summary>
     public bool ChartEmpty => Weeks.All(week => week.Yours == 0 && week.Partners == 0);
 
+    /// <summary>Both answered today's question and the couple reveals together: it waits for both taps (docs/adr/0036).</summary>
+    public bool TodayWaitsForReveal { get; init; }
+
     public const int LatestCount = 8;
     public const int WeeksShown = 12;
 

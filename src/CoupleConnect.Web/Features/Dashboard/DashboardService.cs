@@ -1,9 +1,11 @@
 using CoupleConnect.Domain.CheckIns;
 using CoupleConnect.Domain.Common;
+using CoupleConnect.Domain.Couples;
 using CoupleConnect.Domain.Dashboard;
 using CoupleConnect.Domain.Positives;
 using CoupleConnect.Web.Features.Couples;
 using CoupleConnect.Web.Features.Positives;
+using CoupleConnect.Web.Features.Privacy;
 using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,27 +32,30 @@ public sealed class DashboardService(CurrentCouple currentCouple, CoupleDb coupl
         var now = timeProvider.GetUtcNow();
         var today = scope.TodayAt(now);
 
-        var answeredToday = await db.DailyQuestions.AsNoTracking()
+        // The partner's words written in private mode are not there for me until their morning (docs/adr/0036).
+        var todays = await db.DailyQuestions.AsNoTracking().Include(daily => daily.Answers)
             .Where(daily => daily.Day == today)
-            .SelectMany(daily => daily.Answers.Select(answer => answer.AuthorId))
-            .ToListAsync(cancellationToken);
+            .SingleOrDefaultAsync(cancellationToken);
+        var answeredToday = todays?.Answers
+            .Where(answer => answer.AuthorId == scope.UserId || PrivateMode.IsVisible(answer.VisibleToPartnerFrom, now))
+            .Select(answer => answer.AuthorId).ToList() ?? [];
 
-        var latest = await db.Positives.AsNoTracking()
+        var latest = await db.Positives.AsNoTracking().SeenBy(scope.UserId, now)
             .OrderByDescending(positive => positive.CreatedAt)
             .ThenByDescending(positive => positive.Id)
             .Take(DashboardView.LatestCount)
             .ToListAsync(cancellationToken);
 
         var firstWeek = CoupleWeeks.StartOf(today).AddDays(-7 * (DashboardView.WeeksShown - 1));
-        var perDay = await db.Positives.AsNoTracking()
+        var perDay = await db.Positives.AsNoTracking().SeenBy(scope.UserId, now)
             .Where(positive => positive.Day >= firstWeek && positive.Day <= today)
             .GroupBy(positive => new { positive.Day, positive.AuthorId, positive.IsEveningGratitude })
             .Select(group => new { group.Key.Day, group.Key.AuthorId, group.Key.IsEveningGratitude, Count = group.Count(), LastWrittenAt = group.Max(positive => positive.CreatedAt) })
             .ToListAsync(cancellationToken);
 
-        var activeDays = await ActiveDaysAsync(db, scope.CoupleId, zone, today, cancellationToken);
+        var activeDays = await ActiveDaysAsync(db, scope.CoupleId, scope.UserId, zone, today, now, cancellationToken);
 
-        var both = answeredToday.Count >= 2;
+        var both = answeredToday.Count >= 2 && todays!.IsRevealedAt(now);
         QuestionStatus StatusOf(string userId) => both ? QuestionStatus.Revealed : answeredToday.Contains(userId) ? QuestionStatus.Answered : QuestionStatus.NotAnswered;
         // Tonight is each writer's own (docs/adr/0024), decided by the same rule as the evening reminder, on the rows read above.
         bool ThankedToday(string userId, TimeZoneId writerZone) =>
@@ -74,7 +79,10 @@ public sealed class DashboardService(CurrentCouple currentCouple, CoupleDb coupl
                 activeDays.Where(day => day.AuthorId == scope.PartnerId).Select(day => day.Day),
                 today),
             scope.MyZone.Value,
-            latest.Count == 0 && activeDays.Count == 0 && scope.PairedOn >= today.AddDays(-DashboardView.WelcomeDays));
+            latest.Count == 0 && activeDays.Count == 0 && scope.PairedOn >= today.AddDays(-DashboardView.WelcomeDays))
+        {
+            TodayWaitsForReveal = answeredToday.Count >= 2 && todays!.IsWaitingForReveal,
+        };
     }
 
     /// <summary>
@@ -82,7 +90,7 @@ public sealed class DashboardService(CurrentCouple currentCouple, CoupleDb coupl
     /// converts instants to days here (a date, not a wall-clock time, so its rules and ours agree), which keeps a
     /// year of heavy history to a few hundred rows. Plain SQL, which no query filter reaches: it names the couple itself.
     /// </summary>
-    private static Task<List<ActiveDay>> ActiveDaysAsync(AppDbContext db, Guid coupleId, TimeZoneId zone, DateOnly today, CancellationToken cancellationToken)
+    private static Task<List<ActiveDay>> ActiveDaysAsync(AppDbContext db, Guid coupleId, string viewerId, TimeZoneId zone, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var sinceDay = today.AddDays(-EngagementStreak.MaxDaysCounted - 1);
         var since = sinceDay.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
@@ -94,10 +102,12 @@ public sealed class DashboardService(CurrentCouple currentCouple, CoupleDb coupl
             SELECT a.author_id AS author_id, (a.answered_at AT TIME ZONE {zoneName})::date AS day
             FROM check_in_answers a JOIN daily_questions q ON q.id = a.daily_question_id
             WHERE q.couple_id = {coupleId} AND q.day >= {firstQuestionDay} AND a.answered_at >= {since}
+              AND (a.author_id = {viewerId} OR a.visible_to_partner_from IS NULL OR a.visible_to_partner_from <= {now})
             UNION
             SELECT p.author_id, (p.created_at AT TIME ZONE {zoneName})::date
             FROM positives p
             WHERE p.couple_id = {coupleId} AND p.created_at >= {since}
+              AND (p.author_id = {viewerId} OR p.visible_to_partner_from IS NULL OR p.visible_to_partner_from <= {now})
             """).ToListAsync(cancellationToken);
     }
 

@@ -18,7 +18,7 @@ internal static class HeartPositives
         var existing = await db.Positives.SingleOrDefaultAsync(positive => positive.AuthorId == scope.UserId && positive.HeartOnQuestionOf == daily.Day, cancellationToken);
         if (hearted && existing is null)
         {
-            db.Positives.Add(Positive.Heart(scope.CoupleId, scope.UserId, scope.PartnerId, daily.Day, today, now));
+            db.Positives.Add(Positive.Heart(scope.CoupleId, scope.UserId, scope.PartnerId, daily.Day, today, now).HeldFromPartnerUntil(scope.HoldFromPartner(now)));
         }
         else if (!hearted && existing is not null)
         {

@@ -1,5 +1,6 @@
 using CoupleConnect.Domain.Positives;
 using CoupleConnect.Web.Features.Couples;
+using CoupleConnect.Web.Features.Privacy;
 using CoupleConnect.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -55,7 +56,7 @@ public sealed class PositivesService(
         }
 
         await using var db = await coupleDb.OpenAsync(scope, cancellationToken);
-        var positive = await db.Positives.SingleOrDefaultAsync(positive => positive.Id == positiveId, cancellationToken);
+        var positive = await db.Positives.SeenBy(scope.UserId, timeProvider.GetUtcNow()).SingleOrDefaultAsync(positive => positive.Id == positiveId, cancellationToken);
         if (positive is null)
         {
             return ServiceResult.Fail(GoneMessage);
@@ -128,7 +129,7 @@ public sealed class PositivesService(
         }
 
         await using var db = await coupleDb.OpenAsync(scope, cancellationToken);
-        var query = db.Positives.AsNoTracking();
+        var query = db.Positives.AsNoTracking().SeenBy(scope.UserId, timeProvider.GetUtcNow());
         query = who switch
         {
             PositiveAuthor.Me => query.Where(positive => positive.AuthorId == scope.UserId),
@@ -203,12 +204,17 @@ public sealed class PositivesService(
             return ServiceResult<PositiveView>.Fail(refused.Message);
         }
 
-        db.Positives.Add(positive);
+        db.Positives.Add(positive.HeldFromPartnerUntil(scope.HoldFromPartner(timeProvider.GetUtcNow())));
         await db.SaveChangesAsync(cancellationToken);
         await notifier.PublishAsync(scope.CoupleId, CoupleChange.PositiveLogged);
         return ServiceResult<PositiveView>.Ok(ToView(positive, scope.UserId));
     }
 
-    internal static PositiveView ToView(Positive positive, string userId) =>
-        new(positive.Id, positive.Kind, positive.Note, positive.Day, positive.IsEveningGratitude, positive.AuthorId == userId, positive.CreatedAt, positive.AcknowledgedAt, positive.HeartOnQuestionOf);
+    /// <summary>The entry for <paramref name="userId"/>; of the partner's written in private mode only the day is told, never the time.</summary>
+    internal static PositiveView ToView(Positive positive, string userId)
+    {
+        var byMe = positive.AuthorId == userId;
+        var writtenAt = byMe || positive.VisibleToPartnerFrom is null ? positive.CreatedAt : new DateTimeOffset(positive.Day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        return new(positive.Id, positive.Kind, positive.Note, positive.Day, positive.IsEveningGratitude, byMe, writtenAt, positive.AcknowledgedAt, positive.HeartOnQuestionOf);
+    }
 }

@@ -38,6 +38,7 @@ public sealed class DailyReminderCheck(IDailyQuestionSource questions, IDbContex
             now)
         {
             AlreadyThanked = thankedToday,
+            AboutAPrivatePartner = recipient.Couple?.PartnerIsPrivate == true,
         };
         if (ReminderRules.SkipReason(facts) is { } skip)
         {
@@ -49,7 +50,7 @@ public sealed class DailyReminderCheck(IDailyQuestionSource questions, IDbContex
         {
             // The couple's own rows, read in a context opened for the recipient's couple like any couple page does.
             await using var coupleDb = await CoupleDb.OpenAsync(dbFactory, recipient.Couple!.CoupleId, cancellationToken);
-            var week = await WeeklySummaries.ForWeekOfAsync(coupleDb, recipient.Couple!, recipient.UserId, recipient.Couple!.HomeZone.LocalDate(reminder.DueUtc), cancellationToken);
+            var week = await WeeklySummaries.ForWeekOfAsync(coupleDb, recipient.Couple!, recipient.UserId, recipient.Couple!.HomeZone.LocalDate(reminder.DueUtc), cancellationToken, now);
             summary = WeeklySummaries.Paragraphs(week, recipient.Couple.PartnerName);
         }
 

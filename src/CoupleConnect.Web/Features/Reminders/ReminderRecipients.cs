@@ -21,7 +21,11 @@ public sealed record ReminderRecipient(
 }
 
 /// <summary>The recipient's active couple, with the partner's name and the couple's home zone (the question's day).</summary>
-public sealed record ReminderCouple(Guid CoupleId, string PartnerId, string PartnerName, TimeZoneId HomeZone, DateTimeOffset CreatedAt);
+public sealed record ReminderCouple(Guid CoupleId, string PartnerId, string PartnerName, TimeZoneId HomeZone, DateTimeOffset CreatedAt)
+{
+    /// <summary>The partner is in private mode: no "your turn" email tells about them (docs/adr/0036).</summary>
+    public bool PartnerIsPrivate { get; init; }
+}
 
 internal static class ReminderRecipients
 {
@@ -43,7 +47,7 @@ internal static class ReminderRecipients
                 Couple = db.Couples.Where(couple => couple.Id == member.CoupleId).Select(couple => new { couple.HomeTimeZoneId, couple.CreatedAt }).First(),
                 Partner = db.CoupleMembers
                     .Where(other => other.CoupleId == member.CoupleId && other.UserId != member.UserId)
-                    .Select(other => db.Users.Where(user => user.Id == other.UserId).Select(user => new { user.Id, user.DisplayName }).First())
+                    .Select(other => db.Users.Where(user => user.Id == other.UserId).Select(user => new { user.Id, user.DisplayName, IsPrivate = other.PrivateSince != null }).First())
                     .FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
@@ -51,7 +55,10 @@ internal static class ReminderRecipients
             .Where(couple => couple.Partner is not null)
             .ToDictionary(
                 couple => couple.UserId,
-                couple => new ReminderCouple(couple.CoupleId, couple.Partner!.Id, couple.Partner.DisplayName, TimeZoneId.ParseOrUtc(couple.Couple.HomeTimeZoneId), couple.Couple.CreatedAt));
+                couple => new ReminderCouple(couple.CoupleId, couple.Partner!.Id, couple.Partner.DisplayName, TimeZoneId.ParseOrUtc(couple.Couple.HomeTimeZoneId), couple.Couple.CreatedAt)
+                {
+                    PartnerIsPrivate = couple.Partner.IsPrivate,
+                });
 
         return users.ToDictionary(
             user => user.Id,

@@ -1,6 +1,7 @@
 using CoupleConnect.Domain.Dashboard;
 using CoupleConnect.Domain.Positives;
 using CoupleConnect.Web.Features.Positives;
+using CoupleConnect.Web.Features.Privacy;
 using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,12 +22,13 @@ internal static class WeeklySummaries
     /// The Monday-to-Sunday week (couple's zone) that contains <paramref name="day"/>, for <paramref name="recipientId"/>;
     /// <paramref name="db"/> is opened for the couple.
     /// </summary>
-    public static async Task<WeeklySummary> ForWeekOfAsync(AppDbContext db, ReminderCouple couple, string recipientId, DateOnly day, CancellationToken cancellationToken)
+    /// <param name="seenAt">When the email goes: the partner's entries written in private mode count only once the recipient could see them.</param>
+    public static async Task<WeeklySummary> ForWeekOfAsync(AppDbContext db, ReminderCouple couple, string recipientId, DateOnly day, CancellationToken cancellationToken, DateTimeOffset? seenAt = null)
     {
         var start = CoupleWeeks.StartOf(day);
         var end = start.AddDays(6);
         // Whole positives, not columns: a note decrypts only with the row it belongs to (docs/adr/0017).
-        var positives = await db.Positives.AsNoTracking()
+        var positives = await (seenAt is { } at ? db.Positives.AsNoTracking().SeenBy(recipientId, at) : db.Positives.AsNoTracking())
             .Where(positive => positive.Day >= start && positive.Day <= end)
             .ToListAsync(cancellationToken);
         var bothAnswered = await db.DailyQuestions.AsNoTracking()

@@ -3,6 +3,7 @@ using CoupleConnect.Domain.Needs;
 using CoupleConnect.Domain.Rituals;
 using CoupleConnect.Web.Features.Couples;
 using CoupleConnect.Web.Features.Needs;
+using CoupleConnect.Web.Features.Privacy;
 using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -103,7 +104,7 @@ public sealed class RitualOccurrencesService(
         // The month looked back on: since the previous session (or a month back for the first).
         var previous = schedule.StartedBefore(context.HomeZone, occurrence.StartsUtc.AddTicks(-1)).FirstOrDefault();
         var from = previous?.Day ?? day.AddMonths(-1);
-        var positives = await db.Positives.AsNoTracking()
+        var positives = await db.Positives.AsNoTracking().SeenBy(scope.UserId, timeProvider.GetUtcNow())
             .Where(positive => positive.Day >= from && positive.Day <= day)
             .OrderByDescending(positive => positive.Day).ThenByDescending(positive => positive.CreatedAt)
             .ToListAsync(cancellationToken);
@@ -126,7 +127,8 @@ public sealed class RitualOccurrencesService(
             positives.Count(positive => positive.AuthorId == scope.PartnerId),
             positives.Take(30).Select(positive => new ReflectionPositive(positive.Day, context.NameOf(positive.AuthorId), positive.AuthorId == scope.UserId, positive.Kind, positive.Note)).ToList(),
             questions
-                .Where(question => question.AnswerBy(scope.UserId) is not null && question.AnswerBy(scope.PartnerId) is not null)
+                // Only days revealed to both at this moment: not one still waiting for both taps or for a private answer's morning.
+                .Where(question => question.AnswerBy(scope.UserId) is not null && question.AnswerBy(scope.PartnerId) is not null && question.IsRevealedAt(context.Now))
                 .Select(question => new ReflectionQuestion(
                     question.Day,
                     QuestionBank.All.Single(candidate => candidate.Id == question.QuestionId).Text,

@@ -67,6 +67,10 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("removed_at");
 
+                    b.Property<bool>("TappedReveal")
+                        .HasColumnType("boolean")
+                        .HasColumnName("tapped_reveal");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("text")
@@ -81,6 +85,10 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("verdict");
+
+                    b.Property<DateTimeOffset?>("VisibleToPartnerFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("visible_to_partner_from");
 
                     b.HasKey("Id")
                         .HasName("pk_check_in_answers");
@@ -122,6 +130,10 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                     b.Property<int>("QuestionId")
                         .HasColumnType("integer")
                         .HasColumnName("question_id");
+
+                    b.Property<bool>("RevealsTogether")
+                        .HasColumnType("boolean")
+                        .HasColumnName("reveals_together");
 
                     b.Property<int?>("SwappedQuestionId")
                         .HasColumnType("integer")
@@ -2817,6 +2829,15 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("remove_leaver_words");
 
+                    b.Property<bool>("RevealTogether")
+                        .HasColumnType("boolean")
+                        .HasColumnName("reveal_together");
+
+                    b.Property<string>("RevealTogetherEndAskedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("reveal_together_end_asked_by");
+
                     b.Property<DateTimeOffset?>("TellPartnerAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("tell_partner_at");
@@ -2851,6 +2872,10 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                     b.Property<DateTimeOffset?>("LeftAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("left_at");
+
+                    b.Property<DateTimeOffset?>("PrivateSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("private_since");
 
                     b.HasKey("CoupleId", "UserId")
                         .HasName("pk_couple_members");
@@ -3151,6 +3176,10 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("note")
                         .HasAnnotation("CoupleConnect:Encrypted", true);
+
+                    b.Property<DateTimeOffset?>("VisibleToPartnerFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("visible_to_partner_from");
 
                     b.HasKey("Id")
                         .HasName("pk_positives");
