@@ -50,14 +50,11 @@ public sealed class PartnerLeftNotice : ICoupleEndHook, IReminderSendCheck
             return ReminderCheck.Skipped(ReminderSkipReason.NotPaired);
         }
 
-        if (!recipient.EmailConfirmed)
+        // The shared skip rules, with the notice always on and due "now": however late, it is never stale.
+        var facts = new ReminderFacts(reminder.Kind, recipient.Preferences.IsOn(reminder.Kind), recipient.EmailConfirmed, recipient.AddressBounced, Paired: true, AlreadyAnswered: false, now, now);
+        if (ReminderRules.SkipReason(facts) is { } skip)
         {
-            return ReminderCheck.Skipped(ReminderSkipReason.EmailUnconfirmed);
-        }
-
-        if (recipient.AddressBounced)
-        {
-            return ReminderCheck.Skipped(ReminderSkipReason.AddressBounced);
+            return ReminderCheck.Skipped(skip);
         }
 
         var archiveUntil = LocalTimeFormat.Day(ended.EndedAt!.Value + Couple.ArchiveRetention, recipient.Zone.Value);
