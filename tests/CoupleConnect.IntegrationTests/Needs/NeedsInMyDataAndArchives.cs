@@ -108,7 +108,7 @@ public sealed class NeedsInMyDataAndArchives(March2027AppFixture app) : IClassFi
         using var scope = app.ClockedFactory.Services.CreateScope();
         var source = scope.ServiceProvider.GetServices<ICoupleArchiveSource>().Single(candidate => candidate.Section == "needs");
         await using var db = await CoupleDb.OpenAsync(scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>(), coupleId);
-        return JsonSerializer.Serialize(await source.ExportAsync(new CoupleArchiveContent(db), CancellationToken.None));
+        return JsonSerializer.Serialize(await source.ExportAsync(new CoupleArchiveContent(db, app.Factory.Services.GetRequiredService<TimeProvider>().GetUtcNow()), CancellationToken.None));
     }
 }
 

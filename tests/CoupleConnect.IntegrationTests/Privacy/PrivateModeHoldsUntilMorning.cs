@@ -1,13 +1,16 @@
+using System.Text;
 using CoupleConnect.Domain.Common;
 using CoupleConnect.Domain.Couples;
 using CoupleConnect.Domain.Positives;
 using CoupleConnect.Domain.Reminders;
 using CoupleConnect.IntegrationTests.Infrastructure;
 using CoupleConnect.IntegrationTests.Reminders;
+using CoupleConnect.Web.Features.Accounts;
 using CoupleConnect.Web.Features.CheckIns;
 using CoupleConnect.Web.Features.Dashboard;
 using CoupleConnect.Web.Features.Positives;
 using CoupleConnect.Web.Features.Privacy;
+using Microsoft.AspNetCore.Identity;
 
 namespace CoupleConnect.IntegrationTests.Privacy;
 
@@ -98,6 +101,50 @@ public sealed class PrivateModeHoldsUntilMorning(ClockedAppFixture app) : IClass
         Assert.False(alexsPage.HasHeardAnything);
         Assert.Equal(alexBefore, await SettingsAsync(couple.Inviter));
         Assert.True((await SettingsAsync(couple.Partner))!.PrivateMode);
+    }
+
+    [Fact]
+    public async Task WhatPrivateModeStillHeldWhenTheCoupleEndedNeverReachesTheOthersArchiveOrDownload()
+    {
+        var couple = await Driver.PairNewAsync();
+        var (alex, sam) = (couple.Inviter, couple.Partner);
+        var day = (await Driver.AnswerTodayAsync(alex, "Alex answered: Dunnock.")).Day;
+        await ChoosePrivateModeAsync(sam, on: true);
+        await Driver.LogPositiveAsync(sam, PositiveKind.Help, "Sam held: Whimbrel.");
+        await Driver.AnswerAsync(sam, day, "Sam held: Turnstone.");
+
+        Assert.DoesNotContain("Whimbrel", await DownloadOfAsync(alex), StringComparison.Ordinal); // held, not yet morning
+
+        await Driver.LeaveAsync(alex);
+        app.Clock.Advance(TimeSpan.FromDays(2)); // the morning came, but after the couple had ended
+
+        var alexsArchive = await ArchiveOfAsync(alex);
+        var alexsDownload = await DownloadOfAsync(alex);
+        foreach (var heldWord in new[] { "Whimbrel", "Turnstone" })
+        {
+            Assert.DoesNotContain(heldWord, alexsArchive, StringComparison.Ordinal);
+            Assert.DoesNotContain(heldWord, alexsDownload, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("Dunnock", await ArchiveOfAsync(sam), StringComparison.Ordinal); // the day never opened for both
+        var samsDownload = await DownloadOfAsync(sam);
+        Assert.Contains("Sam held: Whimbrel.", samsDownload, StringComparison.Ordinal); // Sam's own words stay Sam's
+        Assert.Contains("Sam held: Turnstone.", samsDownload, StringComparison.Ordinal);
+    }
+
+    private async Task<string> ArchiveOfAsync(TestPerson former)
+    {
+        await using var scope = Driver.AsUser(former);
+        var json = await scope.Archive.ExportAsync(former.Id);
+        Assert.NotNull(json);
+        return Encoding.UTF8.GetString(json);
+    }
+
+    private async Task<string> DownloadOfAsync(TestPerson person)
+    {
+        await using var scope = Driver.AsUser(person);
+        var user = await scope.Get<UserManager<ApplicationUser>>().FindByIdAsync(person.Id);
+        return Encoding.UTF8.GetString(await scope.Get<PersonalDataExporter>().ExportAsync(user!));
     }
 
     private async Task ChoosePrivateModeAsync(TestPerson person, bool on)

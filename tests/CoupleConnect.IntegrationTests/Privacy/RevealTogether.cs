@@ -148,7 +148,7 @@ public sealed class RevealTogether(AppFixture app) : IClassFixture<AppFixture>
         var sections = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var source in scope.ServiceProvider.GetServices<ICoupleArchiveSource>())
         {
-            sections[source.Section] = await source.ExportAsync(new CoupleArchiveContent(db), CancellationToken.None);
+            sections[source.Section] = await source.ExportAsync(new CoupleArchiveContent(db, app.Factory.Services.GetRequiredService<TimeProvider>().GetUtcNow()), CancellationToken.None);
         }
 
         return JsonSerializer.Serialize(sections);

@@ -40,7 +40,7 @@ public sealed class RitualsInMyData(March2027AppFixture app) : IClassFixture<Mar
         using var scope = app.ClockedFactory.Services.CreateScope();
         var source = scope.ServiceProvider.GetServices<ICoupleArchiveSource>().Single(candidate => candidate.Section == "rituals");
         await using var db = await CoupleDb.OpenAsync(scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>(), couple.CoupleId);
-        var json = JsonSerializer.Serialize(await source.ExportAsync(new CoupleArchiveContent(db), CancellationToken.None));
+        var json = JsonSerializer.Serialize(await source.ExportAsync(new CoupleArchiveContent(db, app.Factory.Services.GetRequiredService<TimeProvider>().GetUtcNow()), CancellationToken.None));
 
         Assert.Contains("Saturday market", json, StringComparison.Ordinal);
         Assert.Contains(AlexsNote, json, StringComparison.Ordinal);

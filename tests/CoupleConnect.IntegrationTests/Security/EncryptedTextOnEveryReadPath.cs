@@ -129,7 +129,7 @@ public sealed class EncryptedTextOnEveryReadPath(March2027AppFixture app) : ICla
         var sections = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var source in scope.ServiceProvider.GetServices<ICoupleArchiveSource>())
         {
-            sections[source.Section] = await source.ExportAsync(new CoupleArchiveContent(db), CancellationToken.None);
+            sections[source.Section] = await source.ExportAsync(new CoupleArchiveContent(db, app.Factory.Services.GetRequiredService<TimeProvider>().GetUtcNow()), CancellationToken.None);
         }
 
         return Serialize(sections);

@@ -58,7 +58,7 @@ public sealed class TalksInMyData(UnthrottledAppFixture app) : IClassFixture<Unt
         using var scope = app.Factory.Services.CreateScope();
         var source = scope.ServiceProvider.GetServices<ICoupleArchiveSource>().Single(candidate => candidate.Section == "talks");
         await using var db = await CoupleDb.OpenAsync(scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>(), couple.CoupleId);
-        var json = JsonSerializer.Serialize(await source.ExportAsync(new CoupleArchiveContent(db), CancellationToken.None));
+        var json = JsonSerializer.Serialize(await source.ExportAsync(new CoupleArchiveContent(db, app.Factory.Services.GetRequiredService<TimeProvider>().GetUtcNow()), CancellationToken.None));
 
         foreach (var shown in new[] { Topic, AlexSaid, AlexsStep, SamsStep })
         {

@@ -22,9 +22,10 @@ public sealed record ArchivedQuestion
 /// What an archive source may read of one ended couple: the couple's shared things, and of the partners' words only
 /// what <see cref="SharedWithPartner"/> says the other was shown. Sources get this instead of the database, so a new
 /// source cannot forget the rule. <paramref name="db"/> is opened for the ended couple (<see cref="CoupleDb"/>), so every
-/// query here sees that couple's rows only.
+/// query here sees that couple's rows only;
+/// <paramref name="now"/> is the moment of the export (private mode's holds are judged against it).
 /// </summary>
-public sealed class CoupleArchiveContent(AppDbContext db)
+public sealed class CoupleArchiveContent(AppDbContext db, DateTimeOffset now)
 {
     public IQueryable<Ritual> Rituals => db.Rituals.AsNoTracking();
 
@@ -33,13 +34,13 @@ public sealed class CoupleArchiveContent(AppDbContext db)
     public IQueryable<ArchivedQuestion> Questions =>
         db.DailyQuestions.AsNoTracking().Select(daily => new ArchivedQuestion { Id = daily.Id, Day = daily.Day, QuestionId = daily.QuestionId });
 
-    public IQueryable<CheckInAnswer> CheckInAnswers => SharedWithPartner.CheckInAnswers(db).AsNoTracking();
+    public IQueryable<CheckInAnswer> CheckInAnswers => SharedWithPartner.CheckInAnswers(db, now).AsNoTracking();
 
     public IQueryable<RitualNote> RitualNotes => SharedWithPartner.RitualNotes(db).AsNoTracking();
 
     public IQueryable<MonthlyReflection> MonthlyReflections => SharedWithPartner.MonthlyReflections(db).AsNoTracking();
 
-    public IQueryable<Positive> Positives => SharedWithPartner.Positives(db).AsNoTracking();
+    public IQueryable<Positive> Positives => SharedWithPartner.Positives(db, now).AsNoTracking();
 
     public IQueryable<Need> Needs => SharedWithPartner.Needs(db).AsNoTracking();
 

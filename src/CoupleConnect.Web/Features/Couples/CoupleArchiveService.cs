@@ -74,7 +74,7 @@ public sealed class CoupleArchiveService(IDbContextFactory<AppDbContext> dbFacto
         };
 
         await using var archiveDb = await CoupleDb.OpenAsync(dbFactory, couple.Id, cancellationToken);
-        var content = new CoupleArchiveContent(archiveDb);
+        var content = new CoupleArchiveContent(archiveDb, timeProvider.GetUtcNow());
         foreach (var source in sources)
         {
             document[source.Section] = await source.ExportAsync(content, cancellationToken);

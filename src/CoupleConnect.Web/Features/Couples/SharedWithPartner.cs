@@ -21,10 +21,17 @@ public static class SharedWithPartner
     /// reveals together, both tapped "Reveal" (docs/adr/0036). The reflection, heart, response and clarification stored
     /// with it can only be written after that reveal.
     /// </summary>
-    public static IQueryable<CheckInAnswer> CheckInAnswers(AppDbContext db) =>
+    /// <remarks>
+    /// Private mode holds a whole day's answers until the morning (docs/adr/0036): if either answer was still held when
+    /// the first partner left (or is still held now), neither was shown.
+    /// </remarks>
+    public static IQueryable<CheckInAnswer> CheckInAnswers(AppDbContext db, DateTimeOffset now) =>
         db.CheckInAnswers.Where(answer => db.CheckInAnswers.Any(other => other.DailyQuestionId == answer.DailyQuestionId && other.AuthorId != answer.AuthorId)
             && db.DailyQuestions.Any(daily => daily.Id == answer.DailyQuestionId
-                && (!daily.RevealsTogether || !db.CheckInAnswers.Any(untapped => untapped.DailyQuestionId == daily.Id && !untapped.TappedReveal))));
+                && (!daily.RevealsTogether || !db.CheckInAnswers.Any(untapped => untapped.DailyQuestionId == daily.Id && !untapped.TappedReveal))
+                && !db.CheckInAnswers.Any(held => held.DailyQuestionId == daily.Id && held.VisibleToPartnerFrom != null
+                    && (held.VisibleToPartnerFrom > now
+                        || db.CoupleMembers.Any(member => member.CoupleId == daily.CoupleId && member.LeftAt != null && member.LeftAt < held.VisibleToPartnerFrom)))));
 
     /// <summary>A monthly reflection entry is shown to the partner only once both wrote one for the same session.</summary>
     public static IQueryable<MonthlyReflection> MonthlyReflections(AppDbContext db) =>
@@ -33,8 +40,14 @@ public static class SharedWithPartner
     /// <summary>A note on a ritual's occasion is shown to the partner as soon as it is saved.</summary>
     public static IQueryable<RitualNote> RitualNotes(AppDbContext db) => db.RitualNotes;
 
-    /// <summary>A positive (and tonight's gratitude) is shown to the partner it is about as soon as it is logged.</summary>
-    public static IQueryable<Positive> Positives(AppDbContext db) => db.Positives;
+    /// <summary>
+    /// A positive (and tonight's gratitude) is shown to the partner it is about as soon as it is logged, unless private
+    /// mode held it until a morning (docs/adr/0036) that had not come yet, now or when the first partner left.
+    /// </summary>
+    public static IQueryable<Positive> Positives(AppDbContext db, DateTimeOffset now) =>
+        db.Positives.Where(positive => positive.VisibleToPartnerFrom == null
+            || (positive.VisibleToPartnerFrom <= now
+                && !db.CoupleMembers.Any(member => member.CoupleId == positive.CoupleId && member.LeftAt != null && member.LeftAt < positive.VisibleToPartnerFrom)));
 
     /// <summary>A need, and every earlier version of it, is shown to the partner as soon as it is saved (that is its point).</summary>
     public static IQueryable<Need> Needs(AppDbContext db) => db.Needs;

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoupleConnect.Web.Features.Positives;
 
 /// <summary>"Download my data": every positive and note of thanks this person wrote, and those written about them.</summary>
-internal sealed class PositivePersonalData(IDbContextFactory<AppDbContext> dbFactory) : IPersonalDataSource
+internal sealed class PositivePersonalData(IDbContextFactory<AppDbContext> dbFactory, TimeProvider timeProvider) : IPersonalDataSource
 {
     public string Section => "positives";
 
@@ -16,7 +16,7 @@ internal sealed class PositivePersonalData(IDbContextFactory<AppDbContext> dbFac
         var yours = await db.Positives.AsNoTracking().AcrossCouples().Where(positive => positive.AuthorId == user.Id).OrderBy(positive => positive.CreatedAt).ToListAsync(cancellationToken);
 
         // The partner's words: only what they had been shown to this person. Both across every couple they were in.
-        var aboutYou = await SharedWithPartner.Positives(db).AsNoTracking().AcrossCouples().Where(positive => positive.AboutId == user.Id).OrderBy(positive => positive.CreatedAt).ToListAsync(cancellationToken);
+        var aboutYou = await SharedWithPartner.Positives(db, timeProvider.GetUtcNow()).AsNoTracking().AcrossCouples().Where(positive => positive.AboutId == user.Id).OrderBy(positive => positive.CreatedAt).ToListAsync(cancellationToken);
         return new
         {
             YouWrote = yours.Select(ToExport),
