@@ -15,6 +15,7 @@ using CoupleConnect.Web.Features.QuickExit;
 
 using CoupleConnect.Web.Features.Reminders;
 using CoupleConnect.Web.Features.Rituals;
+using CoupleConnect.Web.Features.SessionSummaries;
 using CoupleConnect.Web.Features.Talks;
 using CoupleConnect.Web.Features.TimeOuts;
 using CoupleConnect.Web.Infrastructure;
@@ -46,6 +47,7 @@ builder.AddTalks();
 builder.AddTimeOuts();
 builder.AddDashboard();
 builder.AddHelp();
+builder.AddSessionSummaries();
 builder.AddQuickExit();
 builder.AddDemo();
 builder.AddReminders();

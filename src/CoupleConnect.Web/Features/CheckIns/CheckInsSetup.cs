@@ -15,6 +15,7 @@ public static class CheckInsSetup
         builder.Services.AddScoped<QuestionPreferencesService>();
         builder.Services.AddScoped<IPersonalDataSource, CheckInPersonalData>();
         builder.Services.AddScoped<ICoupleArchiveSource, CheckInArchive>();
+        builder.Services.AddScoped<SessionSummaries.ISessionSummarySource, CheckInSummarySource>();
         builder.Services.AddSingleton<ICoupleEndHook, UnsharedAnswersLeaveWithTheirAuthor>();
         return builder;
     }

@@ -24,6 +24,9 @@ public enum CoupleChange
 
     /// <summary>Reveal together was turned on, asked to go off, agreed or kept (never private mode: that tells nobody).</summary>
     PrivacyChanged,
+
+    /// <summary>A therapist summary was proposed, accepted, declined, withdrawn, or someone changed what of theirs is in it.</summary>
+    SessionSummaryChanged,
 }
 
 /// <summary>

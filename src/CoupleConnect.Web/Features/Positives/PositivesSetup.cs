@@ -7,6 +7,7 @@ public static class PositivesSetup
         builder.Services.AddScoped<PositivesService>();
         builder.Services.AddScoped<Accounts.IPersonalDataSource, PositivePersonalData>();
         builder.Services.AddScoped<Couples.ICoupleArchiveSource, PositiveArchive>();
+        builder.Services.AddScoped<SessionSummaries.ISessionSummarySource, PositiveSummarySource>();
         return builder;
     }
 }

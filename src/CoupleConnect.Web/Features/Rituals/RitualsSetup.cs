@@ -18,6 +18,7 @@ public static class RitualsSetup
         services.AddSingleton<IReminderSendCheck>(provider => provider.GetRequiredService<RitualReminderSource>());
         services.AddScoped<Accounts.IPersonalDataSource, RitualPersonalData>();
         services.AddScoped<Couples.ICoupleArchiveSource, RitualArchive>();
+        services.AddScoped<SessionSummaries.ISessionSummarySource, RitualSummarySource>();
         services.AddRitualCalendarFeed();
         return builder;
     }

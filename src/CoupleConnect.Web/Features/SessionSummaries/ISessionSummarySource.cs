@@ -1,3 +1,6 @@
+using CoupleConnect.Domain.Common;
+using CoupleConnect.Domain.Reminders;
+
 namespace CoupleConnect.Web.Features.SessionSummaries;
 
 /// <summary>
@@ -10,7 +13,17 @@ public sealed record SessionSummaryScope(
     DateOnly To,
     string HomeTimeZoneId,
     IReadOnlyDictionary<string, string> PartnerNames,
-    DateTimeOffset Now);
+    DateTimeOffset Now)
+{
+    /// <summary>The moment the first day begins in the couple's home zone.</summary>
+    public DateTimeOffset StartsAt => ReminderClock.DueOn(TimeZoneId.Parse(HomeTimeZoneId), LocalTimeOfDay.From(TimeOnly.MinValue), From);
+
+    /// <summary>The moment the day after the last one begins (exclusive end).</summary>
+    public DateTimeOffset EndsAt => ReminderClock.DueOn(TimeZoneId.Parse(HomeTimeZoneId), LocalTimeOfDay.From(TimeOnly.MinValue), To.AddDays(1));
+
+    /// <summary>"Alex 12 · Sam 9": one figure per partner, in a fixed order.</summary>
+    public string PerPartner(Func<string, int> count) => string.Join(" · ", PartnerNames.Select(partner => $"{partner.Value} {count(partner.Key)}"));
+}
 
 /// <summary>A fact line in a summary section, e.g. ("Positives noticed", "Alex 12 · Sam 9").</summary>
 public sealed record SummaryFact(string Label, string Value);

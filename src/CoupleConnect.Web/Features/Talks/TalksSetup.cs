@@ -14,6 +14,7 @@ public static class TalksSetup
         services.AddSingleton<IReminderSendCheck>(provider => provider.GetRequiredService<TalkReminders>());
         services.AddScoped<Accounts.IPersonalDataSource, TalkPersonalData>();
         services.AddScoped<Couples.ICoupleArchiveSource, TalkArchive>();
+        services.AddScoped<SessionSummaries.ISessionSummarySource, TalkSummarySource>();
         return builder;
     }
 }

@@ -13,6 +13,7 @@ public static class TimeOutsSetup
         // The one reminder sender asks this, right before sending, whether a time-out email still holds.
         services.AddSingleton<IReminderSendCheck, TimeOutReminderCheck>();
         services.AddScoped<Accounts.IPersonalDataSource, TimeOutPersonalData>();
+        services.AddScoped<SessionSummaries.ISessionSummarySource, TimeOutSummarySource>();
         return builder;
     }
 }

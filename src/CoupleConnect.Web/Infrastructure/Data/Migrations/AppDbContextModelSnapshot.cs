@@ -3628,6 +3628,96 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                     b.ToTable("ritual_reminders", (string)null);
                 });
 
+            modelBuilder.Entity("CoupleConnect.Domain.SessionSummaries.SessionSummary", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<Guid>("CoupleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("couple_id");
+
+                    b.Property<DateTimeOffset?>("DeclinedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("declined_at");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<string>("PartnerId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("partner_id");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("proposed_at");
+
+                    b.Property<string>("ProposedById")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("proposed_by_id");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("to");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.Property<string>("WithdrawnById")
+                        .HasColumnType("text")
+                        .HasColumnName("withdrawn_by_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_session_summaries");
+
+                    b.HasIndex("ProposedById")
+                        .HasDatabaseName("ix_session_summaries_proposed_by_id");
+
+                    b.HasIndex("CoupleId", "ProposedAt")
+                        .HasDatabaseName("ix_session_summaries_couple_id_proposed_at");
+
+                    b.ToTable("session_summaries", (string)null);
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.SessionSummaries.SummaryTick", b =>
+                {
+                    b.Property<Guid>("SummaryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("summary_id");
+
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("text")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entry_id");
+
+                    b.HasKey("SummaryId", "AuthorId", "Kind", "EntryId")
+                        .HasName("pk_session_summary_ticks");
+
+                    b.ToTable("session_summary_ticks", (string)null);
+                });
+
             modelBuilder.Entity("CoupleConnect.Domain.Talks.Talk", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4665,6 +4755,33 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_ritual_reminders_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("CoupleConnect.Domain.SessionSummaries.SessionSummary", b =>
+                {
+                    b.HasOne("CoupleConnect.Domain.Couples.Couple", null)
+                        .WithMany()
+                        .HasForeignKey("CoupleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_summaries_couples_couple_id");
+
+                    b.HasOne("CoupleConnect.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ProposedById")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_summaries_asp_net_users_proposed_by_id");
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.SessionSummaries.SummaryTick", b =>
+                {
+                    b.HasOne("CoupleConnect.Domain.SessionSummaries.SessionSummary", null)
+                        .WithMany("Ticks")
+                        .HasForeignKey("SummaryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_summary_ticks_session_summaries_summary_id");
+                });
+
             modelBuilder.Entity("CoupleConnect.Domain.Talks.Talk", b =>
                 {
                     b.HasOne("CoupleConnect.Domain.Couples.Couple", null)
@@ -4914,6 +5031,11 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
             modelBuilder.Entity("CoupleConnect.Domain.Couples.Couple", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.SessionSummaries.SessionSummary", b =>
+                {
+                    b.Navigation("Ticks");
                 });
 
             modelBuilder.Entity("CoupleConnect.Domain.Talks.Talk", b =>
