@@ -4,8 +4,11 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using CoupleConnect.Domain.Rituals;
 using CoupleConnect.IntegrationTests.TimeOuts;
+using CoupleConnect.Domain.SessionSummaries;
 using CoupleConnect.Web.Features.Needs;
+using CoupleConnect.Web.Features.Positives;
 using CoupleConnect.Web.Features.Rituals;
+using CoupleConnect.Web.Features.SessionSummaries;
 using CoupleConnect.Web.Features.Talks;
 using CoupleConnect.Web.Features.TimeOuts;
 
@@ -167,6 +170,9 @@ public static class CoupleScopedRoutes
         var timeOutId = await app.CurrentTimeOutIdAsync(marisol);
         Assert.True((await app.TimeOutsAsync(marisol, timeOuts => timeOuts.SaveNoteAsync(timeOutId, timeOutNote))).Succeeded);
 
+        // A therapist summary both agreed to, with Marisol's positive ticked in.
+        await AgreeOnASummaryAsync(app, marisol, thaddeus, positive.Id);
+
         var secrets = new List<string> { currentName, formerName, current.CoupleId.ToString(), former.CoupleId.ToString() };
         foreach (var person in new[] { marisol, thaddeus, jorunn })
         {
@@ -233,6 +239,8 @@ public static class CoupleScopedRoutes
         "/talks/new",
         .. victim.TalkIds.SelectMany(id => new[] { $"/talks/{id}", $"/talks/new?followUp={id}" }),
         "/time-out",
+        "/getting-help/summary",
+        "/getting-help/summary/print",
     ];
 
     /// <summary>Every couple service call so far: reads, the check-in writes a stranger could aim at the victim's day, and acknowledging the victim's positives by id. Later features append theirs.</summary>
@@ -276,7 +284,45 @@ public static class CoupleScopedRoutes
         .. NeedProbes(victim),
         .. TalkProbes(victim),
         .. TimeOutProbes(victim),
+        .. SessionSummaryProbes(victim),
     ];
+
+    /// <summary>
+    /// Every therapist-summary call: a stranger reads nothing of the victim's summary, cannot answer or withdraw it, and
+    /// cannot put the victim's positive into a summary of their own.
+    /// </summary>
+    public static IEnumerable<ServiceProbe> SessionSummaryProbes(VictimCouple victim)
+    {
+        SessionSummaryService Summaries(SignedInServices services) => services.Get<SessionSummaryService>();
+        var victimsPositive = new EntryKey(PositiveSummarySource.EntryKind, victim.PositiveIds[0]);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+        yield return new("SessionSummaryService.GetAsync", async services => await Summaries(services).GetAsync());
+        yield return new("SessionSummaryService.PrintableAsync", async services => await Summaries(services).PrintableAsync());
+        yield return new("SessionSummaryService.MyEntriesAsync", async services => await Summaries(services).MyEntriesAsync(today.AddDays(-30), today));
+        yield return new("SessionSummaryService.AcceptAsync", async services => await Summaries(services).AcceptAsync([]));
+        yield return new("SessionSummaryService.DeclineAsync", async services => await Summaries(services).DeclineAsync());
+        yield return new("SessionSummaryService.WithdrawAsync", async services => await Summaries(services).WithdrawAsync());
+        yield return new("SessionSummaryService.ProposeAsync(victim's positive ticked)", async services => await Summaries(services).ProposeAsync(today.AddDays(-30), today, [victimsPositive]));
+        yield return new("SessionSummaryService.ChooseEntriesAsync(victim's positive)", async services => await Summaries(services).ChooseEntriesAsync([victimsPositive]));
+        yield return new("SessionSummaryService.PrintableAsync after acting", async services => await Summaries(services).PrintableAsync());
+    }
+
+    private static async Task AgreeOnASummaryAsync(AppDriver app, TestPerson proposer, TestPerson partner, Guid proposersPositive)
+    {
+        await using (var scope = app.AsUser(proposer))
+        {
+            var summaries = scope.Get<SessionSummaryService>();
+            var today = (await summaries.GetAsync())!.Today;
+            var proposed = await summaries.ProposeAsync(today.AddDays(-27), today, [new EntryKey(PositiveSummarySource.EntryKind, proposersPositive)]);
+            Assert.True(proposed.Succeeded, proposed.Error);
+        }
+
+        await using (var scope = app.AsUser(partner))
+        {
+            var accepted = await scope.Get<SessionSummaryService>().AcceptAsync([]);
+            Assert.True(accepted.Succeeded, accepted.Error);
+        }
+    }
 
     /// <summary>Every needs service call: the read, and each kind of change aimed at each of the victim's needs.</summary>
     public static IEnumerable<ServiceProbe> NeedProbes(VictimCouple victim)
