@@ -21,8 +21,9 @@ public sealed record SessionSummaryScope(
     /// <summary>The moment the day after the last one begins (exclusive end).</summary>
     public DateTimeOffset EndsAt => ReminderClock.DueOn(TimeZoneId.Parse(HomeTimeZoneId), LocalTimeOfDay.From(TimeOnly.MinValue), To.AddDays(1));
 
-    /// <summary>"Alex 12 · Sam 9": one figure per partner, in a fixed order.</summary>
-    public string PerPartner(Func<string, int> count) => string.Join(" · ", PartnerNames.Select(partner => $"{partner.Value} {count(partner.Key)}"));
+    /// <summary>"Alex 12 · Sam 9": one figure per partner, by name, so both partners' sheets read the same.</summary>
+    public string PerPartner(Func<string, int> count) =>
+        string.Join(" · ", PartnerNames.OrderBy(partner => partner.Value, StringComparer.CurrentCulture).ThenBy(partner => partner.Key, StringComparer.Ordinal).Select(partner => $"{partner.Value} {count(partner.Key)}"));
 }
 
 /// <summary>A fact line in a summary section, e.g. ("Positives noticed", "Alex 12 · Sam 9").</summary>

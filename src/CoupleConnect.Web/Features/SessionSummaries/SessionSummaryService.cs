@@ -126,7 +126,8 @@ public sealed class SessionSummaryService(
         }
 
         var entries = new List<PrintedEntries>();
-        foreach (var (authorId, name) in new[] { (scope.UserId, scope.MyName), (scope.PartnerId, scope.PartnerName) })
+        // By name, like every figure on the sheet, so both partners read the same page.
+        foreach (var (authorId, name) in summaryScope.PartnerNames.OrderBy(partner => partner.Value, StringComparer.CurrentCulture).ThenBy(partner => partner.Key, StringComparer.Ordinal))
         {
             var ticked = summary.TicksOf(authorId, now).ToHashSet();
             var chosen = (await EntriesOfAsync(summaryScope, authorId, cancellationToken)).Where(entry => ticked.Contains(new EntryKey(entry.Kind, entry.Id))).ToList();
