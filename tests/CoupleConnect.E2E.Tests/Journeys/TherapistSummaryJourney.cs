@@ -65,7 +65,9 @@ public sealed class TherapistSummaryJourney(AppFixture app, ITestOutputHelper ou
 
     private async Task SamAcceptsAsync(IPage sam, ColorScheme scheme)
     {
-        await sam.GotoAsync("getting-help/summary");
+        await sam.GotoAsync(string.Empty);
+        await sam.WaitUntilInteractiveAsync();
+        await sam.Locator("#summary-asked-link").TapAsync(); // Sam hears of it on the home page, never by email
         await sam.WaitUntilInteractiveAsync();
         await Expect(sam.GetByRole(AriaRole.Heading, new() { Name = "Alex suggests a summary for your therapist" })).ToBeVisibleAsync();
         await Expect(sam.Locator("#summary-entries")).Not.ToContainTextAsync(AlexsPositive); // only Sam's own are offered to Sam
