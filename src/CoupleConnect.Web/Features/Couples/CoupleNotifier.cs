@@ -24,6 +24,9 @@ public enum CoupleChange
 
     /// <summary>Reveal together was turned on, asked to go off, agreed or kept (never private mode: that tells nobody).</summary>
     PrivacyChanged,
+
+    /// <summary>A goal was set, changed, kept, finished or let go, or someone checked in on one (or deleted their check-in).</summary>
+    GoalsChanged,
 }
 
 /// <summary>
