@@ -13,6 +13,10 @@ public sealed class Goal : ICoupleKeyed
     /// <summary>A few goals are easier to keep than many (issue 18).</summary>
     public const int MaxActive = 3;
 
+    /// <summary>Said wherever someone can let a goal go: renegotiating is part of it, not a failure.</summary>
+    public const string LettingGoIsFine =
+        "Letting a goal go isn't failing. Lives change, and choosing what matters now is part of growing together. It stays in your history.";
+
     /// <summary>What stands in for a name its author took back after the couple ended.</summary>
     public const string RemovedName = "(removed by the partner who wrote it)";
 

@@ -58,6 +58,5 @@ public static class GoalWords
     };
 
     /// <summary>Said wherever someone can let a goal go: renegotiating is part of it, not a failure.</summary>
-    public const string LettingGoIsFine =
-        "Letting a goal go isn't failing. Lives change, and choosing what matters now is part of growing together. It stays in your history.";
+    public const string LettingGoIsFine = Goal.LettingGoIsFine;
 }
