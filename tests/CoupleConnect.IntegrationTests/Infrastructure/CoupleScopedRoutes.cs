@@ -229,6 +229,7 @@ public static class CoupleScopedRoutes
         "/positives?who=partner&kind=gratitude",
         "/positives?who=me&kind=help",
         "/needs",
+        "/goals",
         "/rituals",
         "/rituals/new",
         $"/rituals/new?template={RitualTemplates.DateNight.Key}",

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using CoupleConnect.Domain.Positives;
 using CoupleConnect.Domain.Rituals;
 using CoupleConnect.IntegrationTests.Infrastructure;
+using CoupleConnect.IntegrationTests.Goals;
 using CoupleConnect.IntegrationTests.Needs;
 using CoupleConnect.IntegrationTests.Rituals;
 using CoupleConnect.IntegrationTests.Talks;
@@ -296,6 +297,9 @@ public sealed class SecretsJourneyAppFixture() : RitualsAppFixture(March2027AppF
         await driver.NeedOkAsync(alex, needs => needs.StartTryingAsync(needId));
         var answered = await driver.OccurrencesAsync(alex, occurrences => occurrences.WriteNeedAnswerAsync(ritualId, new DateOnly(2027, 3, 7), needId, Secret("need answer", "Two walks, both lovely " + Words())));
         Assert.True(answered.Succeeded, answered.Error);
+        // A shared goal (its name and why) and a check-in on it.
+        var goalId = await driver.SetGoalAsync(sam, Secret("goal name", "Walk the orchard weekly " + Words()), Secret("goal why", "We talk best walking " + Words()), Domain.Goals.GoalRhythm.Weekly);
+        await driver.CheckInAsync(alex, goalId, Secret("goal check-in", "Two orchard walks done " + Words()));
         // A talk: its topic, what was said, the reflection, the "Not quite" note and one thing to try.
         var talk = await driver.TalksAsync(alex, talks => talks.ProposeAsync(new TalkProposalForm { Topic = Secret("talk topic", "Evenings together " + Words()), Now = true }));
         Assert.True(talk.Succeeded, talk.Error);

@@ -33,8 +33,8 @@ public sealed class AuthorWords(
     /// <summary>
     /// Removes what <paramref name="authorId"/> wrote in the ended couple <paramref name="coupleId"/>: answers (withdrawn
     /// or emptied), reflections and hearts on the partner's answers, positives and notes of thanks, ritual notes, monthly
-    /// reflections, needs (with their versions) and answers about needs, talk topics, turns and next steps, and time-out
-    /// notes. Changes nothing (and returns 0) unless the couple has ended and the author was one of its two members.
+    /// reflections, needs (with their versions) and answers about needs, talk topics, turns and next steps, time-out
+    /// notes, and goals' words and check-ins. Changes nothing (and returns 0) unless the couple has ended and the author was one of its two members.
     /// All of it in one transaction: either everything goes or nothing does.
     /// </summary>
     /// <returns>How many entries went.</returns>
@@ -69,8 +69,12 @@ public sealed class AuthorWords(
             removed += RemoveFromTalk(talk, authorId, now);
         }
 
+        var goals = await db.Goals.Where(goal => goal.WordsById == authorId).ToListAsync(ct);
+        removed += goals.Count(goal => goal.RemoveWordsOf(authorId));
+
         await db.SaveChangesAsync(ct);
 
+        removed += await db.GoalNotes.Where(note => note.AuthorId == authorId).ExecuteDeleteAsync(ct);
         removed += await db.Positives.Where(positive => positive.AuthorId == authorId).ExecuteDeleteAsync(ct);
         removed += await db.RitualNotes.Where(note => note.AuthorId == authorId).ExecuteDeleteAsync(ct);
         removed += await db.MonthlyReflections.Where(entry => entry.AuthorId == authorId).ExecuteDeleteAsync(ct);

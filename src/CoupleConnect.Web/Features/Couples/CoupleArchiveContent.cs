@@ -1,4 +1,5 @@
 using CoupleConnect.Domain.CheckIns;
+using CoupleConnect.Domain.Goals;
 using CoupleConnect.Domain.Needs;
 using CoupleConnect.Domain.Positives;
 using CoupleConnect.Domain.Rituals;
@@ -53,6 +54,10 @@ public sealed class CoupleArchiveContent(AppDbContext db, DateTimeOffset now)
     public IQueryable<TalkTurn> TalkTurns => SharedWithPartner.TalkTurns(db).AsNoTracking();
 
     public IQueryable<TalkNextStep> TalkNextSteps => SharedWithPartner.TalkNextSteps(db).AsNoTracking();
+
+    public IQueryable<Goal> Goals => SharedWithPartner.Goals(db).AsNoTracking();
+
+    public IQueryable<GoalNote> GoalNotes => SharedWithPartner.GoalNotes(db, now).AsNoTracking();
 
     /// <summary>Display names by user id; a deleted account is simply missing.</summary>
     public Task<Dictionary<string, string>> NamesAsync(IEnumerable<string> userIds, CancellationToken cancellationToken)

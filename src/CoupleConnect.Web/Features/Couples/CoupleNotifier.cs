@@ -27,6 +27,9 @@ public enum CoupleChange
 
     /// <summary>A therapist summary was proposed, accepted, declined, withdrawn, or someone changed what of theirs is in it.</summary>
     SessionSummaryChanged,
+
+    /// <summary>A goal was set, changed, kept, finished or let go, or someone checked in on one (or deleted their check-in).</summary>
+    GoalsChanged,
 }
 
 /// <summary>

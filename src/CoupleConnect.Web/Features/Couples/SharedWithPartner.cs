@@ -1,4 +1,5 @@
 using CoupleConnect.Domain.CheckIns;
+using CoupleConnect.Domain.Goals;
 using CoupleConnect.Domain.Needs;
 using CoupleConnect.Domain.Positives;
 using CoupleConnect.Domain.Rituals;
@@ -67,4 +68,13 @@ public static class SharedWithPartner
 
     /// <summary>The one thing each will try after a talk is shown to the partner once saved.</summary>
     public static IQueryable<TalkNextStep> TalkNextSteps(AppDbContext db) => db.TalkNextSteps;
+
+    /// <summary>A shared goal (its name, why and rhythm) is the couple's own and shown to both as soon as it is set.</summary>
+    public static IQueryable<Goal> Goals(AppDbContext db) => db.Goals;
+
+    /// <summary>A check-in on a goal is shown to the partner once saved, unless private mode held it, as with positives.</summary>
+    public static IQueryable<GoalNote> GoalNotes(AppDbContext db, DateTimeOffset now) =>
+        db.GoalNotes.Where(note => note.VisibleToPartnerFrom == null
+            || (note.VisibleToPartnerFrom <= now
+                && !db.CoupleMembers.Any(member => member.CoupleId == note.CoupleId && member.LeftAt != null && member.LeftAt < note.VisibleToPartnerFrom)));
 }

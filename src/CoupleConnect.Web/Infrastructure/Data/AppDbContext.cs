@@ -1,5 +1,6 @@
 using CoupleConnect.Domain.CheckIns;
 using CoupleConnect.Domain.Couples;
+using CoupleConnect.Domain.Goals;
 using CoupleConnect.Domain.Needs;
 using CoupleConnect.Domain.Positives;
 using CoupleConnect.Domain.Reminders;
@@ -67,6 +68,10 @@ public partial class AppDbContext(DbContextOptions<AppDbContext> options, FieldE
     public DbSet<TimeOut> TimeOuts => Set<TimeOut>();
 
     public DbSet<TimeOutNote> TimeOutNotes => Set<TimeOutNote>();
+
+    public DbSet<Goal> Goals => Set<Goal>();
+
+    public DbSet<GoalNote> GoalNotes => Set<GoalNote>();
 
     /// <summary>Encrypts every property a configuration marked with <c>IsEncrypted()</c>, bound to its row (docs/adr/0017).</summary>
     public FieldEncryptor FieldEncryptor { get; } = fieldEncryptor;

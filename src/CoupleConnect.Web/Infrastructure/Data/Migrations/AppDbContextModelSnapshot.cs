@@ -2970,6 +2970,126 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                     b.ToTable("invites", (string)null);
                 });
 
+            modelBuilder.Entity("CoupleConnect.Domain.Goals.Goal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<Guid>("CoupleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("couple_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("EndedById")
+                        .HasColumnType("text")
+                        .HasColumnName("ended_by_id");
+
+                    b.Property<DateTimeOffset?>("KeptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("kept_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name")
+                        .HasAnnotation("CoupleConnect:Encrypted", true);
+
+                    b.Property<string>("Rhythm")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("rhythm");
+
+                    b.Property<string>("SetById")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("set_by_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Why")
+                        .HasColumnType("text")
+                        .HasColumnName("why")
+                        .HasAnnotation("CoupleConnect:Encrypted", true);
+
+                    b.Property<string>("WordsById")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("words_by_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_goals");
+
+                    b.HasIndex("CoupleId", "Status")
+                        .HasDatabaseName("ix_goals_couple_id_status");
+
+                    b.ToTable("goals", (string)null);
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Goals.GoalNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("author_id");
+
+                    b.Property<Guid>("CoupleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("couple_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("GoalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("goal_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text")
+                        .HasAnnotation("CoupleConnect:Encrypted", true);
+
+                    b.Property<DateTimeOffset?>("VisibleToPartnerFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("visible_to_partner_from");
+
+                    b.HasKey("Id")
+                        .HasName("pk_goal_notes");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_goal_notes_author_id");
+
+                    b.HasIndex("GoalId")
+                        .HasDatabaseName("ix_goal_notes_goal_id");
+
+                    b.HasIndex("CoupleId", "GoalId", "CreatedAt")
+                        .HasDatabaseName("ix_goal_notes_couple_id_goal_id_created_at");
+
+                    b.ToTable("goal_notes", (string)null);
+                });
+
             modelBuilder.Entity("CoupleConnect.Domain.Needs.Need", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4577,6 +4697,33 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_invites_asp_net_users_inviter_id");
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Goals.Goal", b =>
+                {
+                    b.HasOne("CoupleConnect.Domain.Couples.Couple", null)
+                        .WithMany()
+                        .HasForeignKey("CoupleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_goals_couples_couple_id");
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Goals.GoalNote", b =>
+                {
+                    b.HasOne("CoupleConnect.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_goal_notes_asp_net_users_author_id");
+
+                    b.HasOne("CoupleConnect.Domain.Goals.Goal", null)
+                        .WithMany()
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_goal_notes_goals_goal_id");
                 });
 
             modelBuilder.Entity("CoupleConnect.Domain.Needs.Need", b =>
