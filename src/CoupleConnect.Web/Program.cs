@@ -15,6 +15,7 @@ using CoupleConnect.Web.Features.QuickExit;
 
 using CoupleConnect.Web.Features.Reminders;
 using CoupleConnect.Web.Features.Rituals;
+using CoupleConnect.Web.Features.Story;
 using CoupleConnect.Web.Features.Talks;
 using CoupleConnect.Web.Features.TimeOuts;
 using CoupleConnect.Web.Infrastructure;
@@ -42,6 +43,7 @@ builder.AddPrivacy();
 builder.AddPositives();
 builder.AddRituals();
 builder.AddNeeds();
+builder.AddStory();
 builder.AddTalks();
 builder.AddTimeOuts();
 builder.AddDashboard();

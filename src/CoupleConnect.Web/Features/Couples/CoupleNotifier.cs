@@ -24,6 +24,9 @@ public enum CoupleChange
 
     /// <summary>Reveal together was turned on, asked to go off, agreed or kept (never private mode: that tells nobody).</summary>
     PrivacyChanged,
+
+    /// <summary>A story moment or someone's side of one was added, changed or taken back.</summary>
+    StoryChanged,
 }
 
 /// <summary>

@@ -4,6 +4,7 @@ using CoupleConnect.Domain.Needs;
 using CoupleConnect.Domain.Positives;
 using CoupleConnect.Domain.Reminders;
 using CoupleConnect.Domain.Rituals;
+using CoupleConnect.Domain.Story;
 using CoupleConnect.Domain.Talks;
 using CoupleConnect.Domain.TimeOuts;
 using CoupleConnect.Web.Features.Accounts;
@@ -67,6 +68,10 @@ public partial class AppDbContext(DbContextOptions<AppDbContext> options, FieldE
     public DbSet<TimeOut> TimeOuts => Set<TimeOut>();
 
     public DbSet<TimeOutNote> TimeOutNotes => Set<TimeOutNote>();
+
+    public DbSet<StoryMoment> StoryMoments => Set<StoryMoment>();
+
+    public DbSet<StorySide> StorySides => Set<StorySide>();
 
     /// <summary>Encrypts every property a configuration marked with <c>IsEncrypted()</c>, bound to its row (docs/adr/0017).</summary>
     public FieldEncryptor FieldEncryptor { get; } = fieldEncryptor;
