@@ -78,13 +78,17 @@ public sealed class HostileInputOnStory(UnthrottledAppFixture app) : IClassFixtu
 
     /// <summary>
     /// Refused with a message and not stored, or stored as typed. An optional field left blank (by whitespace or
-    /// invisible characters) is simply absent, which is also fine.
+    /// invisible characters) is simply absent, which is also fine; what the rule refuses everywhere is refused here too.
     /// </summary>
     private static void AssertRefusedOrStoredAsTyped(string value, bool succeeded, string? error, IReadOnlyList<string> stored, string field, bool blankIsAbsent)
     {
+        // The one rule for written text refuses these in every field: over the limit, NUL, and direction overrides.
+        var absent = blankIsAbsent && Domain.Common.WrittenText.IsBlank(value);
+        var mustRefuse = !absent && (value.Length >= 10_000 || value.Contains('\0', StringComparison.Ordinal) || value.Contains('\u202E', StringComparison.Ordinal));
+        Assert.False(mustRefuse && succeeded, $"{field}: saved a value the rule for written text refuses.");
         if (succeeded)
         {
-            if (!(blankIsAbsent && Domain.Common.WrittenText.IsBlank(value)))
+            if (!absent)
             {
                 Assert.True(stored.Contains(value.Trim()), $"{field}: saved, but not as typed.");
             }
