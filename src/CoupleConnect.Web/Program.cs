@@ -17,6 +17,8 @@ using CoupleConnect.Web.Features.QuickExit;
 using CoupleConnect.Web.Features.Reminders;
 using CoupleConnect.Web.Features.Rituals;
 using CoupleConnect.Web.Features.SessionSummaries;
+
+using CoupleConnect.Web.Features.Story;
 using CoupleConnect.Web.Features.Talks;
 using CoupleConnect.Web.Features.TimeOuts;
 using CoupleConnect.Web.Infrastructure;
@@ -45,6 +47,8 @@ builder.AddPositives();
 builder.AddRituals();
 builder.AddNeeds();
 builder.AddGoals();
+
+builder.AddStory();
 builder.AddTalks();
 builder.AddTimeOuts();
 builder.AddDashboard();

@@ -73,6 +73,9 @@ public sealed record VictimCouple(PairedCouple Current, PairedCouple Former, IRe
     /// <summary>The current couple's running time-out, on which Marisol wrote a private note (its text is in <see cref="Secrets"/>).</summary>
     public Guid TimeOutId { get; init; }
 
+    /// <summary>Story moments of the current couple, when a test wrote some (the story's own stranger test does).</summary>
+    public IReadOnlyList<Guid> StoryMomentIds { get; init; } = [];
+
     public VictimCouple With(params string[] moreSecrets) => this with { Secrets = [.. Secrets, .. moreSecrets] };
 }
 
@@ -242,6 +245,8 @@ public static class CoupleScopedRoutes
         "/time-out",
         "/getting-help/summary",
         "/getting-help/summary/print",
+
+        "/story",
     ];
 
     /// <summary>Every couple service call so far: reads, the check-in writes a stranger could aim at the victim's day, and acknowledging the victim's positives by id. Later features append theirs.</summary>
@@ -286,6 +291,8 @@ public static class CoupleScopedRoutes
         .. TalkProbes(victim),
         .. TimeOutProbes(victim),
         .. SessionSummaryProbes(victim),
+
+        .. StoryProbes(victim),
     ];
 
     /// <summary>
@@ -366,6 +373,23 @@ public static class CoupleScopedRoutes
         }
 
         yield return new("TalksService.ListAsync after acting", async services => await Talks(services).ListAsync());
+    }
+
+    /// <summary>Every story service call: the reads, and each change aimed at each of the victim's moments (if any were written).</summary>
+    public static IEnumerable<ServiceProbe> StoryProbes(VictimCouple victim)
+    {
+        Web.Features.Story.StoryService Story(SignedInServices services) => services.Get<Web.Features.Story.StoryService>();
+        yield return new("StoryService.GetAsync", async services => await Story(services).GetAsync());
+        yield return new("StoryService.HasMonthAsync(victim's reflection)", async services => await Story(services).HasMonthAsync(victim.ReflectionDay));
+        foreach (var (id, index) in victim.StoryMomentIds.Select((id, index) => (id, index + 1)))
+        {
+            yield return new($"StoryService.ChangeAsync(victim's moment {index})", async services => await Story(services).ChangeAsync(id, new() { Title = "A stranger's title", Day = new DateOnly(2020, 1, 1) }));
+            yield return new($"StoryService.WriteSideAsync(victim's moment {index})", async services => await Story(services).WriteSideAsync(id, "A stranger's memory"));
+            yield return new($"StoryService.RemoveSideAsync(victim's moment {index})", async services => await Story(services).RemoveSideAsync(id));
+            yield return new($"StoryService.TakeBackAsync(victim's moment {index})", async services => await Story(services).TakeBackAsync(id));
+        }
+
+        yield return new("StoryService.GetAsync after acting", async services => await Story(services).GetAsync());
     }
 
     /// <summary>Every time-out service call, the writes aimed at the victim's running time-out and Marisol's note.</summary>

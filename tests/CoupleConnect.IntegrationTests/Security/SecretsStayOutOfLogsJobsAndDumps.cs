@@ -312,6 +312,9 @@ public sealed class SecretsJourneyAppFixture() : RitualsAppFixture(March2027AppF
         await driver.DoAsync(alex, talks => talks.AnswerAsync(talkId, Domain.CheckIns.ReflectionVerdict.ThatsIt, null));
         await driver.DoAsync(sam, talks => talks.EndAsync(talkId));
         await driver.DoAsync(sam, talks => talks.NameNextStepAsync(talkId, Secret("talk next step", "I will plan a Sunday walk " + Words())));
+        var moment = await Story.StoryTestKit.WriteMomentAsync(
+            driver, alex, Secret("story title", "The orchard weekend " + Words()), new DateOnly(2021, 9, 4), Secret("story lines", "We got lost on purpose " + Words()), Secret("story rough time", "early autumn " + Words()[..8]));
+        await Story.StoryTestKit.StoryOkAsync(driver, sam, story => story.WriteSideAsync(moment, Secret("story side", "I remember the apples " + Words())));
 
         await using (var scope = driver.AsUser(alex))
         {

@@ -3,6 +3,7 @@ using CoupleConnect.Domain.Goals;
 using CoupleConnect.Domain.Needs;
 using CoupleConnect.Domain.Positives;
 using CoupleConnect.Domain.Rituals;
+using CoupleConnect.Domain.Story;
 using CoupleConnect.Domain.Talks;
 using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -48,6 +49,10 @@ public sealed class CoupleArchiveContent(AppDbContext db, DateTimeOffset now)
     public IQueryable<NeedVersion> NeedVersions => SharedWithPartner.NeedVersions(db).AsNoTracking();
 
     public IQueryable<NeedAnswer> NeedAnswers => SharedWithPartner.NeedAnswers(db).AsNoTracking();
+
+    public IQueryable<StoryMoment> StoryMoments => SharedWithPartner.StoryMoments(db, now).AsNoTracking();
+
+    public IQueryable<StorySide> StorySides => SharedWithPartner.StorySides(db, now).AsNoTracking();
 
     public IQueryable<Talk> Talks => SharedWithPartner.Talks(db).AsNoTracking();
 

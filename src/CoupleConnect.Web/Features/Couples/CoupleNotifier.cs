@@ -30,6 +30,9 @@ public enum CoupleChange
 
     /// <summary>A goal was set, changed, kept, finished or let go, or someone checked in on one (or deleted their check-in).</summary>
     GoalsChanged,
+
+    /// <summary>A story moment or someone's side of one was added, changed or taken back.</summary>
+    StoryChanged,
 }
 
 /// <summary>

@@ -3,6 +3,7 @@ using CoupleConnect.Domain.Goals;
 using CoupleConnect.Domain.Needs;
 using CoupleConnect.Domain.Positives;
 using CoupleConnect.Domain.Rituals;
+using CoupleConnect.Domain.Story;
 using CoupleConnect.Domain.Talks;
 using CoupleConnect.Web.Infrastructure.Data;
 
@@ -59,6 +60,21 @@ public static class SharedWithPartner
     /// <summary>An answer to "how did trying this go?" is shown to the partner only once both answered for that need in that session.</summary>
     public static IQueryable<NeedAnswer> NeedAnswers(AppDbContext db) =>
         db.NeedAnswers.Where(answer => db.NeedAnswers.Any(other => other.NeedId == answer.NeedId && other.RitualId == answer.RitualId && other.Day == answer.Day && other.AuthorId != answer.AuthorId));
+
+    /// <summary>
+    /// A story moment is shown to the partner as soon as it is saved, unless private mode held it until a morning that had
+    /// not come yet, now or when the first partner left (as <see cref="Positives"/>).
+    /// </summary>
+    public static IQueryable<StoryMoment> StoryMoments(AppDbContext db, DateTimeOffset now) =>
+        db.StoryMoments.Where(moment => moment.VisibleToPartnerFrom == null
+            || (moment.VisibleToPartnerFrom <= now
+                && !db.CoupleMembers.Any(member => member.CoupleId == moment.CoupleId && member.LeftAt != null && member.LeftAt < moment.VisibleToPartnerFrom)));
+
+    /// <summary>"How I remember it" is shown to the partner as soon as it is saved, with the same private-mode hold as <see cref="StoryMoments"/>.</summary>
+    public static IQueryable<StorySide> StorySides(AppDbContext db, DateTimeOffset now) =>
+        db.StorySides.Where(side => side.VisibleToPartnerFrom == null
+            || (side.VisibleToPartnerFrom <= now
+                && !db.CoupleMembers.Any(member => member.CoupleId == side.CoupleId && member.LeftAt != null && member.LeftAt < side.VisibleToPartnerFrom)));
 
     /// <summary>A talk's topic is shown to the partner as soon as it is proposed.</summary>
     public static IQueryable<Talk> Talks(AppDbContext db) => db.Talks;

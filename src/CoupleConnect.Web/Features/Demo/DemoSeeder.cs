@@ -91,6 +91,8 @@ public sealed class DemoSeeder(
         DemoTalks.Add(db, couple.Id, partners, At(today.AddDays(-7), 20, 0));
         DemoTimeOuts.Add(db, couple.Id, partners, Zone, today);
         DemoGoals.Add(db, couple.Id, partners, now);
+
+        DemoStory.Add(db, couple.Id, partners, today, now);
         await db.SaveChangesAsync(cancellationToken);
     }
 

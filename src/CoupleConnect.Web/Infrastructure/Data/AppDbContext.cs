@@ -5,6 +5,7 @@ using CoupleConnect.Domain.Needs;
 using CoupleConnect.Domain.Positives;
 using CoupleConnect.Domain.Reminders;
 using CoupleConnect.Domain.Rituals;
+using CoupleConnect.Domain.Story;
 using CoupleConnect.Domain.Talks;
 using CoupleConnect.Domain.TimeOuts;
 using CoupleConnect.Web.Features.Accounts;
@@ -72,6 +73,10 @@ public partial class AppDbContext(DbContextOptions<AppDbContext> options, FieldE
     public DbSet<Goal> Goals => Set<Goal>();
 
     public DbSet<GoalNote> GoalNotes => Set<GoalNote>();
+
+    public DbSet<StoryMoment> StoryMoments => Set<StoryMoment>();
+
+    public DbSet<StorySide> StorySides => Set<StorySide>();
 
     /// <summary>Encrypts every property a configuration marked with <c>IsEncrypted()</c>, bound to its row (docs/adr/0017).</summary>
     public FieldEncryptor FieldEncryptor { get; } = fieldEncryptor;

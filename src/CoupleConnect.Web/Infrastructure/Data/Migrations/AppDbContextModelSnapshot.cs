@@ -3838,6 +3838,131 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                     b.ToTable("session_summary_ticks", (string)null);
                 });
 
+            modelBuilder.Entity("CoupleConnect.Domain.Story.StoryMoment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("author_id");
+
+                    b.Property<Guid>("CoupleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("couple_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<DateOnly?>("FromReflection")
+                        .HasColumnType("date")
+                        .HasColumnName("from_reflection");
+
+                    b.Property<bool>("HardTime")
+                        .HasColumnType("boolean")
+                        .HasColumnName("hard_time");
+
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("removed_at");
+
+                    b.Property<string>("RoughTime")
+                        .HasColumnType("text")
+                        .HasColumnName("rough_time")
+                        .HasAnnotation("CoupleConnect:Encrypted", true);
+
+                    b.Property<string>("Text")
+                        .HasColumnType("text")
+                        .HasColumnName("text")
+                        .HasAnnotation("CoupleConnect:Encrypted", true);
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("title")
+                        .HasAnnotation("CoupleConnect:Encrypted", true);
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<DateTimeOffset?>("VisibleToPartnerFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("visible_to_partner_from");
+
+                    b.HasKey("Id")
+                        .HasName("pk_story_moments");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_story_moments_author_id");
+
+                    b.HasIndex("CoupleId", "Day")
+                        .HasDatabaseName("ix_story_moments_couple_id_day");
+
+                    b.HasIndex("CoupleId", "AuthorId", "FromReflection")
+                        .IsUnique()
+                        .HasDatabaseName("ix_story_moments_couple_id_author_id_from_reflection")
+                        .HasFilter("from_reflection IS NOT NULL");
+
+                    b.ToTable("story_moments", (string)null);
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Story.StorySide", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("author_id");
+
+                    b.Property<Guid>("CoupleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("couple_id");
+
+                    b.Property<Guid>("MomentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("moment_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text")
+                        .HasAnnotation("CoupleConnect:Encrypted", true);
+
+                    b.Property<DateTimeOffset?>("VisibleToPartnerFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("visible_to_partner_from");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("written_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_story_sides");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_story_sides_author_id");
+
+                    b.HasIndex("CoupleId")
+                        .HasDatabaseName("ix_story_sides_couple_id");
+
+                    b.HasIndex("MomentId", "AuthorId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_story_sides_moment_id_author_id");
+
+                    b.ToTable("story_sides", (string)null);
+                });
+
             modelBuilder.Entity("CoupleConnect.Domain.Talks.Talk", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4927,6 +5052,40 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_session_summary_ticks_session_summaries_summary_id");
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Story.StoryMoment", b =>
+                {
+                    b.HasOne("CoupleConnect.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_story_moments_asp_net_users_author_id");
+
+                    b.HasOne("CoupleConnect.Domain.Couples.Couple", null)
+                        .WithMany()
+                        .HasForeignKey("CoupleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_story_moments_couples_couple_id");
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Story.StorySide", b =>
+                {
+                    b.HasOne("CoupleConnect.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_story_sides_asp_net_users_author_id");
+
+                    b.HasOne("CoupleConnect.Domain.Story.StoryMoment", null)
+                        .WithMany()
+                        .HasForeignKey("MomentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_story_sides_story_moments_moment_id");
                 });
 
             modelBuilder.Entity("CoupleConnect.Domain.Talks.Talk", b =>
