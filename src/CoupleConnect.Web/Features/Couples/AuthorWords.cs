@@ -33,8 +33,8 @@ public sealed class AuthorWords(
     /// <summary>
     /// Removes what <paramref name="authorId"/> wrote in the ended couple <paramref name="coupleId"/>: answers (withdrawn
     /// or emptied), reflections and hearts on the partner's answers, positives and notes of thanks, ritual notes, monthly
-    /// reflections, needs (with their versions) and answers about needs, talk topics, turns and next steps, and time-out
-    /// notes. Changes nothing (and returns 0) unless the couple has ended and the author was one of its two members.
+    /// reflections, needs (with their versions) and answers about needs, talk topics, turns and next steps, time-out
+    /// notes and weekly temperature answers. Changes nothing (and returns 0) unless the couple has ended and the author was one of its two members.
     /// All of it in one transaction: either everything goes or nothing does.
     /// </summary>
     /// <returns>How many entries went.</returns>
@@ -77,6 +77,7 @@ public sealed class AuthorWords(
         removed += await db.NeedAnswers.Where(answer => answer.AuthorId == authorId).ExecuteDeleteAsync(ct);
         removed += await db.Needs.Where(need => need.AuthorId == authorId).ExecuteDeleteAsync(ct);
         removed += await db.TimeOutNotes.Where(note => note.AuthorId == authorId).ExecuteDeleteAsync(ct);
+        removed += await db.TemperatureAnswers.Where(answer => answer.AuthorId == authorId).ExecuteDeleteAsync(ct);
         await transaction.CommitAsync(ct);
 
         logger.LogInformation("Removed {Count} entries a former partner wrote in an ended couple", removed);

@@ -3,6 +3,7 @@ using CoupleConnect.Domain.Needs;
 using CoupleConnect.Domain.Positives;
 using CoupleConnect.Domain.Rituals;
 using CoupleConnect.Domain.Talks;
+using CoupleConnect.Domain.Temperature;
 using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -53,6 +54,8 @@ public sealed class CoupleArchiveContent(AppDbContext db, DateTimeOffset now)
     public IQueryable<TalkTurn> TalkTurns => SharedWithPartner.TalkTurns(db).AsNoTracking();
 
     public IQueryable<TalkNextStep> TalkNextSteps => SharedWithPartner.TalkNextSteps(db).AsNoTracking();
+
+    public IQueryable<TemperatureAnswer> TemperatureAnswers => SharedWithPartner.TemperatureAnswers(db, now).AsNoTracking();
 
     /// <summary>Display names by user id; a deleted account is simply missing.</summary>
     public Task<Dictionary<string, string>> NamesAsync(IEnumerable<string> userIds, CancellationToken cancellationToken)

@@ -24,6 +24,9 @@ public enum CoupleChange
 
     /// <summary>Reveal together was turned on, asked to go off, agreed or kept (never private mode: that tells nobody).</summary>
     PrivacyChanged,
+
+    /// <summary>A weekly temperature answer was given, changed or withdrawn (never while its author is in private mode).</summary>
+    TemperatureChanged,
 }
 
 /// <summary>

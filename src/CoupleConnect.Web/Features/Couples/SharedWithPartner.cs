@@ -3,6 +3,7 @@ using CoupleConnect.Domain.Needs;
 using CoupleConnect.Domain.Positives;
 using CoupleConnect.Domain.Rituals;
 using CoupleConnect.Domain.Talks;
+using CoupleConnect.Domain.Temperature;
 using CoupleConnect.Web.Infrastructure.Data;
 
 namespace CoupleConnect.Web.Features.Couples;
@@ -67,4 +68,14 @@ public static class SharedWithPartner
 
     /// <summary>The one thing each will try after a talk is shown to the partner once saved.</summary>
     public static IQueryable<TalkNextStep> TalkNextSteps(AppDbContext db) => db.TalkNextSteps;
+
+    /// <summary>
+    /// A weekly temperature answer is shown to the partner only once both answered that week (docs/adr/0041), and, as
+    /// for a day's answers, not if either was still held by private mode when the first partner left (or is still held now).
+    /// </summary>
+    public static IQueryable<TemperatureAnswer> TemperatureAnswers(AppDbContext db, DateTimeOffset now) =>
+        db.TemperatureAnswers.Where(answer => db.TemperatureAnswers.Any(other => other.CoupleId == answer.CoupleId && other.WeekOf == answer.WeekOf && other.AuthorId != answer.AuthorId)
+            && !db.TemperatureAnswers.Any(held => held.CoupleId == answer.CoupleId && held.WeekOf == answer.WeekOf && held.VisibleToPartnerFrom != null
+                && (held.VisibleToPartnerFrom > now
+                    || db.CoupleMembers.Any(member => member.CoupleId == answer.CoupleId && member.LeftAt != null && member.LeftAt < held.VisibleToPartnerFrom))));
 }
