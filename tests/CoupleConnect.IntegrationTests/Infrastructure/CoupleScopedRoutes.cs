@@ -167,6 +167,11 @@ public static class CoupleScopedRoutes
         var timeOutId = await app.CurrentTimeOutIdAsync(marisol);
         Assert.True((await app.TimeOutsAsync(marisol, timeOuts => timeOuts.SaveNoteAsync(timeOutId, timeOutNote))).Succeeded);
 
+        // Both answered this week's temperature, so it is revealed: the couple's own pages show both.
+        var temperatureTexts = new[] { $"The <b>pier</b> at dusk {RandomLetters()}", $"More \"otter\" evenings {RandomLetters()}", $"Soup & rain again {RandomLetters()}", $"A slow Sunday {RandomLetters()}" };
+        await AnswerTemperatureAsync(app, marisol, 8, temperatureTexts[0], temperatureTexts[1]);
+        await AnswerTemperatureAsync(app, thaddeus, 6, temperatureTexts[2], temperatureTexts[3]);
+
         var secrets = new List<string> { currentName, formerName, current.CoupleId.ToString(), former.CoupleId.ToString() };
         foreach (var person in new[] { marisol, thaddeus, jorunn })
         {
@@ -185,6 +190,7 @@ public static class CoupleScopedRoutes
         secrets.AddRange([.. needTexts, formerNeedText]);
         secrets.AddRange(talkTexts);
         secrets.Add(timeOutNote);
+        secrets.AddRange(temperatureTexts);
         return new VictimCouple(current, former, secrets)
         {
             NeedIds = [marisolsNeed, takenOff, thaddeussNeed, formerNeed],
@@ -233,6 +239,7 @@ public static class CoupleScopedRoutes
         "/talks/new",
         .. victim.TalkIds.SelectMany(id => new[] { $"/talks/{id}", $"/talks/new?followUp={id}" }),
         "/time-out",
+        "/temperature",
     ];
 
     /// <summary>Every couple service call so far: reads, the check-in writes a stranger could aim at the victim's day, and acknowledging the victim's positives by id. Later features append theirs.</summary>
@@ -276,6 +283,10 @@ public static class CoupleScopedRoutes
         .. NeedProbes(victim),
         .. TalkProbes(victim),
         .. TimeOutProbes(victim),
+        new("TemperatureService.GetAsync", async services => await services.Get<Web.Features.Temperature.TemperatureService>().GetAsync()),
+        new("TemperatureService.WithdrawAsync", async services => await services.Get<Web.Features.Temperature.TemperatureService>().WithdrawAsync()),
+        new("TemperatureService.AnswerAsync(own couple)", async services => await services.Get<Web.Features.Temperature.TemperatureService>().AnswerAsync(5, "A stranger's gain", "A stranger's wish")),
+        new("TemperatureService.GetAsync after acting", async services => await services.Get<Web.Features.Temperature.TemperatureService>().GetAsync()),
     ];
 
     /// <summary>Every needs service call: the read, and each kind of change aimed at each of the victim's needs.</summary>
@@ -495,6 +506,13 @@ public static class CoupleScopedRoutes
         var created = await rituals.CreateAsync(form);
         Assert.True(created.Succeeded, $"{creator.DisplayName} could not create the ritual \"{name}\": {created.Error}");
         return created.Value;
+    }
+
+    private static async Task AnswerTemperatureAsync(AppDriver app, TestPerson author, int connected, string gain, string wish)
+    {
+        await using var scope = app.AsUser(author);
+        var answered = await scope.Get<Web.Features.Temperature.TemperatureService>().AnswerAsync(connected, gain, wish);
+        Assert.True(answered.Succeeded, answered.Error);
     }
 
     private static async Task<Guid> WriteNeedAsync(AppDriver app, TestPerson author, string text)
