@@ -90,6 +90,7 @@ public sealed class DemoSeeder(
         DemoNeeds.Add(db, couple.Id, partners, now);
         DemoTalks.Add(db, couple.Id, partners, At(today.AddDays(-7), 20, 0));
         DemoTimeOuts.Add(db, couple.Id, partners, Zone, today);
+        DemoTemperature.Add(db, couple.Id, partners, Zone, now);
         await db.SaveChangesAsync(cancellationToken);
     }
 
