@@ -8,6 +8,7 @@ using CoupleConnect.IntegrationTests.Infrastructure;
 using CoupleConnect.IntegrationTests.Needs;
 using CoupleConnect.IntegrationTests.Rituals;
 using CoupleConnect.IntegrationTests.Talks;
+using CoupleConnect.IntegrationTests.Temperature;
 using CoupleConnect.IntegrationTests.TimeOuts;
 using CoupleConnect.Web.Features.Rituals;
 using CoupleConnect.Web.Features.Talks;
@@ -308,6 +309,9 @@ public sealed class SecretsJourneyAppFixture() : RitualsAppFixture(March2027AppF
         await driver.DoAsync(alex, talks => talks.AnswerAsync(talkId, Domain.CheckIns.ReflectionVerdict.ThatsIt, null));
         await driver.DoAsync(sam, talks => talks.EndAsync(talkId));
         await driver.DoAsync(sam, talks => talks.NameNextStepAsync(talkId, Secret("talk next step", "I will plan a Sunday walk " + Words())));
+        // This week's temperature, both answered: a small gain and a wish each.
+        await driver.AnswerTemperatureAsync(alex, 7, Secret("temperature gain", "The orchard picnic " + Words()), Secret("temperature wish", "A slow Sunday " + Words()));
+        await driver.AnswerTemperatureAsync(sam, 6, "You made tea " + Words(), "An early night " + Words());
 
         await using (var scope = driver.AsUser(alex))
         {
@@ -325,6 +329,7 @@ public sealed class SecretsJourneyAppFixture() : RitualsAppFixture(March2027AppF
             "need", "need rewritten", "need answer",
             "talk topic", "talk words", "talk note", "talk reflection", "talk next step",
             "time-out note",
+            "temperature gain", "temperature wish",
         };
         return new SecretsJourney(secrets, encrypted);
     }
