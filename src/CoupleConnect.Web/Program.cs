@@ -20,6 +20,7 @@ using CoupleConnect.Web.Features.SessionSummaries;
 
 using CoupleConnect.Web.Features.Story;
 using CoupleConnect.Web.Features.Talks;
+using CoupleConnect.Web.Features.Temperature;
 using CoupleConnect.Web.Features.TimeOuts;
 using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Circuits;
@@ -50,6 +51,7 @@ builder.AddGoals();
 
 builder.AddStory();
 builder.AddTalks();
+builder.AddTemperature();
 builder.AddTimeOuts();
 builder.AddDashboard();
 builder.AddHelp();

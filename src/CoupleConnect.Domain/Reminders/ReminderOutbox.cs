@@ -139,7 +139,7 @@ public static class ReminderRules
             return ReminderSkipReason.PartnerIsPrivate;
         }
 
-        if (facts.AlreadyAnswered && facts.Kind is ReminderKind.DailyQuestion or ReminderKind.PartnerActivity)
+        if (facts.AlreadyAnswered && facts.Kind is ReminderKind.DailyQuestion or ReminderKind.PartnerActivity or ReminderKind.WeeklyTemperature)
         {
             return ReminderSkipReason.AlreadyAnswered;
         }

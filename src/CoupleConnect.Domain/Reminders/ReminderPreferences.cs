@@ -28,6 +28,9 @@ public enum ReminderKind
 
     /// <summary>The partner left the couple: a one-off notice to the other, at once or after a quiet leave's delay. Not a switch: it always goes.</summary>
     PartnerLeft,
+
+    /// <summary>Time for this week's emotional temperature: on the day and at the time each person picks (default Sunday 19:00).</summary>
+    WeeklyTemperature,
 }
 
 /// <summary>
@@ -64,6 +67,13 @@ public sealed class ReminderPreferences
     /// <summary>Time-out emails (the notice and the return reminders): on by default, one switch for all three (docs/adr/0032).</summary>
     public bool TimeOutEmailsOn { get; private set; } = true;
 
+    /// <summary>The weekly temperature question: on by default, on the day and at the local time the person picks.</summary>
+    public bool WeeklyTemperatureOn { get; private set; } = true;
+
+    public DayOfWeek WeeklyTemperatureDay { get; private set; } = DayOfWeek.Sunday;
+
+    public TimeOnly WeeklyTemperatureAt { get; private set; } = new(19, 0);
+
     public static bool IsTimeOutKind(ReminderKind kind) => kind is ReminderKind.TimeOutNotice or ReminderKind.TimeOutReturn or ReminderKind.TimeOutReturnExtended;
 
     /// <summary>The weekly summary goes out on Sunday at this local time.</summary>
@@ -71,6 +81,16 @@ public sealed class ReminderPreferences
 
     /// <summary>The day a weekly kind is sent on; null for daily kinds.</summary>
     public static DayOfWeek? WeekdayOf(ReminderKind kind) => kind == ReminderKind.WeeklySummary ? DayOfWeek.Sunday : null;
+
+    /// <summary>The day a weekly kind is sent on for this person (the temperature's is their own choice); null for daily kinds.</summary>
+    public DayOfWeek? DayOf(ReminderKind kind) => kind == ReminderKind.WeeklyTemperature ? WeeklyTemperatureDay : WeekdayOf(kind);
+
+    public void ChangeWeeklyTemperature(bool on, DayOfWeek day, LocalTimeOfDay at)
+    {
+        WeeklyTemperatureOn = on;
+        WeeklyTemperatureDay = day;
+        WeeklyTemperatureAt = at.Value;
+    }
 
     /// <summary>A new account's choices: the one place the defaults are written (the table's column defaults come from here).</summary>
     public static ReminderPreferences DefaultsFor(string userId) => new() { UserId = userId };
@@ -112,6 +132,7 @@ public sealed class ReminderPreferences
         ReminderKind.TalkComingUp => TalkRemindersOn,
         _ when IsTimeOutKind(kind) => TimeOutEmailsOn,
         ReminderKind.PartnerLeft => true,
+        ReminderKind.WeeklyTemperature => WeeklyTemperatureOn,
         _ => false,
     };
 
@@ -137,12 +158,15 @@ public sealed class ReminderPreferences
             case var _ when IsTimeOutKind(kind):
                 TimeOutEmailsOn = on;
                 break;
+            case ReminderKind.WeeklyTemperature:
+                WeeklyTemperatureOn = on;
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a reminder kind.");
         }
     }
 
-    /// <summary>The scheduled kinds that are on (weekly ones on <see cref="WeekdayOf"/>), with their local times (partner activity is sent on events instead).</summary>
+    /// <summary>The scheduled kinds that are on (weekly ones on <see cref="DayOf"/>), with their local times (partner activity is sent on events instead).</summary>
     public IEnumerable<(ReminderKind Kind, LocalTimeOfDay At)> ScheduledKinds()
     {
         if (QuestionReminderOn)
@@ -158,6 +182,11 @@ public sealed class ReminderPreferences
         if (WeeklySummaryOn)
         {
             yield return (ReminderKind.WeeklySummary, WeeklySummaryAt);
+        }
+
+        if (WeeklyTemperatureOn)
+        {
+            yield return (ReminderKind.WeeklyTemperature, LocalTimeOfDay.From(WeeklyTemperatureAt));
         }
     }
 }

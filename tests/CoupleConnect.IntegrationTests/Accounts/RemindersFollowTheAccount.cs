@@ -25,7 +25,7 @@ public sealed class RemindersFollowTheAccount(AppFixture app) : IClassFixture<Ap
 
         var userId = (await app.Users.FindByEmailAsync(form.Email))!.Id;
         var local = await LocalPlanAsync(userId, "America/Sao_Paulo");
-        Assert.Equal([(ReminderKind.DailyQuestion, new TimeOnly(8, 0)), (ReminderKind.EveningGratitude, new TimeOnly(21, 0))], local);
+        Assert.Equal([(ReminderKind.DailyQuestion, new TimeOnly(8, 0)), (ReminderKind.EveningGratitude, new TimeOnly(21, 0)), (ReminderKind.WeeklyTemperature, new TimeOnly(19, 0))], local);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class RemindersFollowTheAccount(AppFixture app) : IClassFixture<Ap
     {
         var email = await app.CreateConfirmedUserAsync(displayName: "Kim", timeZoneId: "Europe/London");
         var userId = (await app.Users.FindByEmailAsync(email))!.Id;
-        Assert.Equal([(ReminderKind.DailyQuestion, new TimeOnly(8, 0)), (ReminderKind.EveningGratitude, new TimeOnly(21, 0))], await LocalPlanAsync(userId, "Europe/London"));
+        Assert.Equal([(ReminderKind.DailyQuestion, new TimeOnly(8, 0)), (ReminderKind.EveningGratitude, new TimeOnly(21, 0)), (ReminderKind.WeeklyTemperature, new TimeOnly(19, 0))], await LocalPlanAsync(userId, "Europe/London"));
         using var browser = app.NewBrowser();
         await browser.LogInSuccessfullyAsync(email, AppFixture.Password);
 
@@ -68,7 +68,7 @@ public sealed class RemindersFollowTheAccount(AppFixture app) : IClassFixture<Ap
         Assert.Contains("Saved. Your partner will see the new name.", await browser.GetPageAsync("/Account/Manage"));
         var user = (await app.Users.FindByEmailAsync(email))!;
         Assert.Equal(("Kim in Tokyo", "Asia/Tokyo"), (user.DisplayName, user.TimeZoneId));
-        Assert.Equal([(ReminderKind.DailyQuestion, new TimeOnly(8, 0)), (ReminderKind.EveningGratitude, new TimeOnly(21, 0))], await LocalPlanAsync(userId, "Asia/Tokyo"));
+        Assert.Equal([(ReminderKind.DailyQuestion, new TimeOnly(8, 0)), (ReminderKind.EveningGratitude, new TimeOnly(21, 0)), (ReminderKind.WeeklyTemperature, new TimeOnly(19, 0))], await LocalPlanAsync(userId, "Asia/Tokyo"));
     }
 
     /// <summary>Each planned reminder as its kind and its due time on the clock in <paramref name="zone"/>.</summary>

@@ -28,7 +28,7 @@ public sealed class SeedingTheDemoCouple(AppFixture app) : IClassFixture<AppFixt
         var planned = await db.ReminderSchedules.AsNoTracking().Select(schedule => new { schedule.UserId, schedule.Kind }).ToListAsync();
         foreach (var person in new[] { alex.Id, sam.Id })
         {
-            Assert.Equal([ReminderKind.DailyQuestion, ReminderKind.EveningGratitude], planned.Where(plan => plan.UserId == person).Select(plan => plan.Kind).Order());
+            Assert.Equal([ReminderKind.DailyQuestion, ReminderKind.EveningGratitude, ReminderKind.WeeklyTemperature], planned.Where(plan => plan.UserId == person).Select(plan => plan.Kind).Order());
         }
 
         Assert.Equal(2, await db.ReminderPreferences.CountAsync(preferences => preferences.UserId == alex.Id || preferences.UserId == sam.Id));

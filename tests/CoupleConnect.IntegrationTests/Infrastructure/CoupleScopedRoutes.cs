@@ -176,6 +176,11 @@ public static class CoupleScopedRoutes
         // A therapist summary both agreed to, with Marisol's positive ticked in.
         await AgreeOnASummaryAsync(app, marisol, thaddeus, positive.Id);
 
+        // Both answered this week's temperature, so it is revealed: the couple's own pages show both.
+        var temperatureTexts = new[] { $"The <b>pier</b> at dusk {RandomLetters()}", $"More \"otter\" evenings {RandomLetters()}", $"Soup & rain again {RandomLetters()}", $"A slow Sunday {RandomLetters()}" };
+        await AnswerTemperatureAsync(app, marisol, 8, temperatureTexts[0], temperatureTexts[1]);
+        await AnswerTemperatureAsync(app, thaddeus, 6, temperatureTexts[2], temperatureTexts[3]);
+
         var secrets = new List<string> { currentName, formerName, current.CoupleId.ToString(), former.CoupleId.ToString() };
         foreach (var person in new[] { marisol, thaddeus, jorunn })
         {
@@ -194,6 +199,7 @@ public static class CoupleScopedRoutes
         secrets.AddRange([.. needTexts, formerNeedText]);
         secrets.AddRange(talkTexts);
         secrets.Add(timeOutNote);
+        secrets.AddRange(temperatureTexts);
         return new VictimCouple(current, former, secrets)
         {
             NeedIds = [marisolsNeed, takenOff, thaddeussNeed, formerNeed],
@@ -247,6 +253,8 @@ public static class CoupleScopedRoutes
         "/getting-help/summary/print",
 
         "/story",
+
+        "/temperature",
     ];
 
     /// <summary>Every couple service call so far: reads, the check-in writes a stranger could aim at the victim's day, and acknowledging the victim's positives by id. Later features append theirs.</summary>
@@ -293,6 +301,11 @@ public static class CoupleScopedRoutes
         .. SessionSummaryProbes(victim),
 
         .. StoryProbes(victim),
+
+        new("TemperatureService.GetAsync", async services => await services.Get<Web.Features.Temperature.TemperatureService>().GetAsync()),
+        new("TemperatureService.WithdrawAsync", async services => await services.Get<Web.Features.Temperature.TemperatureService>().WithdrawAsync()),
+        new("TemperatureService.AnswerAsync(own couple)", async services => await services.Get<Web.Features.Temperature.TemperatureService>().AnswerAsync(5, "A stranger's gain", "A stranger's wish")),
+        new("TemperatureService.GetAsync after acting", async services => await services.Get<Web.Features.Temperature.TemperatureService>().GetAsync()),
     ];
 
     /// <summary>
@@ -566,6 +579,13 @@ public static class CoupleScopedRoutes
         var created = await rituals.CreateAsync(form);
         Assert.True(created.Succeeded, $"{creator.DisplayName} could not create the ritual \"{name}\": {created.Error}");
         return created.Value;
+    }
+
+    private static async Task AnswerTemperatureAsync(AppDriver app, TestPerson author, int connected, string gain, string wish)
+    {
+        await using var scope = app.AsUser(author);
+        var answered = await scope.Get<Web.Features.Temperature.TemperatureService>().AnswerAsync(connected, gain, wish);
+        Assert.True(answered.Succeeded, answered.Error);
     }
 
     private static async Task<Guid> WriteNeedAsync(AppDriver app, TestPerson author, string text)

@@ -130,6 +130,7 @@ public sealed class DispatchingAWeekOfReminders(SpringOf2027AppFixture app, ITes
             GratitudeReminderOn = gratitudeAt is not null,
             GratitudeReminderAt = gratitudeAt ?? "21:00",
             PartnerActivityOn = true,
+            WeeklyTemperatureOn = false, // daily kinds only, as the seeded people (the weekly one has its own test)
         });
         Assert.True(saved.Succeeded, saved.Error);
         return SeededCouples.Person(person.TimeZoneId, questionAt, gratitudeAt) with { Id = person.Id };

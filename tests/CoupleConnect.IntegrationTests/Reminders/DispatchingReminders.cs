@@ -40,7 +40,7 @@ public sealed class DispatchingReminders(ClockedAppFixture app) : IClassFixture<
         var outboxBefore = await Tables.OutboxCountAsync();
         Assert.Equal(new ReminderDispatchResult(0, 0, 0), await Dispatcher.DispatchDueAsync());
         Assert.Equal(outboxBefore, await Tables.OutboxCountAsync());
-        Assert.Single(await Tables.OutboxAsync(couple.Inviter.Id));
+        Assert.Single(await Tables.OutboxAsync(couple.Inviter.Id), row => row.Kind == ReminderKind.DailyQuestion);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class SavingReminderPreferences(AppFixture app) : IClassFixture<Ap
 
         Assert.True(result.Succeeded, result.Error);
         var schedules = await SchedulesOf(kim.Id);
-        Assert.Equal([ReminderKind.DailyQuestion, ReminderKind.EveningGratitude], schedules.Select(schedule => schedule.Kind).Order());
+        Assert.Equal([ReminderKind.DailyQuestion, ReminderKind.EveningGratitude, ReminderKind.WeeklyTemperature], schedules.Select(schedule => schedule.Kind).Order());
         var kolkata = TimeZoneId.Parse("Asia/Kolkata").Zone;
         var question = schedules.Single(schedule => schedule.Kind == ReminderKind.DailyQuestion);
         Assert.Equal(new TimeOnly(7, 15), TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(question.NextDueUtc, kolkata).DateTime));
@@ -74,7 +74,7 @@ public sealed class SavingReminderPreferences(AppFixture app) : IClassFixture<Ap
         await service.SaveAsync(new ReminderPreferencesInput { QuestionReminderOn = true, GratitudeReminderOn = true });
         await service.SaveAsync(new ReminderPreferencesInput { QuestionReminderOn = false, GratitudeReminderOn = true });
 
-        Assert.Equal([ReminderKind.EveningGratitude], (await SchedulesOf(kim.Id)).Select(schedule => schedule.Kind));
+        Assert.Equal([ReminderKind.EveningGratitude, ReminderKind.WeeklyTemperature], (await SchedulesOf(kim.Id)).Select(schedule => schedule.Kind).Order());
     }
 
     [Theory]

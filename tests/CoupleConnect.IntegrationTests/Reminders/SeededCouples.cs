@@ -90,8 +90,8 @@ public static class SeededCouples
         await ExecuteAsync(
             connection,
             """
-            INSERT INTO reminder_preferences (user_id, question_reminder_on, question_reminder_at, gratitude_reminder_on, gratitude_reminder_at, partner_activity_on)
-            SELECT p.user_id, p.question_on, p.question_at, p.gratitude_on, p.gratitude_at, TRUE
+            INSERT INTO reminder_preferences (user_id, question_reminder_on, question_reminder_at, gratitude_reminder_on, gratitude_reminder_at, partner_activity_on, weekly_temperature_on)
+            SELECT p.user_id, p.question_on, p.question_at, p.gratitude_on, p.gratitude_at, TRUE, FALSE
             FROM unnest(@users, @question_on, @question_at, @gratitude_on, @gratitude_at) AS p(user_id, question_on, question_at, gratitude_on, gratitude_at)
             """,
             Text("users", people.Select(person => person.Id)),

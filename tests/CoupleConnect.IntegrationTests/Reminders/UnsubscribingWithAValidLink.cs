@@ -11,9 +11,9 @@ namespace CoupleConnect.IntegrationTests.Reminders;
 public sealed class UnsubscribingWithAValidLink(ClockedAppFixture app)
 {
     [Theory]
-    [InlineData(ReminderKind.DailyQuestion, false, true, true, new[] { ReminderKind.EveningGratitude })]
-    [InlineData(ReminderKind.EveningGratitude, true, false, true, new[] { ReminderKind.DailyQuestion })]
-    [InlineData(ReminderKind.PartnerActivity, true, true, false, new[] { ReminderKind.DailyQuestion, ReminderKind.EveningGratitude })]
+    [InlineData(ReminderKind.DailyQuestion, false, true, true, new[] { ReminderKind.EveningGratitude, ReminderKind.WeeklyTemperature })]
+    [InlineData(ReminderKind.EveningGratitude, true, false, true, new[] { ReminderKind.DailyQuestion, ReminderKind.WeeklyTemperature })]
+    [InlineData(ReminderKind.PartnerActivity, true, true, false, new[] { ReminderKind.DailyQuestion, ReminderKind.EveningGratitude, ReminderKind.WeeklyTemperature })]
     public async Task OneClickTurnsOffExactlyThatKind(ReminderKind kind, bool questionOn, bool gratitudeOn, bool partnerActivityOn, ReminderKind[] stillScheduled)
     {
         var person = await PersonWithEveryReminderOnAsync(app);
@@ -61,7 +61,7 @@ public sealed class UnsubscribingWithAValidLink(ClockedAppFixture app)
 
         Assert.Contains("id=\"unsubscribe-done\"", confirmed, StringComparison.Ordinal);
         Assert.False((await PreferencesOfAsync(app, person)).QuestionReminderOn);
-        Assert.Equal([ReminderKind.EveningGratitude], await ScheduledKindsOfAsync(app, person));
+        Assert.Equal([ReminderKind.EveningGratitude, ReminderKind.WeeklyTemperature], await ScheduledKindsOfAsync(app, person));
 
         // The undo button on the confirmation itself.
         var undo = HtmlForms.FindByFormName(confirmed, "undo-unsubscribe");
@@ -73,6 +73,6 @@ public sealed class UnsubscribingWithAValidLink(ClockedAppFixture app)
 
         var preferences = await PreferencesOfAsync(app, person);
         Assert.Equal((true, true, true), (preferences.QuestionReminderOn, preferences.GratitudeReminderOn, preferences.PartnerActivityOn));
-        Assert.Equal([ReminderKind.DailyQuestion, ReminderKind.EveningGratitude], await ScheduledKindsOfAsync(app, person));
+        Assert.Equal([ReminderKind.DailyQuestion, ReminderKind.EveningGratitude, ReminderKind.WeeklyTemperature], await ScheduledKindsOfAsync(app, person));
     }
 }

@@ -5,6 +5,7 @@ using CoupleConnect.Domain.Positives;
 using CoupleConnect.Domain.Rituals;
 using CoupleConnect.IntegrationTests.Infrastructure;
 using CoupleConnect.IntegrationTests.Rituals;
+using CoupleConnect.IntegrationTests.Temperature;
 using CoupleConnect.Web.Features.Accounts;
 using CoupleConnect.Web.Features.Couples;
 using CoupleConnect.Web.Features.Reminders;
@@ -60,6 +61,8 @@ public sealed class EncryptedTextOnEveryReadPath(March2027AppFixture app) : ICla
         await Driver.WriteNoteAsync(sam, ritualId, february, texts.SamsRitualNote);
         await Driver.WriteReflectionAsync(alex, ritualId, march, texts.AlexsWentWell, texts.AlexsGoal);
         await Driver.WriteReflectionAsync(sam, ritualId, march, texts.SamsWentWell, texts.SamsGoal);
+        await Driver.AnswerTemperatureAsync(alex, 7, texts.AlexsSmallGain, texts.AlexsWish);
+        await Driver.AnswerTemperatureAsync(sam, 6, texts.SamsSmallGain, "An early night");
 
         var shown = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -73,6 +76,7 @@ public sealed class EncryptedTextOnEveryReadPath(March2027AppFixture app) : ICla
             ["the monthly reflection"] = Serialize(await Driver.ReflectionAsync(alex, ritualId, march)),
             ["the check-in day"] = await CheckInDayAsync(alex, day),
             ["Sam's dashboard"] = await DashboardAsync(sam),
+            ["Sam's weekly temperature"] = Serialize(await Driver.TemperatureViewAsync(sam)),
         };
 
         foreach (var (where, json) in shown)
@@ -96,6 +100,9 @@ public sealed class EncryptedTextOnEveryReadPath(March2027AppFixture app) : ICla
         Assert.Contains(texts.RitualName, shown["the upcoming rituals"], StringComparison.Ordinal);
         Assert.All(new[] { texts.AlexsWentWell, texts.SamsGoal, texts.SamsPositiveNote, texts.AlexsAnswer }, text => Assert.Contains(text, shown["the monthly reflection"], StringComparison.Ordinal));
         Assert.All(new[] { texts.AlexsAnswer, texts.SamsAnswer, texts.SamsReflection, texts.AlexsClarification }, text => Assert.Contains(text, shown["the check-in day"], StringComparison.Ordinal));
+        Assert.All(new[] { texts.AlexsSmallGain, texts.AlexsWish }, text => Assert.Contains(text, shown["Alex's download"], StringComparison.Ordinal));
+        Assert.All(new[] { texts.AlexsSmallGain, texts.AlexsWish, texts.SamsSmallGain }, text => Assert.Contains(text, shown["the couple's archive"], StringComparison.Ordinal));
+        Assert.All(new[] { texts.AlexsSmallGain, texts.AlexsWish, texts.SamsSmallGain }, text => Assert.Contains(text, shown["Sam's weekly temperature"], StringComparison.Ordinal));
     }
 
     private static string Serialize(object? value) => JsonSerializer.Serialize(value, Json);
@@ -184,5 +191,11 @@ public sealed class EncryptedTextOnEveryReadPath(March2027AppFixture app) : ICla
         public string SamsWentWell => $"Laughing more {_run}";
 
         public string SamsGoal => $"Cook together {_run}";
+
+        public string AlexsSmallGain => $"The orchard picnic {_run}";
+
+        public string AlexsWish => $"A slow Sunday {_run}";
+
+        public string SamsSmallGain => $"You made tea {_run}";
     }
 }

@@ -9,6 +9,7 @@ using CoupleConnect.IntegrationTests.Goals;
 using CoupleConnect.IntegrationTests.Needs;
 using CoupleConnect.IntegrationTests.Rituals;
 using CoupleConnect.IntegrationTests.Talks;
+using CoupleConnect.IntegrationTests.Temperature;
 using CoupleConnect.IntegrationTests.TimeOuts;
 using CoupleConnect.Web.Features.Rituals;
 using CoupleConnect.Web.Features.Talks;
@@ -316,6 +317,10 @@ public sealed class SecretsJourneyAppFixture() : RitualsAppFixture(March2027AppF
             driver, alex, Secret("story title", "The orchard weekend " + Words()), new DateOnly(2021, 9, 4), Secret("story lines", "We got lost on purpose " + Words()), Secret("story rough time", "early autumn " + Words()[..8]));
         await Story.StoryTestKit.StoryOkAsync(driver, sam, story => story.WriteSideAsync(moment, Secret("story side", "I remember the apples " + Words())));
 
+        // This week's temperature, both answered: a small gain and a wish each.
+        await driver.AnswerTemperatureAsync(alex, 7, Secret("temperature gain", "The orchard picnic " + Words()), Secret("temperature wish", "A slow Sunday " + Words()));
+        await driver.AnswerTemperatureAsync(sam, 6, "You made tea " + Words(), "An early night " + Words());
+
         await using (var scope = driver.AsUser(alex))
         {
             var feed = await scope.Get<CalendarFeedService>().CreateAsync();
@@ -332,6 +337,7 @@ public sealed class SecretsJourneyAppFixture() : RitualsAppFixture(March2027AppF
             "need", "need rewritten", "need answer",
             "talk topic", "talk words", "talk note", "talk reflection", "talk next step",
             "time-out note",
+            "temperature gain", "temperature wish",
         };
         return new SecretsJourney(secrets, encrypted);
     }

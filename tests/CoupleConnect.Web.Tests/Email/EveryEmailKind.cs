@@ -52,6 +52,7 @@ public static class EveryEmailKind
             [ReminderKind.TimeOutReturn] = facts => facts with { TimeOut = new TimeOutEmailFacts("Monday 7 December at 19:00") },
             [ReminderKind.TimeOutReturnExtended] = facts => facts with { TimeOut = new TimeOutEmailFacts("Monday 7 December at 19:00") },
             [ReminderKind.PartnerLeft] = facts => facts with { CoupleEnded = new CoupleEndedEmailFacts(Partner, "7 January 2027") },
+            [ReminderKind.WeeklyTemperature] = facts => facts,
         };
 
     /// <summary>The emails that are not reminders: pairing, sign-up and Identity's own.</summary>

@@ -151,7 +151,7 @@ public class MainLayoutOnAWideScreen() : LayoutTestContext(Breakpoint.Lg)
             Assert.Empty(layout.FindAll("nav.cc-bottom-nav"));
             var drawer = layout.Find(".mud-drawer.cc-drawer");
             var links = drawer.QuerySelectorAll(".mud-nav-link").Select(link => link.TextContent.Trim()).ToList();
-            Assert.Equal(["Home", "Gratitude", "Noticed", "Rituals", "Reminders", "Couple settings", "Our story", "Our goals", "For the harder days", "How it works", "Account settings"], links);
+            Assert.Equal(["Home", "Gratitude", "Noticed", "Rituals", "Reminders", "Couple settings", "Our story", "Our goals", "Weekly temperature", "For the harder days", "How it works", "Account settings"], links);
             Assert.Single(layout.FindAll("button[aria-label='Close navigation']"));
         });
     }

@@ -28,6 +28,7 @@ public static class AppNavigation
         new("Couple settings", "couple/settings", Icons.Material.Rounded.Tune, NavLinkMatch.Prefix),
         new("Our story", "story", Icons.Material.Rounded.AutoStories, NavLinkMatch.Prefix),
         new("Our goals", "goals", Icons.Material.Rounded.Flag, NavLinkMatch.Prefix),
+        new("Weekly temperature", "temperature", Icons.Material.Rounded.Thermostat, NavLinkMatch.Prefix),
         new("For the harder days", "hard-days", Icons.Material.Rounded.Spa, NavLinkMatch.Prefix),
         new("How it works", "how-it-works", Icons.Material.Rounded.Lightbulb, NavLinkMatch.Prefix),
         new("Account settings", "Account/Manage", Icons.Material.Rounded.ManageAccounts, NavLinkMatch.Prefix),

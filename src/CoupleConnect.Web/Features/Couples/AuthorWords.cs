@@ -34,8 +34,9 @@ public sealed class AuthorWords(
     /// Removes what <paramref name="authorId"/> wrote in the ended couple <paramref name="coupleId"/>: answers (withdrawn
     /// or emptied), reflections and hearts on the partner's answers, positives and notes of thanks, ritual notes, monthly
     /// reflections, needs (with their versions) and answers about needs, talk topics, turns and next steps, time-out
-    /// notes, goals' words and check-ins, and story moments and sides (a moment the other added their side to stays
-    /// empty around it). Changes nothing (and returns 0) unless the couple has ended and the author was one of its two members.
+    /// notes, weekly temperature answers, goals' words and check-ins, and story moments and sides (a moment the other
+    /// added their side to stays empty around it). Changes nothing (and returns 0) unless the couple has ended and the
+    /// author was one of its two members.
     /// All of it in one transaction: either everything goes or nothing does.
     /// </summary>
     /// <returns>How many entries went.</returns>
@@ -83,6 +84,7 @@ public sealed class AuthorWords(
         removed += await db.Needs.Where(need => need.AuthorId == authorId).ExecuteDeleteAsync(ct);
         removed += await db.TimeOutNotes.Where(note => note.AuthorId == authorId).ExecuteDeleteAsync(ct);
         removed += await Story.StoryOfFormerPartner.RemoveAsync(db, authorId, now, ct);
+        removed += await db.TemperatureAnswers.Where(answer => answer.AuthorId == authorId).ExecuteDeleteAsync(ct);
         await transaction.CommitAsync(ct);
 
         logger.LogInformation("Removed {Count} entries a former partner wrote in an ended couple", removed);

@@ -5,6 +5,7 @@ using CoupleConnect.Domain.Positives;
 using CoupleConnect.Domain.Rituals;
 using CoupleConnect.Domain.Story;
 using CoupleConnect.Domain.Talks;
+using CoupleConnect.Domain.Temperature;
 using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -63,6 +64,8 @@ public sealed class CoupleArchiveContent(AppDbContext db, DateTimeOffset now)
     public IQueryable<Goal> Goals => SharedWithPartner.Goals(db).AsNoTracking();
 
     public IQueryable<GoalNote> GoalNotes => SharedWithPartner.GoalNotes(db, now).AsNoTracking();
+
+    public IQueryable<TemperatureAnswer> TemperatureAnswers => SharedWithPartner.TemperatureAnswers(db, now).AsNoTracking();
 
     /// <summary>Display names by user id; a deleted account is simply missing.</summary>
     public Task<Dictionary<string, string>> NamesAsync(IEnumerable<string> userIds, CancellationToken cancellationToken)

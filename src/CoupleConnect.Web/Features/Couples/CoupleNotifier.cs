@@ -33,6 +33,9 @@ public enum CoupleChange
 
     /// <summary>A story moment or someone's side of one was added, changed or taken back.</summary>
     StoryChanged,
+
+    /// <summary>A weekly temperature answer was given, changed or withdrawn (never while its author is in private mode).</summary>
+    TemperatureChanged,
 }
 
 /// <summary>

@@ -5,6 +5,7 @@ using CoupleConnect.Domain.Positives;
 using CoupleConnect.Domain.Rituals;
 using CoupleConnect.Domain.Story;
 using CoupleConnect.Domain.Talks;
+using CoupleConnect.Domain.Temperature;
 using CoupleConnect.Web.Infrastructure.Data;
 
 namespace CoupleConnect.Web.Features.Couples;
@@ -93,4 +94,14 @@ public static class SharedWithPartner
         db.GoalNotes.Where(note => note.VisibleToPartnerFrom == null
             || (note.VisibleToPartnerFrom <= now
                 && !db.CoupleMembers.Any(member => member.CoupleId == note.CoupleId && member.LeftAt != null && member.LeftAt < note.VisibleToPartnerFrom)));
+
+    /// <summary>
+    /// A weekly temperature answer is shown to the partner only once both answered that week (docs/adr/0041), and, as
+    /// for a day's answers, not if either was still held by private mode when the first partner left (or is still held now).
+    /// </summary>
+    public static IQueryable<TemperatureAnswer> TemperatureAnswers(AppDbContext db, DateTimeOffset now) =>
+        db.TemperatureAnswers.Where(answer => db.TemperatureAnswers.Any(other => other.CoupleId == answer.CoupleId && other.WeekOf == answer.WeekOf && other.AuthorId != answer.AuthorId)
+            && !db.TemperatureAnswers.Any(held => held.CoupleId == answer.CoupleId && held.WeekOf == answer.WeekOf && held.VisibleToPartnerFrom != null
+                && (held.VisibleToPartnerFrom > now
+                    || db.CoupleMembers.Any(member => member.CoupleId == answer.CoupleId && member.LeftAt != null && member.LeftAt < held.VisibleToPartnerFrom))));
 }

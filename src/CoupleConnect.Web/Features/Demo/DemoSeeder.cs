@@ -93,6 +93,8 @@ public sealed class DemoSeeder(
         DemoGoals.Add(db, couple.Id, partners, now);
 
         DemoStory.Add(db, couple.Id, partners, today, now);
+
+        DemoTemperature.Add(db, couple.Id, partners, Zone, now);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -30,7 +30,7 @@ internal sealed class DailyReminderSource(int batchSize) : IDueReminderSource
                p.question_reminder_on, p.question_reminder_at, p.gratitude_reminder_on, p.gratitude_reminder_at, p.partner_activity_on,
                m.couple_id, c.home_time_zone_id,
                EXISTS (SELECT 1 FROM couple_members o WHERE o.couple_id = m.couple_id AND o.user_id <> s.user_id AND o.left_at IS NULL),
-               p.weekly_summary_on
+               p.weekly_summary_on, p.weekly_temperature_on, p.weekly_temperature_day, p.weekly_temperature_at
         FROM claimed s
         JOIN "AspNetUsers" u ON u.id = s.user_id
         JOIN reminder_preferences p ON p.user_id = s.user_id
@@ -102,7 +102,12 @@ internal sealed class DailyReminderSource(int batchSize) : IDueReminderSource
                 reader.GetBoolean(8),
                 LocalTimeOfDay.From(reader.GetFieldValue<TimeOnly>(9)),
                 reader.GetBoolean(10),
-                reader.GetBoolean(14));
+                reader.GetBoolean(14))
+            {
+                TemperatureOn = reader.GetBoolean(15),
+                TemperatureDay = (DayOfWeek)reader.GetInt32(16),
+                TemperatureAt = LocalTimeOfDay.From(reader.GetFieldValue<TimeOnly>(17)),
+            };
             Guid? coupleId = reader.IsDBNull(11) ? null : reader.GetGuid(11);
             rows.Add(new DueRow(
                 reader.GetString(0),
@@ -172,7 +177,7 @@ internal sealed class DailyReminderSource(int batchSize) : IDueReminderSource
         };
 
         // The next one is after "now", not after the due time: after an outage the missed days are not replayed.
-        var next = ReminderClock.NextDueAfter(row.UserZone, row.Preferences.TimeOf(row.Kind), now, ReminderPreferences.WeekdayOf(row.Kind));
+        var next = ReminderClock.NextDueAfter(row.UserZone, row.Preferences.TimeOf(row.Kind), now, row.Preferences.DayOf(row.Kind));
         return new Decision(row.UserId, row.Kind, ReminderClock.LocalDateOf(row.UserZone, row.DueUtc), row.DueUtc, ReminderRules.SkipReason(facts), next);
     }
 
@@ -204,8 +209,17 @@ internal sealed class DailyReminderSource(int batchSize) : IDueReminderSource
 
     private sealed record SavedPreferences(bool QuestionOn, LocalTimeOfDay QuestionAt, bool GratitudeOn, LocalTimeOfDay GratitudeAt, bool PartnerActivityOn, bool WeeklySummaryOn)
     {
+        public bool TemperatureOn { get; init; }
+
+        public DayOfWeek TemperatureDay { get; init; } = DayOfWeek.Sunday;
+
+        public LocalTimeOfDay TemperatureAt { get; init; } = LocalTimeOfDay.EveningDefault;
+
+        public DayOfWeek? DayOf(ReminderKind kind) => kind == ReminderKind.WeeklyTemperature ? TemperatureDay : ReminderPreferences.WeekdayOf(kind);
+
         public bool IsOn(ReminderKind kind) => kind switch
         {
+            ReminderKind.WeeklyTemperature => TemperatureOn,
             ReminderKind.DailyQuestion => QuestionOn,
             ReminderKind.EveningGratitude => GratitudeOn,
             ReminderKind.PartnerActivity => PartnerActivityOn,
@@ -217,6 +231,7 @@ internal sealed class DailyReminderSource(int batchSize) : IDueReminderSource
         {
             ReminderKind.EveningGratitude => GratitudeAt,
             ReminderKind.WeeklySummary => ReminderPreferences.WeeklySummaryAt,
+            ReminderKind.WeeklyTemperature => TemperatureAt,
             _ => QuestionAt,
         };
     }

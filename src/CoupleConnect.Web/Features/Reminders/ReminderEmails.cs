@@ -120,6 +120,17 @@ public static class ReminderEmails
                 ActionLabel = "Open your shared page",
                 UnsubscribeLabel = "Stop the weekly summary",
             },
+            ReminderKind.WeeklyTemperature => new EmailContent(
+                "How was your week together?",
+                "A minute for your week together",
+                [
+                    $"How connected did you feel with {facts.PartnerName} this week? Pick a number, note one small thing worth celebrating, and one wish for next week.",
+                    $"Your answer stays private until {facts.PartnerName} has answered too; then you both see each other's.",
+                ])
+            {
+                ActionLabel = "Answer this week's check-in",
+                UnsubscribeLabel = "Stop the weekly temperature emails",
+            },
             ReminderKind.RitualReminder or ReminderKind.RitualDayBefore when facts.Ritual is { } ritual => new EmailContent(
                 facts.Kind == ReminderKind.RitualDayBefore ? $"Tomorrow: {ritual.Name}" : $"Coming up: {ritual.Name}",
                 facts.Kind == ReminderKind.RitualDayBefore ? $"Tomorrow: {ritual.Name}" : $"Soon: {ritual.Name}",
@@ -204,6 +215,7 @@ public static class ReminderEmails
     private static string ActionPath(ReminderEmailFacts facts) => facts switch
     {
         { Kind: ReminderKind.EveningGratitude } => "gratitude",
+        { Kind: ReminderKind.WeeklyTemperature } => "temperature",
         { TimeOut: not null } => "time-out",
         { Ritual: { } ritual } => $"rituals/{ritual.RitualId}",
         { Talk: { } talk } => $"talks/{talk.TalkId}",

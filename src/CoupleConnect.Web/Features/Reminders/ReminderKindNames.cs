@@ -15,6 +15,7 @@ public static class ReminderKindNames
         ReminderKind.TalkComingUp => "reminders before a talk",
         ReminderKind.TimeOutNotice or ReminderKind.TimeOutReturn or ReminderKind.TimeOutReturnExtended => "time-out emails",
         ReminderKind.PartnerLeft => "the notice that a couple ended",
+        ReminderKind.WeeklyTemperature => "weekly temperature emails",
         _ => "these emails",
     };
 

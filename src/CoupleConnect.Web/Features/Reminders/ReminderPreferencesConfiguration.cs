@@ -29,5 +29,8 @@ internal sealed class ReminderPreferencesConfiguration : IEntityTypeConfiguratio
         builder.Property(preferences => preferences.TalkRemindersOn).HasDefaultValue(defaults.TalkRemindersOn).ValueGeneratedNever();
         builder.Property(preferences => preferences.ShareHighlightText).HasDefaultValue(defaults.ShareHighlightText).ValueGeneratedNever();
         builder.Property(preferences => preferences.TimeOutEmailsOn).HasDefaultValue(defaults.TimeOutEmailsOn).ValueGeneratedNever();
+        builder.Property(preferences => preferences.WeeklyTemperatureOn).HasDefaultValue(defaults.WeeklyTemperatureOn).ValueGeneratedNever();
+        builder.Property(preferences => preferences.WeeklyTemperatureDay).HasDefaultValue(defaults.WeeklyTemperatureDay).ValueGeneratedNever();
+        builder.Property(preferences => preferences.WeeklyTemperatureAt).HasDefaultValue(defaults.WeeklyTemperatureAt).ValueGeneratedNever();
     }
 }

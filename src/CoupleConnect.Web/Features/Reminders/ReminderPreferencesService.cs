@@ -29,6 +29,13 @@ public sealed class ReminderPreferencesInput
     /// <inheritdoc cref="TalkRemindersOn"/>
     public bool TimeOutEmailsOn { get; set; } = true;
 
+    /// <summary>On by default; the day and the local time are each person's own.</summary>
+    public bool WeeklyTemperatureOn { get; set; } = true;
+
+    public DayOfWeek WeeklyTemperatureDay { get; set; } = DayOfWeek.Sunday;
+
+    public string WeeklyTemperatureAt { get; set; } = "19:00";
+
     /// <summary>Every email's subject and preview say nothing personal (stored on the person, not per reminder).</summary>
     public bool DiscreetEmails { get; set; }
 
@@ -63,6 +70,9 @@ public sealed class ReminderPreferencesService(CurrentUser currentUser, IDbConte
             ShareHighlightText = preferences.ShareHighlightText,
             TalkRemindersOn = preferences.TalkRemindersOn,
             TimeOutEmailsOn = preferences.TimeOutEmailsOn,
+            WeeklyTemperatureOn = preferences.WeeklyTemperatureOn,
+            WeeklyTemperatureDay = preferences.WeeklyTemperatureDay,
+            WeeklyTemperatureAt = LocalTimeOfDay.From(preferences.WeeklyTemperatureAt).ToString(),
             DiscreetEmails = person.DiscreetEmails,
             BouncedAddress = person.Bounced,
         };
@@ -80,6 +90,16 @@ public sealed class ReminderPreferencesService(CurrentUser currentUser, IDbConte
             return ServiceResult.Fail("Gratitude reminder: " + problem);
         }
 
+        if (!LocalTimeOfDay.TryParse(input.WeeklyTemperatureAt, out var temperatureAt, out problem))
+        {
+            return ServiceResult.Fail("Weekly temperature reminder: " + problem);
+        }
+
+        if (!Enum.IsDefined(input.WeeklyTemperatureDay))
+        {
+            return ServiceResult.Fail("Weekly temperature reminder: please pick a day of the week.");
+        }
+
         var userId = await currentUser.GetIdAsync();
         if (userId is null)
         {
@@ -91,6 +111,7 @@ public sealed class ReminderPreferencesService(CurrentUser currentUser, IDbConte
         preferences.Change(input.QuestionReminderOn, questionAt!, input.GratitudeReminderOn, gratitudeAt!, input.PartnerActivityOn);
         preferences.ChangeWeeklySummary(input.WeeklySummaryOn, input.ShareHighlightText);
         preferences.ChangeHardDayEmails(input.TalkRemindersOn, input.TimeOutEmailsOn);
+        preferences.ChangeWeeklyTemperature(input.WeeklyTemperatureOn, input.WeeklyTemperatureDay, temperatureAt!);
         var person = await db.Users.SingleAsync(user => user.Id == userId, cancellationToken);
         person.DiscreetEmails = input.DiscreetEmails;
         await scheduler.RecomputeAsync(db, userId, cancellationToken);

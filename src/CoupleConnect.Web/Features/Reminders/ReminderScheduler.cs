@@ -28,7 +28,7 @@ public sealed class ReminderScheduler(IDbContextFactory<AppDbContext> dbFactory,
         var existing = await db.ReminderSchedules.Where(schedule => schedule.UserId == userId).ToListAsync(cancellationToken);
         var now = timeProvider.GetUtcNow();
 
-        var wanted = preferences.ScheduledKinds().ToDictionary(kind => kind.Kind, kind => ReminderClock.NextDueAfter(zone, kind.At, now, ReminderPreferences.WeekdayOf(kind.Kind)));
+        var wanted = preferences.ScheduledKinds().ToDictionary(kind => kind.Kind, kind => ReminderClock.NextDueAfter(zone, kind.At, now, preferences.DayOf(kind.Kind)));
         foreach (var schedule in existing.Where(schedule => !wanted.ContainsKey(schedule.Kind)))
         {
             db.ReminderSchedules.Remove(schedule);

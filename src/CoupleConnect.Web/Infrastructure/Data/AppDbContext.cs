@@ -78,6 +78,8 @@ public partial class AppDbContext(DbContextOptions<AppDbContext> options, FieldE
 
     public DbSet<StorySide> StorySides => Set<StorySide>();
 
+    public DbSet<Domain.Temperature.TemperatureAnswer> TemperatureAnswers => Set<Domain.Temperature.TemperatureAnswer>();
+
     /// <summary>Encrypts every property a configuration marked with <c>IsEncrypted()</c>, bound to its row (docs/adr/0017).</summary>
     public FieldEncryptor FieldEncryptor { get; } = fieldEncryptor;
 

@@ -3462,6 +3462,21 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasDefaultValue(false)
                         .HasColumnName("weekly_summary_on");
 
+                    b.Property<TimeOnly>("WeeklyTemperatureAt")
+                        .HasColumnType("time without time zone")
+                        .HasDefaultValue(new TimeOnly(19, 0, 0))
+                        .HasColumnName("weekly_temperature_at");
+
+                    b.Property<int>("WeeklyTemperatureDay")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0)
+                        .HasColumnName("weekly_temperature_day");
+
+                    b.Property<bool>("WeeklyTemperatureOn")
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true)
+                        .HasColumnName("weekly_temperature_on");
+
                     b.HasKey("UserId")
                         .HasName("pk_reminder_preferences");
 
@@ -4148,6 +4163,62 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasDatabaseName("ix_talk_turns_talk_id_number");
 
                     b.ToTable("talk_turns", (string)null);
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Temperature.TemperatureAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("author_id");
+
+                    b.Property<int>("Connected")
+                        .HasColumnType("integer")
+                        .HasColumnName("connected");
+
+                    b.Property<Guid>("CoupleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("couple_id");
+
+                    b.Property<string>("Gain")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("gain")
+                        .HasAnnotation("CoupleConnect:Encrypted", true);
+
+                    b.Property<DateTimeOffset?>("VisibleToPartnerFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("visible_to_partner_from");
+
+                    b.Property<DateOnly>("WeekOf")
+                        .HasColumnType("date")
+                        .HasColumnName("week_of");
+
+                    b.Property<string>("Wish")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("wish")
+                        .HasAnnotation("CoupleConnect:Encrypted", true);
+
+                    b.HasKey("Id")
+                        .HasName("pk_temperature_answers");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_temperature_answers_author_id");
+
+                    b.HasIndex("CoupleId", "WeekOf", "AuthorId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_temperature_answers_couple_id_week_of_author_id");
+
+                    b.ToTable("temperature_answers", (string)null);
                 });
 
             modelBuilder.Entity("CoupleConnect.Domain.TimeOuts.TimeOut", b =>
@@ -5137,6 +5208,23 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_talk_turns_talks_talk_id");
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Temperature.TemperatureAnswer", b =>
+                {
+                    b.HasOne("CoupleConnect.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_temperature_answers_asp_net_users_author_id");
+
+                    b.HasOne("CoupleConnect.Domain.Couples.Couple", null)
+                        .WithMany()
+                        .HasForeignKey("CoupleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_temperature_answers_couples_couple_id");
                 });
 
             modelBuilder.Entity("CoupleConnect.Domain.TimeOuts.TimeOut", b =>
