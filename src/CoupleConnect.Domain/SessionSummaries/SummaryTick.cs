@@ -1,10 +1,12 @@
+using CoupleConnect.Domain.Couples;
+
 namespace CoupleConnect.Domain.SessionSummaries;
 
 /// <summary>
 /// One entry its author ticked to include in a summary, by kind and id only: the words stay where they were written,
 /// so deleting them there (or withdrawing the summary) leaves nothing behind here.
 /// </summary>
-public sealed class SummaryTick
+public sealed class SummaryTick : ICoupleOwned
 {
     private SummaryTick()
     {

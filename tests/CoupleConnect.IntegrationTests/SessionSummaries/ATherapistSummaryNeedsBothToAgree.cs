@@ -5,6 +5,7 @@ using CoupleConnect.Tests.Shared;
 using CoupleConnect.Web.Features.CheckIns;
 using CoupleConnect.Web.Features.Positives;
 using CoupleConnect.Web.Features.SessionSummaries;
+using CoupleConnect.Web.Features.Story;
 using CoupleConnect.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -61,6 +62,25 @@ public sealed class ATherapistSummaryNeedsBothToAgree(ClockedAppFixture app) : I
         Assert.Null(await AsAsync(sam, summaries => summaries.PrintableAsync()));
         Assert.Equal(SessionSummaryStatus.Withdrawn, (await AsAsync(alex, summaries => summaries.GetAsync()))!.LastEnded);
         Assert.Equal(0, await TicksOfCoupleAsync(couple.CoupleId)); // nothing of it is kept
+    }
+
+    [Fact]
+    public async Task AStoryMomentWrittenInTheRangeCanBeTickedAndCountsAsAdded()
+    {
+        var couple = await Driver.PairNewAsync();
+        var moment = await Story.StoryTestKit.WriteMomentAsync(Driver, couple.Partner, "The night the boiler broke", new DateOnly(2019, 1, 12), "We laughed in our coats.", null);
+
+        var samsEntries = await AsAsync(couple.Partner, summaries => summaries.MyEntriesAsync(Today.AddDays(-6), Today));
+        var entry = Assert.Single(samsEntries, entry => entry.Kind == StorySummarySource.EntryKind);
+        Assert.Equal((moment, "The night the boiler broke: We laughed in our coats."), (entry.Id, entry.Text));
+        Assert.DoesNotContain(await AsAsync(couple.Inviter, summaries => summaries.MyEntriesAsync(Today.AddDays(-6), Today)), mine => mine.Kind == StorySummarySource.EntryKind);
+
+        await ExpectOkAsync(couple.Inviter, summaries => summaries.ProposeAsync(Today.AddDays(-6), Today, []));
+        await ExpectOkAsync(couple.Partner, summaries => summaries.AcceptAsync([Key(entry)]));
+
+        var sheet = await AsAsync(couple.Inviter, summaries => summaries.PrintableAsync());
+        Assert.Contains("The night the boiler broke: We laughed in our coats.", sheet!.Entries.SelectMany(entries => entries.Entries).Select(ticked => ticked.Text));
+        Assert.Contains(sheet.Sections.Single(section => section.Title == "Our story").Facts, fact => fact.Value.Contains($"{couple.Partner.DisplayName} 1", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -175,7 +195,7 @@ public sealed class ATherapistSummaryNeedsBothToAgree(ClockedAppFixture app) : I
     private async Task<int> TicksOfCoupleAsync(Guid coupleId)
     {
         await using var db = await app.ClockedFactory.Services.GetRequiredService<IDbContextFactory<Web.Infrastructure.Data.AppDbContext>>().CreateDbContextAsync();
-        return await db.SummaryTicks.CountAsync(tick => db.SessionSummaries.IgnoreQueryFilters().Any(summary => summary.Id == tick.SummaryId && summary.CoupleId == coupleId));
+        return await db.SummaryTicks.IgnoreQueryFilters().CountAsync(tick => db.SessionSummaries.IgnoreQueryFilters().Any(summary => summary.Id == tick.SummaryId && summary.CoupleId == coupleId));
     }
 
     private async Task<Guid> UnrevealedAnswerIdAsync(TestPerson author)

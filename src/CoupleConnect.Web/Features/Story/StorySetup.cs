@@ -8,6 +8,7 @@ public static class StorySetup
         services.AddScoped<StoryService>();
         services.AddScoped<Accounts.IPersonalDataSource, StoryPersonalData>();
         services.AddScoped<Couples.ICoupleArchiveSource, StoryArchive>();
+        services.AddScoped<SessionSummaries.ISessionSummarySource, StorySummarySource>();
         return builder;
     }
 }

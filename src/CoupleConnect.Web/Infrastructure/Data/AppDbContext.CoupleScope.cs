@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using CoupleConnect.Domain.CheckIns;
 using CoupleConnect.Domain.Couples;
 using CoupleConnect.Domain.Rituals;
+using CoupleConnect.Domain.SessionSummaries;
 using CoupleConnect.Domain.Talks;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,6 +48,7 @@ public partial class AppDbContext
         builder.Entity<MonthlyReflection>().HasQueryFilter(CoupleFilter.Name, entry => Rituals.Any(ritual => ritual.Id == entry.RitualId && ritual.CoupleId == ScopedCoupleId));
         builder.Entity<RitualReminder>().HasQueryFilter(CoupleFilter.Name, reminder => Rituals.Any(ritual => ritual.Id == reminder.RitualId && ritual.CoupleId == ScopedCoupleId));
         builder.Entity<TalkTurn>().HasQueryFilter(CoupleFilter.Name, turn => Talks.Any(talk => talk.Id == turn.TalkId && talk.CoupleId == ScopedCoupleId));
+        builder.Entity<SummaryTick>().HasQueryFilter(CoupleFilter.Name, tick => SessionSummaries.Any(summary => summary.Id == tick.SummaryId && summary.CoupleId == ScopedCoupleId));
         builder.Entity<TalkNextStep>().HasQueryFilter(CoupleFilter.Name, step => Talks.Any(talk => talk.Id == step.TalkId && talk.CoupleId == ScopedCoupleId));
     }
 }
