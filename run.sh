@@ -7,6 +7,7 @@
 #    at <app url>/dev/mailbox. Run as root from a directory the postgres OS user cannot traverse (a clone
 #    in /root, say), the cluster lives in /var/tmp/coupleconnect-<hash of this clone's path>/pg instead.
 #  - Creates .local/encryption-key.json (mode 600) the first time; never overwrites it.
+#  - Creates .local/vapid-key.pem (mode 600, for push notifications) the first time with openssl; never overwrites it.
 #  - Builds src/CoupleConnect.Web (Debug), applies EF migrations (--migrate), then runs the app with
 #    your arguments. Ctrl-C or SIGTERM (kill, a service manager's stop) stops the app and the local
 #    database cluster it started, and waits for both before exiting.
@@ -26,6 +27,7 @@ die() { printf '[run.sh] ERROR: %s\n' "$*" >&2; exit 1; }
 LOCAL_DIR="$ROOT/.local"
 PG_DIR="$LOCAL_DIR/pg"
 KEY_FILE="$LOCAL_DIR/encryption-key.json"
+VAPID_KEY_FILE="$LOCAL_DIR/vapid-key.pem"
 MAIL_DIR="$LOCAL_DIR/mail"
 WEB_PROJECT="src/CoupleConnect.Web"
 
@@ -125,6 +127,24 @@ if [[ ! -e "$KEY_FILE" ]]; then
     rm -f "$tmp_key"
     unset key
     say "Created a local encryption key: $KEY_FILE (mode 600, keep it: data encrypted with it is unreadable without it)"
+fi
+
+# --- VAPID key for push notifications (first run only) -------------------------------------------
+# The server signs its requests to browsers' push services with it (docs/adr/0044). Replacing it means every device
+# has to turn notifications on again.
+if [[ ! -e "$VAPID_KEY_FILE" ]]; then
+    if command -v openssl >/dev/null 2>&1; then
+        tmp_vapid=$(mktemp "$LOCAL_DIR/.vapid-key.XXXXXX")
+        chmod 600 "$tmp_vapid"
+        openssl ecparam -name prime256v1 -genkey -noout -out "$tmp_vapid" 2>/dev/null && mv -n "$tmp_vapid" "$VAPID_KEY_FILE"
+        rm -f "$tmp_vapid"
+        say "Created a VAPID key for push notifications: $VAPID_KEY_FILE (mode 600)"
+    else
+        say "openssl not found: no VAPID key, so this run sends reminders by email only (see README, 'On your home screen')."
+    fi
+fi
+if [[ -e "$VAPID_KEY_FILE" ]]; then
+    export CoupleConnect__Push__VapidKeyFile="$VAPID_KEY_FILE"
 fi
 
 # --- database and mail -------------------------------------------------------------------------

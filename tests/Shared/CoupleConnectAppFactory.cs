@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
+using CoupleConnect.Web.Features.Reminders.Push;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CoupleConnect.Tests.Shared;
@@ -12,6 +13,9 @@ public class CoupleConnectAppFactory : WebApplicationFactory<Program>
 {
     /// <summary>One key for the whole test run: EF caches the model (and its encrypting converter) per process.</summary>
     public static readonly string TestEncryptionKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+
+    /// <summary>One VAPID key pair for the whole test run, as the local push service checks it (<c>TestPushService</c>).</summary>
+    public static readonly VapidKeys TestVapidKeys = VapidKeys.Generate();
 
     private readonly Dictionary<string, string?> _settings;
 
@@ -31,6 +35,12 @@ public class CoupleConnectAppFactory : WebApplicationFactory<Program>
             ["CoupleConnect:Jobs:RunServer"] = "false",
             ["Email:DevMailboxPath"] = MailboxPath,
             ["Email:Smtp:Host"] = string.Empty,
+            ["CoupleConnect:Push:VapidPublicKey"] = TestVapidKeys.PublicKey,
+            ["CoupleConnect:Push:VapidPrivateKey"] = TestVapidKeys.PrivateKey,
+            ["CoupleConnect:Push:Subject"] = "mailto:tests@coupleconnect.test",
+            // The tests' push service listens on plain http on the loopback address.
+            ["CoupleConnect:Push:AllowHttpEndpoints"] = "true",
+            ["CoupleConnect:Push:AllowedEndpointHosts:0"] = "127.0.0.1",
         };
 
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

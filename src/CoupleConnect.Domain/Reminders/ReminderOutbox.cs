@@ -30,11 +30,14 @@ public enum ReminderSkipReason
 
     /// <summary>A "your turn" email about a partner in private mode: it would tell when they answered (docs/adr/0036).</summary>
     PartnerIsPrivate,
+
+    /// <summary>A notification for a person none of whose devices takes notifications any more (the email goes instead).</summary>
+    NoPushDevice,
 }
 
 /// <summary>
 /// One reminder for one person on one local day: written by the dispatcher (or when a partner acts), drained by the
-/// sender. (user, kind, local date) is unique, so however often dispatch runs, a person gets at most one per day.
+/// sender. (user, kind, local date, subject, channel) is unique, so however often dispatch runs, a person gets at most one per day.
 /// </summary>
 public sealed class ReminderOutboxEntry
 {
@@ -57,6 +60,9 @@ public sealed class ReminderOutboxEntry
     public Guid? SubjectId { get; private set; }
 
     public DateTimeOffset CreatedUtc { get; private set; }
+
+    /// <summary>Email or a notification: part of the idempotency key, so each channel sends a reminder at most once.</summary>
+    public ReminderChannel Channel { get; private set; }
 
     public ReminderStatus Status { get; private set; }
 
@@ -112,16 +118,6 @@ public static class ReminderRules
             return ReminderSkipReason.TurnedOff;
         }
 
-        if (!facts.EmailConfirmed)
-        {
-            return ReminderSkipReason.EmailUnconfirmed;
-        }
-
-        if (facts.AddressBounced)
-        {
-            return ReminderSkipReason.AddressBounced;
-        }
-
         if (!facts.Paired)
         {
             return ReminderSkipReason.NotPaired;
@@ -132,20 +128,38 @@ public static class ReminderRules
             return ReminderSkipReason.Stale;
         }
 
-        // A question reminder (or "your turn") after you've answered, or an evening reminder after you wrote tonight's
-        // gratitude, would only be noise.
         if (facts.AboutAPrivatePartner && facts.Kind == ReminderKind.PartnerActivity)
         {
             return ReminderSkipReason.PartnerIsPrivate;
         }
 
+        // A question reminder (or "your turn") after you've answered, or an evening reminder after you wrote tonight's
+        // gratitude, would only be noise.
         if (facts.AlreadyAnswered && facts.Kind is ReminderKind.DailyQuestion or ReminderKind.PartnerActivity or ReminderKind.WeeklyTemperature)
         {
             return ReminderSkipReason.AlreadyAnswered;
         }
 
-        return facts.AlreadyThanked && facts.Kind == ReminderKind.EveningGratitude ? ReminderSkipReason.AlreadyThanked : null;
+        if (facts.AlreadyThanked && facts.Kind == ReminderKind.EveningGratitude)
+        {
+            return ReminderSkipReason.AlreadyThanked;
+        }
+
+        // Last, because they concern the email channel alone: a reminder skipped only for them still goes as a notification.
+        if (!facts.EmailConfirmed)
+        {
+            return ReminderSkipReason.EmailUnconfirmed;
+        }
+
+        return facts.AddressBounced ? ReminderSkipReason.AddressBounced : null;
     }
+
+    /// <summary>
+    /// The skip decision for one channel's row: the address's state stops only the email. Every other reason is
+    /// checked before those two (<see cref="SkipReason"/>), so an email-only reason means all else allowed it.
+    /// </summary>
+    public static ReminderSkipReason? ForChannel(ReminderSkipReason? reason, ReminderChannel channel) =>
+        channel == ReminderChannel.Push && reason is ReminderSkipReason.EmailUnconfirmed or ReminderSkipReason.AddressBounced ? null : reason;
 }
 
 /// <summary>How the sender retries a message the mail server did not take.</summary>

@@ -181,7 +181,7 @@ public static class ReminderEmails
         var token = Uri.EscapeDataString(facts.UnsubscribeToken);
         content = DiscreetEmail.Apply(content, facts.Discreet) with
         {
-            ActionUrl = Link(facts.PublicUrl, ActionPath(facts)),
+            ActionUrl = Link(facts.PublicUrl, ReminderLinks.PathFor(facts.Kind, facts.Question, facts.Ritual, facts.Talk, facts.TimeOut)),
             UnsubscribeUrl = Link(facts.PublicUrl, $"unsubscribe?token={token}"),
             Footnote = ReminderPreferences.IsTimeOutKind(facts.Kind)
                 ? "You get this because time-out emails are on for your account in CoupleConnect."
@@ -210,18 +210,6 @@ public static class ReminderEmails
         var at = fromAddress.LastIndexOf('@');
         return at >= 0 && at < fromAddress.Length - 1 ? fromAddress[(at + 1)..] : "coupleconnect.local";
     }
-
-    /// <summary>Where the button goes: tonight's gratitude, the ritual, the question's day, or the shared page.</summary>
-    private static string ActionPath(ReminderEmailFacts facts) => facts switch
-    {
-        { Kind: ReminderKind.EveningGratitude } => "gratitude",
-        { Kind: ReminderKind.WeeklyTemperature } => "temperature",
-        { TimeOut: not null } => "time-out",
-        { Ritual: { } ritual } => $"rituals/{ritual.RitualId}",
-        { Talk: { } talk } => $"talks/{talk.TalkId}",
-        { Question: { } question } => $"checkin/{question.Day:yyyy-MM-dd}",
-        _ => "/",
-    };
 
     /// <summary>As <c>AppLinks.To</c>: an absolute link under the public address.</summary>
     private static string Link(Uri publicUrl, string relativePath) => new Uri(publicUrl, relativePath.TrimStart('/')).ToString();

@@ -15,6 +15,9 @@ public sealed record ReminderOutboxWrite(string UserId, ReminderKind Kind, DateO
 /// <summary>A pending row the sender claimed under a lease (ADR 0011).</summary>
 public sealed record ClaimedReminder(long Id, string UserId, ReminderKind Kind, DateTimeOffset DueUtc, int Attempts, DateOnly LocalDate, Guid? SubjectId)
 {
+    /// <summary>Email, or a notification to the person's devices (docs/adr/0044).</summary>
+    public ReminderChannel Channel { get; init; }
+
     /// <summary>The lease this sender holds on the row (its next_attempt_utc); only the holder may mark it.</summary>
     public DateTimeOffset Lease { get; set; }
 }
@@ -37,21 +40,19 @@ public sealed class ReminderOutboxStore(NpgsqlDataSource dataSource, IDbContextF
     // Counts what was really written: a row whose key already exists is not new work.
     private const string InsertSql = """
         WITH written AS (
-            INSERT INTO reminder_outbox (user_id, kind, local_date, subject_id, due_utc, created_utc, status, skip_reason, attempts, next_attempt_utc)
-            SELECT t.user_id, t.kind, t.local_date, t.subject_id, t.due_utc, @now, t.status, t.skip_reason, 0,
+            INSERT INTO reminder_outbox (user_id, kind, local_date, subject_id, channel, due_utc, created_utc, status, skip_reason, attempts, next_attempt_utc)
+            SELECT t.user_id, t.kind, t.local_date, t.subject_id, t.channel, t.due_utc, @now, t.status, t.skip_reason, 0,
                    CASE WHEN t.status = 'Pending' THEN t.due_utc END
-            FROM unnest(@users, @kinds, @dates, @subjects, @dues, @statuses, @reasons) AS t(user_id, kind, local_date, subject_id, due_utc, status, skip_reason)
-            ON CONFLICT (user_id, kind, local_date, subject_id) DO NOTHING
+            FROM unnest(@users, @kinds, @dates, @subjects, @channels, @dues, @statuses, @reasons) AS t(user_id, kind, local_date, subject_id, channel, due_utc, status, skip_reason)
+            ON CONFLICT (user_id, kind, local_date, subject_id, channel) DO NOTHING
             RETURNING status)
         SELECT count(*) FILTER (WHERE status = 'Pending'), count(*) FILTER (WHERE status = 'Skipped') FROM written
         """;
 
-    private const string QueueIfWantedSql = """
-        INSERT INTO reminder_outbox (user_id, kind, local_date, due_utc, created_utc, status, attempts, next_attempt_utc)
-        SELECT p.user_id, @kind, @local_date, @due, @now, 'Pending', 0, @due
-        FROM reminder_preferences p
-        WHERE p.user_id = @user_id AND p.partner_activity_on
-        ON CONFLICT (user_id, kind, local_date, subject_id) DO NOTHING
+    // Who of a batch's recipients chose other channels than email, and who has a device to push to.
+    private const string ChannelChoicesSql = """
+        SELECT user_id, topic, channels FROM reminder_channel_choices WHERE user_id = ANY(@users);
+        SELECT DISTINCT user_id FROM push_devices WHERE user_id = ANY(@users)
         """;
 
     private const string ClaimSql = """
@@ -62,32 +63,71 @@ public sealed class ReminderOutboxStore(NpgsqlDataSource dataSource, IDbContextF
             ORDER BY next_attempt_utc
             LIMIT @batch
             FOR UPDATE SKIP LOCKED)
-        RETURNING o.id, o.user_id, o.kind, o.due_utc, o.attempts, o.next_attempt_utc, o.local_date, o.subject_id
+        RETURNING o.id, o.user_id, o.kind, o.due_utc, o.attempts, o.next_attempt_utc, o.local_date, o.subject_id, o.channel
         """;
 
     /// <summary>After the server was unreachable, the claimed rows wait this long (not counted as attempts).</summary>
     private static readonly TimeSpan UnreachableRetryDelay = TimeSpan.FromMinutes(1);
 
-    /// <summary>Writes a dispatch batch's rows in the dispatcher's transaction, set-based; returns how many were new, by status.</summary>
-    public static async Task<(int Pending, int Skipped)> WriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<ReminderOutboxWrite> writes, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes a dispatch batch's rows in the dispatcher's transaction, set-based, one per channel each recipient chose
+    /// (<see cref="ReminderTopics.ChannelsFor"/>); returns how many were new, by status.
+    /// </summary>
+    public static async Task<(int Pending, int Skipped)> WriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<ReminderOutboxWrite> reminders, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (writes.Count == 0)
+        if (reminders.Count == 0)
         {
             return (0, 0);
         }
 
+        var writes = await ByChannelAsync(connection, transaction, reminders, cancellationToken);
         await using var command = new NpgsqlCommand(InsertSql, connection, transaction);
         command.Parameters.AddWithValue("now", now);
         command.Parameters.Add(TextArray("users", writes.Select(write => write.UserId)));
         command.Parameters.Add(TextArray("kinds", writes.Select(write => write.Kind.ToString())));
         command.Parameters.Add(new NpgsqlParameter("dates", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = writes.Select(write => write.LocalDate).ToArray() });
         command.Parameters.Add(new NpgsqlParameter("subjects", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = writes.Select(write => write.SubjectId).ToArray() });
+        command.Parameters.Add(TextArray("channels", writes.Select(write => write.Channel.ToString())));
         command.Parameters.Add(new NpgsqlParameter("dues", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = writes.Select(write => write.DueUtc.UtcDateTime).ToArray() });
         command.Parameters.Add(TextArray("statuses", writes.Select(write => (write.SkipReason is null ? ReminderStatus.Pending : ReminderStatus.Skipped).ToString())));
         command.Parameters.Add(TextArray("reasons", writes.Select(write => write.SkipReason?.ToString())));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return ((int)reader.GetInt64(0), (int)reader.GetInt64(1));
+    }
+
+    /// <summary>Each reminder as the rows of its channels; a push row is not stopped by what stops the email (the address's state).</summary>
+    private static async Task<List<ChannelWrite>> ByChannelAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<ReminderOutboxWrite> reminders, CancellationToken cancellationToken)
+    {
+        var choices = new Dictionary<(string UserId, ReminderTopic Topic), ReminderChannels>();
+        var withDevice = new HashSet<string>(StringComparer.Ordinal);
+        await using (var command = new NpgsqlCommand(ChannelChoicesSql, connection, transaction))
+        {
+            command.Parameters.Add(TextArray("users", reminders.Select(write => write.UserId).Distinct()));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                choices[(reader.GetString(0), Enum.Parse<ReminderTopic>(reader.GetString(1)))] = Enum.Parse<ReminderChannels>(reader.GetString(2));
+            }
+
+            await reader.NextResultAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                withDevice.Add(reader.GetString(0));
+            }
+        }
+
+        var writes = new List<ChannelWrite>(reminders.Count);
+        foreach (var reminder in reminders)
+        {
+            ReminderChannels? chosen = ReminderTopics.Of(reminder.Kind) is { } topic && choices.TryGetValue((reminder.UserId, topic), out var channels) ? channels : null;
+            foreach (var channel in ReminderTopics.ChannelsFor(reminder.Kind, chosen, withDevice.Contains(reminder.UserId)))
+            {
+                writes.Add(new ChannelWrite(reminder.UserId, reminder.Kind, reminder.LocalDate, reminder.SubjectId, channel, reminder.DueUtc, ReminderRules.ForChannel(reminder.SkipReason, channel)));
+            }
+        }
+
+        return writes;
     }
 
     /// <summary>
@@ -104,16 +144,15 @@ public sealed class ReminderOutboxStore(NpgsqlDataSource dataSource, IDbContextF
         return pending + skipped;
     }
 
-    /// <summary>Queues a "your turn" reminder for <paramref name="dueUtc"/>, if the recipient wants them; once per local day.</summary>
+    /// <summary>Queues a "your turn" reminder for <paramref name="dueUtc"/>, if the recipient wants them; once per local day and channel.</summary>
     public async Task QueuePartnerActivityAsync(string recipientId, DateOnly localDate, DateTimeOffset dueUtc, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(QueueIfWantedSql);
-        command.Parameters.AddWithValue("kind", ReminderKind.PartnerActivity.ToString());
-        command.Parameters.AddWithValue("local_date", localDate);
-        command.Parameters.AddWithValue("due", dueUtc);
-        command.Parameters.AddWithValue("now", timeProvider.GetUtcNow());
-        command.Parameters.AddWithValue("user_id", recipientId);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // Read now rather than inside the insert: one turned off meanwhile is still skipped by the send-time check.
+        if (await db.ReminderPreferences.AnyAsync(preferences => preferences.UserId == recipientId && preferences.PartnerActivityOn, cancellationToken))
+        {
+            await QueueAsync([new ReminderOutboxWrite(recipientId, ReminderKind.PartnerActivity, localDate, null, dueUtc, null)], cancellationToken);
+        }
     }
 
     /// <summary>Takes a batch of due pending rows under a short lease (FOR UPDATE SKIP LOCKED: two senders never take the same row).</summary>
@@ -133,6 +172,7 @@ public sealed class ReminderOutboxStore(NpgsqlDataSource dataSource, IDbContextF
                 reader.GetFieldValue<DateOnly>(6), reader.IsDBNull(7) ? null : reader.GetGuid(7))
             {
                 Lease = reader.GetFieldValue<DateTimeOffset>(5),
+                Channel = Enum.Parse<ReminderChannel>(reader.GetString(8)),
             });
         }
 
@@ -271,3 +311,6 @@ public sealed class ReminderOutboxStore(NpgsqlDataSource dataSource, IDbContextF
     private static NpgsqlParameter TextArray(string name, IEnumerable<string?> values) =>
         new(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = values.ToArray() };
 }
+
+/// <summary>One outbox row to insert: a reminder on one channel.</summary>
+internal sealed record ChannelWrite(string UserId, ReminderKind Kind, DateOnly LocalDate, Guid? SubjectId, ReminderChannel Channel, DateTimeOffset DueUtc, ReminderSkipReason? SkipReason);

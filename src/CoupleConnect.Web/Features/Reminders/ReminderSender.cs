@@ -1,4 +1,5 @@
 using CoupleConnect.Domain.Reminders;
+using CoupleConnect.Web.Features.Reminders.Push;
 using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Data;
 using CoupleConnect.Web.Infrastructure.Email;
@@ -12,13 +13,14 @@ namespace CoupleConnect.Web.Features.Reminders;
 /// instances never take the same row) from <see cref="ReminderOutboxStore"/>, has each kind's owner check the skip rules
 /// again (<see cref="IReminderSendCheck"/>), composes each email from facts (<see cref="ReminderEmails"/>), sends the batch
 /// over one SMTP connection, and marks each row right after the server took it, so a crash can repeat at most the one
-/// message in flight.
+/// message in flight. Rows for the notification channel go to <see cref="PushReminderSender"/> under the same rules.
 /// </summary>
 public sealed class ReminderSender(
     ReminderOutboxStore outbox,
     IDbContextFactory<AppDbContext> dbFactory,
     IMailBatchSender mail,
     IEnumerable<IReminderSendCheck> checks,
+    PushReminderSender push,
     UnsubscribeTokens unsubscribeTokens,
     AppLinks links,
     TimeProvider timeProvider,
@@ -58,8 +60,9 @@ public sealed class ReminderSender(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var recipients = await ReminderRecipients.LoadAsync(db, claimed.Select(reminder => reminder.UserId).Distinct().ToList(), cancellationToken);
         var outcome = new BatchOutcome();
+        outcome.Add(await push.SendAsync(db, claimed.Where(reminder => reminder.Channel == ReminderChannel.Push).ToList(), recipients, cancellationToken));
         var toSend = new List<(ClaimedReminder Reminder, EmailMessage Message)>();
-        foreach (var reminder in claimed)
+        foreach (var reminder in claimed.Where(reminder => reminder.Channel == ReminderChannel.Email))
         {
             if (!recipients.TryGetValue(reminder.UserId, out var recipient))
             {
@@ -183,6 +186,14 @@ public sealed class ReminderSender(
         public int Failed { get; set; }
 
         public ReminderSendResult ToResult() => new(Sent, Skipped, Retrying, Failed);
+
+        public void Add(ReminderSendResult result)
+        {
+            Sent += result.Sent;
+            Skipped += result.Skipped;
+            Retrying += result.Retrying;
+            Failed += result.Failed;
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 using CoupleConnect.Web.Features.Couples;
+using CoupleConnect.Web.Features.Reminders.Push;
 using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Jobs;
 using Hangfire;
@@ -20,6 +21,7 @@ public static class RemindersSetup
         services.AddSingleton<ReminderOutboxStore>();
         services.AddSingleton<ReminderDispatcher>();
         services.AddSingleton<ReminderSender>();
+        services.AddPushReminders();
         services.AddSingleton<IReminderSendCheck, DailyReminderCheck>();
         services.AddSingleton<PartnerLeftNotice>();
         services.AddSingleton<IReminderSendCheck>(provider => provider.GetRequiredService<PartnerLeftNotice>());

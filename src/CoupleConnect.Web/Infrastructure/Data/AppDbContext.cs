@@ -42,6 +42,10 @@ public partial class AppDbContext(DbContextOptions<AppDbContext> options, FieldE
 
     public DbSet<ReminderOutboxEntry> ReminderOutbox => Set<ReminderOutboxEntry>();
 
+    public DbSet<PushDevice> PushDevices => Set<PushDevice>();
+
+    public DbSet<ReminderChannelChoice> ReminderChannelChoices => Set<ReminderChannelChoice>();
+
     public DbSet<Positive> Positives => Set<Positive>();
 
     public DbSet<Ritual> Rituals => Set<Ritual>();

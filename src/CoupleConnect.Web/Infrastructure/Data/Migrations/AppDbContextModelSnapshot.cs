@@ -3328,6 +3328,86 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                     b.ToTable("positives", (string)null);
                 });
 
+            modelBuilder.Entity("CoupleConnect.Domain.Reminders.PushDevice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Auth")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("auth");
+
+                    b.Property<DateTimeOffset>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_utc");
+
+                    b.Property<string>("Endpoint")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("endpoint");
+
+                    b.Property<DateTimeOffset?>("LastDeliveredUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_delivered_utc");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("P256dh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("p256dh");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_push_devices");
+
+                    b.HasIndex("Endpoint")
+                        .IsUnique()
+                        .HasDatabaseName("ix_push_devices_endpoint");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_push_devices_user_id");
+
+                    b.ToTable("push_devices", (string)null);
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Reminders.ReminderChannelChoice", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("topic");
+
+                    b.Property<string>("Channels")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("channels");
+
+                    b.HasKey("UserId", "Topic")
+                        .HasName("pk_reminder_channel_choices");
+
+                    b.ToTable("reminder_channel_choices", (string)null);
+                });
+
             modelBuilder.Entity("CoupleConnect.Domain.Reminders.ReminderOutboxEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -3340,6 +3420,12 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("integer")
                         .HasColumnName("attempts");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("channel");
 
                     b.Property<DateTimeOffset>("CreatedUtc")
                         .HasColumnType("timestamp with time zone")
@@ -3402,11 +3488,11 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasDatabaseName("ix_reminder_outbox_pending")
                         .HasFilter("status = 'Pending'");
 
-                    b.HasIndex("UserId", "Kind", "LocalDate", "SubjectId")
+                    b.HasIndex("UserId", "Kind", "LocalDate", "SubjectId", "Channel")
                         .IsUnique()
-                        .HasDatabaseName("ux_reminder_outbox_user_kind_day_subject");
+                        .HasDatabaseName("ux_reminder_outbox_user_kind_day_subject_channel");
 
-                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("UserId", "Kind", "LocalDate", "SubjectId"), false);
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("UserId", "Kind", "LocalDate", "SubjectId", "Channel"), false);
 
                     b.ToTable("reminder_outbox", (string)null);
                 });
@@ -4995,6 +5081,26 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_positives_couples_couple_id");
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Reminders.PushDevice", b =>
+                {
+                    b.HasOne("CoupleConnect.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_push_devices_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("CoupleConnect.Domain.Reminders.ReminderChannelChoice", b =>
+                {
+                    b.HasOne("CoupleConnect.Web.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reminder_channel_choices_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("CoupleConnect.Domain.Reminders.ReminderOutboxEntry", b =>
