@@ -30,6 +30,9 @@ public sealed class PushDevice
 
     public string Name { get; private set; } = string.Empty;
 
+    /// <summary>The sign-in it was turned on in: when that sign-in is ended (signing out, "sign out everywhere"), its notifications end too.</summary>
+    public Guid? SessionId { get; private set; }
+
     public DateTimeOffset CreatedUtc { get; private set; }
 
     /// <summary>When a notification last reached its push service, for the list ("last used").</summary>
@@ -38,7 +41,8 @@ public sealed class PushDevice
     /// <summary>Null when the browser's subscription is usable; otherwise what is wrong with it, in words a person can read.</summary>
     public static string? ProblemWith(string? endpoint, string? p256dh, string? auth)
     {
-        if (string.IsNullOrWhiteSpace(endpoint) || endpoint.Length > MaxEndpointLength || !Uri.TryCreate(endpoint, UriKind.Absolute, out _))
+        if (string.IsNullOrWhiteSpace(endpoint) || endpoint.Length > MaxEndpointLength
+            || !Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
         {
             return "This browser gave an address for notifications that we can't use.";
         }
@@ -47,13 +51,14 @@ public sealed class PushDevice
     }
 
     /// <summary>A new device; <see cref="ProblemWith"/> must have found nothing wrong with its subscription.</summary>
-    public static PushDevice Create(string userId, string endpoint, string p256dh, string auth, PushDeviceName name, DateTimeOffset now) =>
-        new() { Id = Guid.NewGuid(), UserId = userId, Endpoint = endpoint, P256dh = p256dh, Auth = auth, Name = name.Value, CreatedUtc = now };
+    public static PushDevice Create(string userId, Guid? sessionId, string endpoint, string p256dh, string auth, PushDeviceName name, DateTimeOffset now) =>
+        new() { Id = Guid.NewGuid(), UserId = userId, SessionId = sessionId, Endpoint = endpoint, P256dh = p256dh, Auth = auth, Name = name.Value, CreatedUtc = now };
 
     /// <summary>The browser subscribed again (new keys, same endpoint), or the device changed hands: it is now this person's.</summary>
-    public void Renew(string userId, string p256dh, string auth)
+    public void Renew(string userId, Guid? sessionId, string p256dh, string auth)
     {
         UserId = userId;
+        SessionId = sessionId;
         P256dh = p256dh;
         Auth = auth;
     }

@@ -31,41 +31,4 @@ public sealed record PushDeviceName
 
         return problem is null;
     }
-
-    /// <summary>
-    /// A first name from the browser's user agent ("Chrome on Android", "Safari on iPhone"), which the person can change.
-    /// Only the browser and the system, never a model or version: enough to tell devices apart in a list.
-    /// </summary>
-    public static PushDeviceName FromUserAgent(string? userAgent)
-    {
-        var agent = userAgent ?? string.Empty;
-        var system = agent switch
-        {
-            _ when agent.Contains("iPhone", StringComparison.Ordinal) => "iPhone",
-            _ when agent.Contains("iPad", StringComparison.Ordinal) => "iPad",
-            _ when agent.Contains("Android", StringComparison.Ordinal) => "Android",
-            _ when agent.Contains("CrOS", StringComparison.Ordinal) => "ChromeOS",
-            _ when agent.Contains("Macintosh", StringComparison.Ordinal) => "Mac",
-            _ when agent.Contains("Windows", StringComparison.Ordinal) => "Windows",
-            _ when agent.Contains("Linux", StringComparison.Ordinal) => "Linux",
-            _ => null,
-        };
-        var browser = agent switch
-        {
-            _ when agent.Contains("Edg/", StringComparison.Ordinal) || agent.Contains("EdgA/", StringComparison.Ordinal) => "Edge",
-            _ when agent.Contains("SamsungBrowser/", StringComparison.Ordinal) => "Samsung Internet",
-            _ when agent.Contains("Firefox/", StringComparison.Ordinal) || agent.Contains("FxiOS/", StringComparison.Ordinal) => "Firefox",
-            _ when agent.Contains("CriOS/", StringComparison.Ordinal) || agent.Contains("Chrome/", StringComparison.Ordinal) || agent.Contains("Chromium/", StringComparison.Ordinal) => "Chrome",
-            _ when agent.Contains("Safari/", StringComparison.Ordinal) || system is "iPhone" or "iPad" => "Safari",
-            _ => null,
-        };
-        var text = (browser, system) switch
-        {
-            (not null, not null) => $"{browser} on {system}",
-            (not null, null) => browser,
-            (null, not null) => $"A browser on {system}",
-            _ => "A browser",
-        };
-        return new PushDeviceName(text);
-    }
 }

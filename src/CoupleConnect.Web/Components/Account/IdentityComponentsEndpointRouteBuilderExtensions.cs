@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using CoupleConnect.Web.Features.Accounts;
 using CoupleConnect.Web.Features.Accounts.SensitiveChanges;
+using CoupleConnect.Web.Features.Reminders.Push;
 using CoupleConnect.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -33,8 +34,16 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
         accountGroup.MapPost("/Logout", async (
             ClaimsPrincipal user,
             [FromServices] SignInManager<ApplicationUser> signInManager,
-            [FromForm] string returnUrl) =>
+            [FromServices] PushDeviceService pushDevices,
+            [FromForm] string returnUrl,
+            [FromForm(Name = "PushEndpoint")] string? pushEndpoint) =>
         {
+            // This browser's notifications end with its sign-in (wwwroot/js/push-sign-out.js sends its endpoint).
+            if (signInManager.UserManager.GetUserId(user) is { } userId && !string.IsNullOrEmpty(pushEndpoint))
+            {
+                await pushDevices.ForgetOnSignOutAsync(userId, pushEndpoint);
+            }
+
             await signInManager.SignOutAsync();
             // The return address comes from the form, so anyone can change it: anything but a local path goes home.
             var target = $"~/{returnUrl}";

@@ -1,4 +1,5 @@
 using CoupleConnect.Domain.Reminders;
+using CoupleConnect.Web.Features.Reminders.Push;
 using CoupleConnect.Web.Infrastructure.Data;
 using CoupleConnect.Web.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
@@ -52,8 +53,8 @@ public sealed class ReminderOutboxStore(NpgsqlDataSource dataSource, IDbContextF
     // Who of a batch's recipients chose other channels than email, and who has a device to push to.
     private const string ChannelChoicesSql = """
         SELECT user_id, topic, channels FROM reminder_channel_choices WHERE user_id = ANY(@users);
-        SELECT DISTINCT user_id FROM push_devices WHERE user_id = ANY(@users)
-        """;
+        SELECT DISTINCT d.user_id FROM push_devices d WHERE d.user_id = ANY(@users) AND
+        """ + PushDeviceQueries.LiveSql;
 
     private const string ClaimSql = """
         UPDATE reminder_outbox o SET next_attempt_utc = @lease_until

@@ -1,8 +1,10 @@
 using CoupleConnect.Domain.Common;
 using CoupleConnect.Domain.Reminders;
+using CoupleConnect.Web.Features.Accounts.Sessions;
 using CoupleConnect.Web.Features.Couples;
 using CoupleConnect.Web.Infrastructure;
 using CoupleConnect.Web.Infrastructure.Data;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoupleConnect.Web.Features.Reminders.Push;
@@ -24,7 +26,7 @@ public sealed record PushSettings(bool ServerSendsNotifications, string? PublicK
 /// The signed-in person's own devices and channel choices (docs/adr/0044). Every call is scoped to the current user by
 /// the server; a device id from the page is only ever looked up among theirs.
 /// </summary>
-public sealed class PushDeviceService(CurrentUser currentUser, IDbContextFactory<AppDbContext> dbFactory, PushConfiguration push, TimeProvider timeProvider)
+public sealed class PushDeviceService(CurrentUser currentUser, AuthenticationStateProvider authentication, IDbContextFactory<AppDbContext> dbFactory, PushConfiguration push, TimeProvider timeProvider)
 {
     public async Task<PushSettings?> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -35,6 +37,8 @@ public sealed class PushDeviceService(CurrentUser currentUser, IDbContextFactory
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var zone = TimeZoneId.ParseOrUtc(await db.Users.Where(user => user.Id == userId).Select(user => user.TimeZoneId).SingleAsync(cancellationToken));
+        // A device whose sign-in was ended takes no more notifications; the list forgets it too.
+        await PushDeviceQueries.Ended(db).Where(device => device.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         var devices = (await db.PushDevices.AsNoTracking().Where(device => device.UserId == userId).OrderBy(device => device.CreatedUtc).ToListAsync(cancellationToken))
             .Select(device => ViewOf(device, zone))
             .ToList();
@@ -65,6 +69,7 @@ public sealed class PushDeviceService(CurrentUser currentUser, IDbContextFactory
             return ServiceResult<PushDeviceView>.Fail(problem);
         }
 
+        var sessionId = SessionClaims.SessionIdOf((await authentication.GetAuthenticationStateAsync()).User);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var device = await db.PushDevices.SingleOrDefaultAsync(device => device.Endpoint == endpoint, cancellationToken);
         var firstDevice = !await db.PushDevices.AnyAsync(other => other.UserId == userId, cancellationToken);
@@ -76,12 +81,12 @@ public sealed class PushDeviceService(CurrentUser currentUser, IDbContextFactory
                 return ServiceResult<PushDeviceView>.Fail($"You already get notifications on {PushDevice.MaxPerPerson} devices. Remove one you no longer use first.");
             }
 
-            device = PushDevice.Create(userId, endpoint!, p256dh!, auth!, PushDeviceName.FromUserAgent(userAgent), timeProvider.GetUtcNow());
+            device = PushDevice.Create(userId, sessionId, endpoint!, p256dh!, auth!, FirstNameFor(userAgent), timeProvider.GetUtcNow());
             db.PushDevices.Add(device);
         }
         else
         {
-            device.Renew(userId, p256dh!, auth!);
+            device.Renew(userId, sessionId, p256dh!, auth!);
         }
 
         if (firstDevice)
@@ -102,6 +107,10 @@ public sealed class PushDeviceService(CurrentUser currentUser, IDbContextFactory
 
         return ServiceResult<PushDeviceView>.Ok(ViewOf(device, TimeZoneId.Utc));
     }
+
+    /// <summary>"Chrome on Android", as the sessions list names a browser; the person can rename it.</summary>
+    private static PushDeviceName FirstNameFor(string? userAgent) =>
+        PushDeviceName.TryParse(DeviceDescription.FromUserAgent(userAgent), out var name, out _) ? name! : PushDeviceName.TryParse("My device", out name, out _) ? name! : throw new InvalidOperationException();
 
     private static PushDeviceView ViewOf(PushDevice device, TimeZoneId zone) =>
         new(device.Id, device.Name, zone.LocalDate(device.CreatedUtc), device.LastDeliveredUtc is { } last ? zone.LocalDate(last) : null) { Endpoint = device.Endpoint };
@@ -131,6 +140,13 @@ public sealed class PushDeviceService(CurrentUser currentUser, IDbContextFactory
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await db.PushDevices.Where(device => device.UserId == userId && device.Endpoint == endpoint).ExecuteDeleteAsync(cancellationToken);
         return ServiceResult.Ok;
+    }
+
+    /// <summary>Signing out on a browser ends its notifications: the endpoint it sent is forgotten, if it was this person's.</summary>
+    public async Task ForgetOnSignOutAsync(string userId, string endpoint, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.PushDevices.Where(device => device.UserId == userId && device.Endpoint == endpoint).ExecuteDeleteAsync(cancellationToken);
     }
 
     public async Task<ServiceResult> ChooseAsync(ReminderTopic topic, ReminderChannels channels, CancellationToken cancellationToken = default)

@@ -27,7 +27,7 @@ public sealed class PushReminderSender(
         }
 
         var userIds = claimed.Select(reminder => reminder.UserId).Distinct().ToList();
-        var devices = (await db.PushDevices.AsNoTracking().Where(device => userIds.Contains(device.UserId)).ToListAsync(cancellationToken))
+        var devices = (await PushDeviceQueries.Live(db).AsNoTracking().Where(device => userIds.Contains(device.UserId)).ToListAsync(cancellationToken))
             .ToLookup(device => device.UserId);
         foreach (var reminder in claimed)
         {
