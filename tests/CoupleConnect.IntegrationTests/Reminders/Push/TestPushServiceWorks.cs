@@ -7,6 +7,7 @@ using System.Text.Json;
 using CoupleConnect.Tests.Shared;
 using Lib.Net.Http.WebPush;
 using Lib.Net.Http.WebPush.Authentication;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace CoupleConnect.IntegrationTests.Reminders.Push;
 
@@ -238,7 +239,7 @@ public sealed class TestPushServiceWorks : IAsyncLifetime
             ForLibrary(subscription), new PushMessage("hello"), Vapid(), VapidAuthenticationScheme.Vapid));
 
         Assert.Equal((HttpStatusCode)status, failure.StatusCode);
-        Assert.Equal(new HttpResponseMessage((HttpStatusCode)status).ReasonPhrase, failure.Message); // e.g. "Gone"
+        Assert.Equal(ReasonPhrases.GetReasonPhrase(status), failure.Message); // the response's reason phrase, e.g. "Gone"
         Assert.Equal($"Scripted answer {status}.", failure.Body);
         Assert.Equal(status, Assert.Single(_service.Attempts).StatusCode);
         Assert.Empty(_service.Received);
