@@ -13,7 +13,10 @@ public sealed record SendingOutboxRow(
     int Attempts,
     DateTimeOffset? NextAttemptUtc,
     DateTimeOffset? SentUtc,
-    string? LastError);
+    string? LastError)
+{
+    public ReminderChannel Channel { get; init; }
+}
 
 /// <summary>
 /// The reminder outbox (and the bounce mark on users) read and written with plain SQL: tests put Pending rows in as the
@@ -21,7 +24,7 @@ public sealed record SendingOutboxRow(
 /// </summary>
 public sealed class SendingOutbox(string connectionString)
 {
-    private const string Columns = "id, user_id, kind, status, skip_reason, attempts, next_attempt_utc, sent_utc, last_error";
+    private const string Columns = "id, user_id, kind, status, skip_reason, attempts, next_attempt_utc, sent_utc, last_error, channel";
 
     /// <summary>A Pending row due at <paramref name="dueUtc"/>, as the dispatcher writes it; returns its id.</summary>
     public async Task<long> AddPendingAsync(string userId, ReminderKind kind, DateOnly localDate, DateTimeOffset dueUtc)
@@ -92,7 +95,10 @@ public sealed class SendingOutbox(string connectionString)
                 reader.GetInt32(5),
                 reader.IsDBNull(6) ? null : reader.GetFieldValue<DateTimeOffset>(6),
                 reader.IsDBNull(7) ? null : reader.GetFieldValue<DateTimeOffset>(7),
-                reader.IsDBNull(8) ? null : reader.GetString(8)));
+                reader.IsDBNull(8) ? null : reader.GetString(8))
+            {
+                Channel = Enum.Parse<ReminderChannel>(reader.GetString(9)),
+            });
         }
 
         return rows;

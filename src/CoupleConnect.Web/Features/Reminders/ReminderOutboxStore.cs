@@ -54,7 +54,7 @@ public sealed class ReminderOutboxStore(NpgsqlDataSource dataSource, IDbContextF
     private const string ChannelChoicesSql = """
         SELECT user_id, topic, channels FROM reminder_channel_choices WHERE user_id = ANY(@users);
         SELECT DISTINCT d.user_id FROM push_devices d WHERE d.user_id = ANY(@users) AND
-        """ + PushDeviceQueries.LiveSql;
+        """ + " " + PushDeviceQueries.LiveSql;
 
     private const string ClaimSql = """
         UPDATE reminder_outbox o SET next_attempt_utc = @lease_until

@@ -3367,6 +3367,10 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("p256dh");
 
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasColumnType("text")

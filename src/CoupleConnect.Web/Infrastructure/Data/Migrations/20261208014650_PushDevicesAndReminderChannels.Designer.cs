@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CoupleConnect.Web.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261208005609_PushDevicesAndReminderChannels")]
+    [Migration("20261208014650_PushDevicesAndReminderChannels")]
     partial class PushDevicesAndReminderChannels
     {
         /// <inheritdoc />
@@ -3369,6 +3369,10 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("p256dh");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
 
                     b.Property<string>("UserId")
                         .IsRequired()

@@ -34,6 +34,7 @@ namespace CoupleConnect.Web.Infrastructure.Data.Migrations
                     p256dh = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     auth = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     name = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    session_id = table.Column<Guid>(type: "uuid", nullable: true),
                     created_utc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     last_delivered_utc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
