@@ -73,8 +73,7 @@ public sealed class AddToHomeScreenHint(AppFixture app, ITestOutputHelper output
         var desktop = await app.SignedInAsync(lee, options =>
         {
             options.ViewportSize = new ViewportSize { Width = 1280, Height = 900 };
-            options.IsMobile = false;
-            options.HasTouch = false;
+            options.IsMobile = false; // a laptop with a touch screen: wide, and a finger still signs in
         });
         await using (desktop.Context)
         {

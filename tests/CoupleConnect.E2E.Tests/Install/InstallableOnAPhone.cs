@@ -14,25 +14,53 @@ namespace CoupleConnect.E2E.Tests.Install;
 [Collection(RealAppTests.Name)]
 public sealed class InstallableOnAPhone(AppFixture app, ITestOutputHelper output)
 {
+    /// <remarks>
+    /// Chromium never offers to install from an incognito profile, which every new Playwright context is ("in-incognito"
+    /// is then its only installability error): so this phone is a persistent profile in a folder of its own.
+    /// </remarks>
     [Fact]
     public async Task ChromiumOnAPhoneFindsNothingInTheWayOfInstallingTheApp()
     {
-        var phone = await app.NewPhonePageAsync();
-        await using var context = phone.Context;
-        await phone.GotoAsync("/");
-        Assert.Equal(390, phone.ViewportSize!.Width);
+        var profile = Directory.CreateTempSubdirectory("cc-install-profile-");
+        using var playwright = await Playwright.CreateAsync();
+        var launch = BrowserSettings.LaunchOptions();
+        var phoneSettings = BrowserSettings.Phone(app.BaseAddress, "Europe/Berlin");
+        await using var context = await playwright.Chromium.LaunchPersistentContextAsync(profile.FullName, new()
+        {
+            ExecutablePath = launch.ExecutablePath,
+            Headless = true,
+            Args = launch.Args,
+            BaseURL = app.BaseAddress,
+            ViewportSize = phoneSettings.ViewportSize,
+            DeviceScaleFactor = phoneSettings.DeviceScaleFactor,
+            IsMobile = true,
+            HasTouch = true,
+            Locale = "en-US",
+            TimezoneId = "Europe/Berlin",
+        });
+        try
+        {
+            var phone = context.Pages.Count > 0 ? context.Pages[0] : await context.NewPageAsync();
+            await phone.GotoAsync("/");
+            Assert.Equal(390, await phone.EvaluateAsync<int>("() => innerWidth"));
 
-        var worker = await phone.WaitUntilControlledAsync();
-        Assert.StartsWith(app.BaseAddress + "sw.js?v=", worker, StringComparison.Ordinal);
+            var worker = await phone.WaitUntilControlledAsync();
+            Assert.StartsWith(app.BaseAddress + "sw.js?v=", worker, StringComparison.Ordinal);
 
-        var cdp = await phone.Context.NewCDPSessionAsync(phone);
-        var result = await cdp.SendAsync("Page.getInstallabilityErrors");
-        var errors = result!.Value.GetProperty("installabilityErrors").EnumerateArray().Select(error => error.ToString()).ToList();
-        output.WriteLine($"installability errors: {errors.Count}");
-        Assert.True(errors.Count == 0, "Chromium would not install the app:\n" + string.Join('\n', errors));
+            var cdp = await context.NewCDPSessionAsync(phone);
+            var result = await cdp.SendAsync("Page.getInstallabilityErrors");
+            var errors = result!.Value.GetProperty("installabilityErrors").EnumerateArray().Select(error => error.ToString()).ToList();
+            output.WriteLine($"installability errors: {errors.Count}");
+            Assert.True(errors.Count == 0, "Chromium would not install the app:\n" + string.Join('\n', errors));
 
-        var manifest = await cdp.SendAsync("Page.getAppManifest");
-        Assert.Empty(manifest!.Value.GetProperty("errors").EnumerateArray());
+            var manifest = await cdp.SendAsync("Page.getAppManifest");
+            Assert.Empty(manifest!.Value.GetProperty("errors").EnumerateArray());
+        }
+        finally
+        {
+            await context.CloseAsync();
+            profile.Delete(recursive: true);
+        }
     }
 
     [Fact]
@@ -117,7 +145,7 @@ public sealed class InstallableOnAPhone(AppFixture app, ITestOutputHelper output
                 : string.Empty)));
         await page.SetContentAsync($$"""
             <html><head><style>
-                body { margin: 16px; font: 13px system-ui, sans-serif; background: #E9E2DC; display: flex; flex-wrap: wrap; gap: 12px; }
+                body { margin: 16px; font: 13px system-ui, sans-serif; background: #E9E2DC; display: flex; flex-wrap: wrap; align-content: flex-start; gap: 12px; }
                 figure { margin: 0; width: 110px; text-align: center; } img { width: 96px; height: 96px; }
                 .circle { border-radius: 50%; } .squircle { border-radius: 22%; }
             </style></head><body>{{tiles}}</body></html>

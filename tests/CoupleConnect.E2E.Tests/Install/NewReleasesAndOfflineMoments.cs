@@ -55,17 +55,24 @@ public sealed class NewReleasesAndOfflineMoments(InstallAppFixture app, ITestOut
 
         await app.RestartAppAsync(whileStopped: async () =>
         {
+            // The open page: the circuit drops and the phone is offline; the app's card says so, no browser dialog.
             foreach (var (phone, theme) in phones)
             {
-                // The open page: the circuit drops and the phone is offline; the app's card says so, no browser dialog.
                 await phone.Context.SetOfflineAsync(true);
                 var banner = phone.Locator("#components-reconnect-modal");
                 await Expect(banner).ToBeVisibleAsync();
-                await Expect(banner).ToContainTextAsync("You're offline. Nothing you wrote is lost");
+                // Every state's words are in the card; only the one that fits shows.
+                await Expect(banner.GetByText("You're offline. Nothing you wrote is lost")).ToBeVisibleAsync();
+                await Expect(banner.GetByText("Reconnecting…")).ToBeHiddenAsync();
                 Assert.Equal(0, await phone.Locator("dialog[open]").CountAsync());
+                await phone.WaitForFunctionAsync( // faded in
+                    "() => document.getElementById('components-reconnect-modal').getAnimations().every(a => a.animationName !== 'cc-reconnect-appear' || a.playState === 'finished')");
                 await Screenshots.SaveScreenAtAsync(phone, phone.Locator("h1"), $"look-install-02-reconnect-offline-{theme}");
+            }
 
-                // A new page while nothing answers: the offline page from the service worker, at the address asked for.
+            // A new page while nothing answers: the offline page from the service worker, at the address asked for.
+            foreach (var (phone, theme) in phones)
+            {
                 await phone.GotoAsync("preferences/reminders");
                 await Expect(phone.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("You're offline for a moment");
                 await Expect(phone).ToHaveURLAsync(app.BaseAddress + "preferences/reminders");
