@@ -17,6 +17,8 @@ public sealed class SecurityHeadersOnEveryResponse(ProductionAppFixture producti
     {
         { "/Account/Login", HttpStatusCode.OK },
         { "/favicon.svg", HttpStatusCode.OK },
+        { "/sw.js", HttpStatusCode.OK },
+        { "/manifest.webmanifest", HttpStatusCode.OK },
         { "/health/live", HttpStatusCode.OK },
         { "/calendar/not-a-token.ics", HttpStatusCode.NotFound },
         { "/no-such-page", HttpStatusCode.NotFound },
@@ -88,6 +90,8 @@ public sealed class SecurityHeadersOnEveryResponse(ProductionAppFixture producti
         Assert.Equal(["'self'"], policy["base-uri"]);
         Assert.Equal(["'self'"], policy["form-action"]);
         Assert.Equal(["'self'", "wss://coupleconnect.example"], policy["connect-src"]);
+        Assert.Equal(["'self'"], policy["worker-src"]); // the service worker (docs/adr/0043)
+        Assert.Equal(["'self'"], policy["manifest-src"]);
         Assert.DoesNotContain(policy.Values.SelectMany(sources => sources), source => source is "*" or "'unsafe-eval'" or "http:" or "https:" or "ws:" or "wss:");
     }
 

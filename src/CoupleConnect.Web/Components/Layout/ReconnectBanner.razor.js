@@ -24,6 +24,12 @@ banner.addEventListener("components-reconnect-state-changed", event => {
     }
 });
 
+// Whether the phone has a connection at all: the banner words it differently (see the .cc-offline rules).
+const showOffline = () => banner.classList.toggle("cc-offline", !navigator.onLine);
+window.addEventListener("offline", showOffline);
+window.addEventListener("online", showOffline);
+showOffline();
+
 document.getElementById("cc-reconnect-now").addEventListener("click", reconnect);
 document.getElementById("cc-reconnect-resume").addEventListener("click", resume);
 

@@ -10,10 +10,11 @@ public static class SecurityHeaders
     /// from this origin only; <c>connect-src</c> names the circuit's own WebSocket origin, since not every browser
     /// counts ws/wss under 'self'. MudBlazor sets inline styles on elements, hence 'unsafe-inline' for styles alone.
     /// The one inline script, Blazor's import map, runs by this response's nonce (its content changes with every build).
+    /// The service worker and the web app manifest (docs/adr/0043) come from this origin too, said outright.
     /// </summary>
     public static string PolicyFor(HttpRequest request, string scriptNonce) =>
         $"default-src 'self'; script-src 'self' 'nonce-{scriptNonce}'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
-        $"connect-src 'self' {WebSocketOrigin(request)}; frame-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+        $"connect-src 'self' {WebSocketOrigin(request)}; worker-src 'self'; manifest-src 'self'; frame-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
     /// <summary>This response's script nonce (set by <see cref="UseSecurityHeaders"/>), for the inline scripts the app renders itself.</summary>
     public static string? ScriptNonce(HttpContext context) => context.Items[ScriptNonceKey] as string;
