@@ -72,6 +72,20 @@ public sealed class BenchArgs
         throw new BenchUsageException($"--{name} expects a whole number, not '{text}'.");
     }
 
+    /// <summary>A fraction from 0 to 1, such as 0.3.</summary>
+    public double Share(string name, double defaultValue)
+    {
+        var text = Value(name);
+        if (text is null)
+        {
+            return defaultValue;
+        }
+
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var share) && share is >= 0 and <= 1
+            ? share
+            : throw new BenchUsageException($"--{name} expects a fraction from 0 to 1 such as 0.3, not '{text}'.");
+    }
+
     public DateTimeOffset Instant(string name, DateTimeOffset defaultValue)
     {
         var text = Value(name);

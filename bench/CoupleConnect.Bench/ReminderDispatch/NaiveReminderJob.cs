@@ -33,7 +33,7 @@ public static class NaiveReminderJob
     private const string InsertSql = """
         INSERT INTO reminder_outbox (user_id, kind, local_date, due_utc, created_utc, status, skip_reason, attempts, next_attempt_utc)
         VALUES (@user, @kind, @date, @due, @now, @status, @reason, 0, CASE WHEN @status = 'Pending' THEN @due END)
-        ON CONFLICT (user_id, kind, local_date, ritual_id) DO NOTHING
+        ON CONFLICT (user_id, kind, local_date, subject_id, channel) DO NOTHING
         """;
 
     private static NpgsqlDataSource? _dataSource;

@@ -20,6 +20,7 @@ public static class ReminderDispatchBenchmark
     private const double NaiveFactorTarget = 20;
     private const int FullScaleUsers = 1_000_000;
     private const int FullScaleDue = 100_000;
+    private const double DefaultPushShare = 0.3;
 
     private const string Usage = """
         Usage: CoupleConnect.Bench reminder-dispatch [options]      (bench/reminder-dispatch.sh sets up PostgreSQL for you)
@@ -33,6 +34,8 @@ public static class ReminderDispatchBenchmark
           --naive-cap SECONDS  give up waiting for the naive jobs after this long (default 900)
           --runs N             timed runs of each measurement; the median is reported (default 3)
           --warmup N           untimed runs first (default 1)
+          --push-share F       share of people with one push device who chose push for every reminder (default 0.3;
+                               a tenth of them want the daily question by push only)
           --batch N            dispatcher batch size (default: the app's ReminderOptions.DispatchBatchSize)
           --at INSTANT         the due minute for the dispatcher runs (default 2026-12-01T13:00:00Z)
           --profile            also break one dispatcher run down by SQL statement and C# step
@@ -60,6 +63,7 @@ public static class ReminderDispatchBenchmark
         var runs = Math.Max(1, args.Number("runs", 3));
         var warmups = args.Number("warmup", 1);
         var batch = args.Number("batch", new ReminderOptions().DispatchBatchSize);
+        var pushShare = args.Share("push-share", DefaultPushShare);
         var at = args.Instant("at", ReminderSeeder.DefaultAt);
         var profile = args.Flag("profile");
         var keep = args.Flag("keep-databases");
@@ -93,7 +97,7 @@ public static class ReminderDispatchBenchmark
         {
             await using var database = await BenchDatabase.OpenAsync(server, $"ccbench_reminders_{users}_{dueCount}", keep);
             machine = await Machine.DescribeAsync(database.DataSource);
-            main = await MeasureScaleAsync(database, users, dueCount, at, batch, runs, warmups, withRaw: true);
+            main = await MeasureScaleAsync(database, users, dueCount, at, batch, runs, warmups, pushShare, withRaw: true);
             if (profile)
             {
                 profiled = await ProfileAsync(database, main.Measurements, at);
@@ -104,7 +108,8 @@ public static class ReminderDispatchBenchmark
         {
             await using var database = await BenchDatabase.OpenAsync(server, $"ccbench_naive_{naiveUsers}", keep);
             machine ??= await Machine.DescribeAsync(database.DataSource);
-            naiveScale = await MeasureScaleAsync(database, naiveUsers, naiveUsers, at, batch, runs, warmups, withRaw: false);
+            // The naive job writes one email row per person (the design compared is the scheduling, not the channels).
+            naiveScale = await MeasureScaleAsync(database, naiveUsers, naiveUsers, at, batch, runs, warmups, pushShare: 0, withRaw: false);
             try
             {
                 naive = await NaiveHangfireRun.RunAsync(database, naiveWorkers, naiveCap, Log);
@@ -129,17 +134,17 @@ public static class ReminderDispatchBenchmark
         return 0;
     }
 
-    private static async Task<ScaleResult> MeasureScaleAsync(BenchDatabase database, int users, int due, DateTimeOffset at, int batch, int runs, int warmups, bool withRaw)
+    private static async Task<ScaleResult> MeasureScaleAsync(BenchDatabase database, int users, int due, DateTimeOffset at, int batch, int runs, int warmups, double pushShare, bool withRaw)
     {
         TimeSpan? seeding = null;
-        if (database.Existed && await ReminderSeeder.IsSeededAsync(database.DataSource, users, due, at))
+        if (database.Existed && await ReminderSeeder.IsSeededAsync(database.DataSource, users, due, at, pushShare))
         {
             Log($"Reusing the seeded database {database.Name} (--keep-databases)");
         }
         else
         {
-            Log($"Seeding {database.Name}: {Fmt.Count(users)} people, {Fmt.Count(due)} due…");
-            seeding = await ReminderSeeder.SeedAsync(database.DataSource, users, due, at, Log);
+            Log($"Seeding {database.Name}: {Fmt.Count(users)} people, {Fmt.Count(due)} due, push share {Fmt.Number(pushShare, "0.##")}…");
+            seeding = await ReminderSeeder.SeedAsync(database.DataSource, users, due, at, Log, pushShare);
             Log($"Seeded in {Fmt.Seconds(seeding.Value)}");
         }
 
@@ -149,7 +154,7 @@ public static class ReminderDispatchBenchmark
             throw new InvalidOperationException($"Seeding left {facts.DueRows} rows due at {at:u}; expected {due}.");
         }
 
-        var measurements = new DispatchMeasurements(database, at, due, batch);
+        var measurements = new DispatchMeasurements(database, at, due, facts, batch);
         var dispatcher = measurements.CreateDispatcher();
         var dispatcherTimes = new List<TimeSpan>();
         var rawTimes = new List<TimeSpan>();
@@ -290,6 +295,7 @@ public static class ReminderDispatchBenchmark
                 text.AppendLine(CultureInfo.InvariantCulture, $"  dispatcher (batch {Batch}):       {Fmt.Seconds(main.Dispatcher),10}  {Fmt.Rate(main.Due, main.Dispatcher)}   runs: {Runs(main.DispatcherTimes)}");
                 text.AppendLine(CultureInfo.InvariantCulture, $"  raw INSERT … SELECT:            {Fmt.Seconds(main.Raw),10}  {Fmt.Rate(main.Due, main.Raw)}   runs: {Runs(main.RawTimes)}");
                 text.AppendLine(CultureInfo.InvariantCulture, $"  dispatcher at {Fmt.Percent(main.ShareOfRawSpeed)} of the raw insert's speed");
+                text.AppendLine(CultureInfo.InvariantCulture, $"  outbox rows per run: {OutboxRows(main)}");
             }
 
             if (Naive is { } naive && NaiveScale is { } scale)
@@ -352,6 +358,10 @@ public static class ReminderDispatchBenchmark
 
         private static string Runs(IReadOnlyList<TimeSpan> times) => string.Join(", ", times.Select(Fmt.Seconds));
 
+        private static string OutboxRows(ScaleResult scale) =>
+            $"{Fmt.Count(scale.Measurements.Written.Email)} email + {Fmt.Count(scale.Measurements.Written.Push)} push = {Fmt.Count(scale.Measurements.Written.Email + scale.Measurements.Written.Push)} " +
+            $"(expected from the seeded choices: {Fmt.Count(scale.Facts.ExpectedEmailRows)} + {Fmt.Count(scale.Facts.ExpectedPushRows)} = {Fmt.Count(scale.Facts.ExpectedOutboxRows)})";
+
         public string Markdown()
         {
             var md = new StringBuilder();
@@ -387,14 +397,18 @@ public static class ReminderDispatchBenchmark
                 md.AppendLine(CultureInfo.InvariantCulture, $"### Dispatcher vs raw insert: {Fmt.Count(main.Users)} people, {Fmt.Count(main.Due)} due in one minute");
                 md.AppendLine();
                 AppendData(md, main);
-                md.AppendLine("| Measurement | Median | Rows/s | Timed runs | Warm-up |");
-                md.AppendLine("|---|---|---|---|---|");
-                md.AppendLine(CultureInfo.InvariantCulture, $"| `ReminderDispatcher.DispatchDueAsync` (batch {Batch}) | {Fmt.Seconds(main.Dispatcher)} | {Fmt.Rate(main.Due, main.Dispatcher)} | {Runs(main.DispatcherTimes)} | {string.Join(", ", main.WarmupTimes.Select(w => Fmt.Seconds(w.Dispatcher)))} |");
-                md.AppendLine(CultureInfo.InvariantCulture, $"| raw `INSERT … SELECT … ON CONFLICT DO NOTHING` | {Fmt.Seconds(main.Raw)} | {Fmt.Rate(main.Due, main.Raw)} | {Runs(main.RawTimes)} | {string.Join(", ", main.WarmupTimes.Where(w => w.Raw is not null).Select(w => Fmt.Seconds(w.Raw!.Value)))} |");
+                md.AppendLine("| Measurement | Median | Due reminders/s | Outbox rows/s | Timed runs | Warm-up |");
+                md.AppendLine("|---|---|---|---|---|---|");
+                md.AppendLine(CultureInfo.InvariantCulture, $"| `ReminderDispatcher.DispatchDueAsync` (batch {Batch}) | {Fmt.Seconds(main.Dispatcher)} | {Fmt.Rate(main.Due, main.Dispatcher)} | {Fmt.Rate(main.Facts.ExpectedOutboxRows, main.Dispatcher)} | {Runs(main.DispatcherTimes)} | {string.Join(", ", main.WarmupTimes.Select(w => Fmt.Seconds(w.Dispatcher)))} |");
+                md.AppendLine(CultureInfo.InvariantCulture, $"| raw `INSERT … SELECT … ON CONFLICT DO NOTHING`, one row per channel | {Fmt.Seconds(main.Raw)} | {Fmt.Rate(main.Due, main.Raw)} | {Fmt.Rate(main.Facts.ExpectedOutboxRows, main.Raw)} | {Runs(main.RawTimes)} | {string.Join(", ", main.WarmupTimes.Where(w => w.Raw is not null).Select(w => Fmt.Seconds(w.Raw!.Value)))} |");
+                md.AppendLine();
+                md.AppendLine(CultureInfo.InvariantCulture, $"Outbox rows written by every run: {OutboxRows(main)}.");
                 md.AppendLine();
                 md.AppendLine(CultureInfo.InvariantCulture, $"Dispatcher speed = **{Fmt.Percent(main.ShareOfRawSpeed)} of the raw insert's** (raw time ÷ dispatcher time). Every run");
-                md.AppendLine(CultureInfo.InvariantCulture, $"was checked: {Fmt.Count(main.Due)} outbox rows, all Pending, every due schedule row advanced to its next local");
-                md.AppendLine("day, and the raw insert's rows identical to the dispatcher's (key, local date, due time, status).");
+                md.AppendLine(CultureInfo.InvariantCulture, $"was checked: {Fmt.Count(main.Due)} due reminders claimed, {Fmt.Count(main.Facts.ExpectedOutboxRows)} outbox rows, all Pending, the email and push counts");
+                md.AppendLine("as expected from the seeded choices, every due schedule row advanced to its next local day, and the raw insert's");
+                md.AppendLine("rows identical to the dispatcher's (key with channel, local date, due time, status). The raw insert reads the same");
+                md.AppendLine("channel choices and live devices as the dispatcher and writes one row per channel by the same rule.");
                 md.AppendLine();
             }
 
@@ -459,7 +473,12 @@ public static class ReminderDispatchBenchmark
             md.AppendLine("- People are paired into couples (one in ten second partners lives in another zone), with reminder preferences");
             md.AppendLine("  (question reminder on for 95%, gratitude for 80%; times around 08:00 and 21:00) and one schedule row per enabled kind,");
             md.AppendLine("  due within the next 24 hours. The chosen people have one kind due at the minute, their preferred local time set");
-            md.AppendLine("  to that minute in their zone; all of them are eligible, so every due row becomes a Pending outbox row.");
+            md.AppendLine("  to that minute in their zone; all of them are eligible, so every due row becomes a Pending outbox row per channel.");
+            md.AppendLine("- Push (issue 19, `--push-share`): that share of people (picked by a hash of their number, so the rest of the seed");
+            md.AppendLine("  is as before push) have one live push device (FCM-like endpoint, 65-byte p256dh and 16-byte auth in base64url,");
+            md.AppendLine("  no sign-in) and the channel choice Both for every topic, except a tenth of them who chose Push only for the daily");
+            md.AppendLine("  question. Everyone else has no choice rows (email). The naive comparison is seeded without push: its job writes");
+            md.AppendLine("  one email row per person, as before.");
             md.AppendLine(CultureInfo.InvariantCulture, $"- Zones: {Zones.Describe()}.");
             md.AppendLine("- Before every timed run: outbox truncated, the chosen rows made due again, `VACUUM ANALYZE`, `CHECKPOINT` when");
             md.AppendLine("  permitted. The dispatcher runs with a clock stopped at the due minute and is timed until `DispatchDueAsync`");
@@ -475,7 +494,8 @@ public static class ReminderDispatchBenchmark
         private static void AppendData(StringBuilder md, ScaleResult scale)
         {
             var seeded = scale.Seeding is { } seeding ? $", seeded in {Fmt.Seconds(seeding)}." : " (reused from an earlier run).";
-            md.AppendLine(CultureInfo.InvariantCulture, $"Data: {Fmt.Count(scale.Facts.Users)} people in {Fmt.Count(scale.Facts.Couples)} couples across {scale.Facts.Zones} zones, {Fmt.Count(scale.Facts.ScheduleRows)} schedule rows, {Fmt.Count(scale.Facts.DueRows)} due at {scale.At:yyyy-MM-dd HH:mm} UTC ({Fmt.Count(scale.Facts.DueQuestionRows)} daily-question, {Fmt.Count(scale.Facts.DueRows - scale.Facts.DueQuestionRows)} evening-gratitude); database {scale.Facts.DatabaseSize}{seeded}");
+            md.AppendLine(CultureInfo.InvariantCulture, $"Data: {Fmt.Count(scale.Facts.Users)} people in {Fmt.Count(scale.Facts.Couples)} couples across {scale.Facts.Zones} zones, {Fmt.Count(scale.Facts.ScheduleRows)} schedule rows, {Fmt.Count(scale.Facts.DueRows)} due at {scale.At:yyyy-MM-dd HH:mm} UTC ({Fmt.Count(scale.Facts.DueQuestionRows)} daily-question, {Fmt.Count(scale.Facts.DueRows - scale.Facts.DueQuestionRows)} evening-gratitude); " +
+                $"push share {Fmt.Percent(scale.Facts.PushShare)}: {Fmt.Count(scale.Facts.PushDevices)} push devices, {Fmt.Count(scale.Facts.ChannelChoices)} channel choices; database {scale.Facts.DatabaseSize}{seeded}");
             md.AppendLine();
         }
     }

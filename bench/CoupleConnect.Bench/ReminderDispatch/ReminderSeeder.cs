@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CoupleConnect.Domain.Reminders;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -21,12 +22,15 @@ public static class ReminderSeeder
     /// <summary>2^31 - 1 is prime, so i → i·P mod N permutes 1..N for any N below it: exactly <c>due</c> people are chosen.</summary>
     private const long Spreader = 2147483647;
 
+    /// <summary>Of the people with a phone, this share want the daily question on it only (no email).</summary>
+    public const double PushOnlyQuestionShare = 0.1;
+
     private static readonly (string Label, string Sql)[] Steps =
     [
         ("bench schema", """
             DROP SCHEMA IF EXISTS bench CASCADE;
             CREATE SCHEMA bench;
-            CREATE TABLE bench.meta (users int NOT NULL, due int NOT NULL, at timestamptz NOT NULL, seeded_utc timestamptz NOT NULL);
+            CREATE TABLE bench.meta (users int NOT NULL, due int NOT NULL, at timestamptz NOT NULL, push_share float8 NOT NULL, seeded_utc timestamptz NOT NULL);
             """),
         ("couples' home zones", """
             CREATE UNLOGGED TABLE bench.zone_slots AS
@@ -51,7 +55,10 @@ public static class ReminderSeeder
                        random() AS r_away,
                        floor(random() * @slots)::int AS away_slot,
                        random() AS r_q, random() AS r_g, random() AS r_qt, random() AS r_gt, random() AS r_b, random() AS r_pa,
-                       random() AS r_age
+                       random() AS r_age,
+                       -- From a hash, not random(): adding push left every other seeded value as it was before push.
+                       ('x' || lpad(substr(md5('cc-bench-push-' || i), 1, 12), 16, '0'))::bit(64)::bigint / 281474976710656.0 AS r_push,
+                       ('x' || lpad(substr(md5('cc-bench-push-' || i), 13, 12), 16, '0'))::bit(64)::bigint / 281474976710656.0 AS r_push_only
                 FROM generate_series(1, @users) AS i
             ), zoned AS (
                 -- Partners mostly share a zone; one in ten second partners lives elsewhere (long distance).
@@ -73,9 +80,12 @@ public static class ReminderSeeder
                    END AS gratitude_at,
                    due_kind IS NULL AND r_b < 0.003 AS bounced,
                    r_pa >= 0.1 AS partner_activity_on,
-                   @at - r_age * interval '400 days' AS created_at
+                   @at - r_age * interval '400 days' AS created_at,
+                   r_push < @push_share AS has_push,
+                   r_push < @push_share AND r_push_only < @push_only_question_share AS push_only_question
             FROM zoned;
-            CREATE TABLE bench.due AS SELECT user_id, due_kind AS kind FROM bench.people WHERE due_kind IS NOT NULL;
+            -- What each due row should become, kept apart from the app's tables so the outbox can be checked against it.
+            CREATE TABLE bench.due AS SELECT user_id, due_kind AS kind, has_push, push_only_question FROM bench.people WHERE due_kind IS NOT NULL;
             ALTER TABLE bench.due ADD PRIMARY KEY (user_id, kind);
             """),
         ("AspNetUsers", """
@@ -126,18 +136,40 @@ public static class ReminderSeeder
             WHERE k.is_on
             ORDER BY p.i, k.kind;
             """),
+        ("push_devices", """
+            -- One phone each for the push share: an FCM-like endpoint, a 65-byte uncompressed P-256 key and a 16-byte
+            -- secret (base64url, as browsers give them), no sign-in (a null session_id is always live).
+            INSERT INTO push_devices (id, user_id, endpoint, p256dh, auth, name, session_id, created_utc, last_delivered_utc)
+            SELECT md5('cc-bench-device-' || i)::uuid, user_id,
+                   'https://fcm.googleapis.com/fcm/send/' || rtrim(translate(replace(encode(decode(md5(random()::text) || md5(random()::text) || md5(random()::text), 'hex'), 'base64'), E'\n', ''), '+/', '-_'), '='),
+                   rtrim(translate(replace(encode('\x04'::bytea || decode(md5(random()::text) || md5(random()::text) || md5(random()::text) || md5(random()::text), 'hex'), 'base64'), E'\n', ''), '+/', '-_'), '='),
+                   rtrim(translate(replace(encode(decode(md5(random()::text), 'hex'), 'base64'), E'\n', ''), '+/', '-_'), '='),
+                   'Chrome on Android', NULL, created_at, NULL
+            FROM bench.people
+            WHERE has_push
+            ORDER BY i;
+            """),
+        ("reminder_channel_choices", """
+            -- People with a phone want every reminder on it as well as by email; some want the daily question on it only.
+            INSERT INTO reminder_channel_choices (user_id, topic, channels)
+            SELECT p.user_id, t.topic, CASE WHEN t.topic = 'DailyQuestion' AND p.push_only_question THEN 'Push' ELSE 'Both' END
+            FROM bench.people p
+            CROSS JOIN unnest(@topics::text[]) AS t(topic)
+            WHERE p.has_push
+            ORDER BY p.i, t.topic;
+            """),
         ("meta", """
-            INSERT INTO bench.meta (users, due, at, seeded_utc) VALUES (@users, @due, @at, now());
+            INSERT INTO bench.meta (users, due, at, push_share, seeded_utc) VALUES (@users, @due, @at, @push_share, now());
             DROP TABLE bench.people;
             DROP TABLE bench.couples;
             DROP TABLE bench.zone_slots;
             """),
     ];
 
-    private static readonly string[] VacuumTables = ["\"AspNetUsers\"", "couples", "couple_members", "reminder_preferences", "reminder_schedules", "reminder_outbox", "bench.due"];
+    private static readonly string[] VacuumTables = ["\"AspNetUsers\"", "couples", "couple_members", "reminder_preferences", "reminder_schedules", "push_devices", "reminder_channel_choices", "reminder_outbox", "bench.due"];
 
     /// <summary>True when the database already holds exactly this seed (a database kept with --keep-databases).</summary>
-    public static async Task<bool> IsSeededAsync(NpgsqlDataSource dataSource, int users, int due, DateTimeOffset at)
+    public static async Task<bool> IsSeededAsync(NpgsqlDataSource dataSource, int users, int due, DateTimeOffset at, double pushShare)
     {
         await using var connection = await dataSource.OpenConnectionAsync();
         await using var command = new NpgsqlCommand("""
@@ -148,14 +180,16 @@ public static class ReminderSeeder
             return false;
         }
 
-        await using var meta = new NpgsqlCommand("SELECT count(*) FROM bench.meta WHERE users = @users AND due = @due AND at = @at", connection);
+        // A database seeded before push has no push_share: read through jsonb so it is simply not a match.
+        await using var meta = new NpgsqlCommand("SELECT count(*) FROM bench.meta m WHERE users = @users AND due = @due AND at = @at AND (to_jsonb(m) ->> 'push_share')::float8 = @push_share", connection);
         meta.Parameters.AddWithValue("users", users);
         meta.Parameters.AddWithValue("due", due);
         meta.Parameters.AddWithValue("at", at);
+        meta.Parameters.AddWithValue("push_share", pushShare);
         return (long)(await meta.ExecuteScalarAsync())! == 1;
     }
 
-    public static async Task<TimeSpan> SeedAsync(NpgsqlDataSource dataSource, int users, int due, DateTimeOffset at, Action<string> log)
+    public static async Task<TimeSpan> SeedAsync(NpgsqlDataSource dataSource, int users, int due, DateTimeOffset at, Action<string> log, double pushShare = 0)
     {
         if (users < 2 || users % 2 != 0)
         {
@@ -171,7 +205,7 @@ public static class ReminderSeeder
         var total = Stopwatch.StartNew();
         await using var connection = await dataSource.OpenConnectionAsync();
         await using (var clean = new NpgsqlCommand("""
-            TRUNCATE reminder_outbox, reminder_schedules, reminder_preferences, couple_members, couples, "AspNetUsers" CASCADE
+            TRUNCATE reminder_outbox, reminder_schedules, reminder_preferences, push_devices, reminder_channel_choices, couple_members, couples, "AspNetUsers" CASCADE
             """, connection))
         {
             await clean.ExecuteNonQueryAsync();
@@ -187,6 +221,9 @@ public static class ReminderSeeder
             command.Parameters.AddWithValue("due", due);
             command.Parameters.AddWithValue("at", at);
             command.Parameters.AddWithValue("spreader", Spreader);
+            command.Parameters.AddWithValue("push_share", pushShare);
+            command.Parameters.AddWithValue("push_only_question_share", PushOnlyQuestionShare);
+            command.Parameters.Add(new NpgsqlParameter("topics", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = Enum.GetNames<ReminderTopic>() });
             await command.ExecuteNonQueryAsync();
             log($"  seeded {label} in {Fmt.Seconds(step.Elapsed)}");
         }
@@ -214,7 +251,13 @@ public static class ReminderSeeder
                    (SELECT count(*) FROM reminder_schedules WHERE next_due_utc <= @at AND kind = 'DailyQuestion'),
                    (SELECT count(DISTINCT u.time_zone_id) FROM "AspNetUsers" u),
                    (SELECT max(next_due_utc) FROM reminder_schedules),
-                   pg_size_pretty(pg_database_size(current_database()))
+                   pg_size_pretty(pg_database_size(current_database())),
+                   (SELECT count(*) FROM push_devices),
+                   (SELECT count(*) FROM reminder_channel_choices),
+                   -- Expected from what was seeded (bench.due), not from the tables the dispatcher reads.
+                   (SELECT count(*) FROM bench.due WHERE NOT (has_push AND push_only_question AND kind = 'DailyQuestion')),
+                   (SELECT count(*) FROM bench.due WHERE has_push),
+                   (SELECT coalesce(max(push_share), 0) FROM bench.meta)
             """, connection);
         command.Parameters.AddWithValue("at", at);
         await using var reader = await command.ExecuteReaderAsync();
@@ -227,8 +270,29 @@ public static class ReminderSeeder
             reader.GetInt64(4),
             reader.GetInt64(5),
             reader.GetFieldValue<DateTimeOffset>(6),
-            reader.GetString(7));
+            reader.GetString(7),
+            reader.GetInt64(8),
+            reader.GetInt64(9),
+            reader.GetInt64(10),
+            reader.GetInt64(11),
+            reader.GetDouble(12));
     }
 }
 
-public sealed record SeedFacts(long Users, long Couples, long ScheduleRows, long DueRows, long DueQuestionRows, long Zones, DateTimeOffset LatestDue, string DatabaseSize);
+public sealed record SeedFacts(
+    long Users,
+    long Couples,
+    long ScheduleRows,
+    long DueRows,
+    long DueQuestionRows,
+    long Zones,
+    DateTimeOffset LatestDue,
+    string DatabaseSize,
+    long PushDevices,
+    long ChannelChoices,
+    long ExpectedEmailRows,
+    long ExpectedPushRows,
+    double PushShare)
+{
+    public long ExpectedOutboxRows => ExpectedEmailRows + ExpectedPushRows;
+}
