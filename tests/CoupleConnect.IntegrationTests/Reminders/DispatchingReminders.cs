@@ -141,7 +141,9 @@ public sealed class DispatchingReminders(ClockedAppFixture app) : IClassFixture<
 
         AssertSkipped(ReminderSkipReason.Stale, reminder);
         Assert.Equal(due, reminder.DueUtc);
-        Assert.Single(await Tables.OutboxAsync(couple.Inviter.Id));
+        // One question reminder for the two missed days. (When those 26 hours hold a Sunday evening, the weekly
+        // temperature's reminder is there too, skipped as stale: it is not what this test is about.)
+        Assert.Single(await Tables.OutboxAsync(couple.Inviter.Id), row => row.Kind == ReminderKind.DailyQuestion);
         Assert.Equal(due.AddDays(2), await Tables.NextDueAsync(couple.Inviter.Id, ReminderKind.DailyQuestion));
     }
 

@@ -49,7 +49,7 @@ public sealed class StrangerSweep(AppFixture app, ITestOutputHelper output) : IC
         Assert.Equal(["template"], routes.Single(route => route.Pattern == "/rituals/new").QueryParameters);
         Assert.Equal(["token"], routes.Single(route => route.Pattern == "/unsubscribe/one-click").QueryParameters);
         Assert.Equal(["POST"], routes.Single(route => route.Pattern == "/Account/Logout").Methods);
-        Assert.Equal(["returnUrl"], routes.Single(route => route.Pattern == "/Account/Logout").FormFields);
+        Assert.Equal(["returnUrl", "PushEndpoint"], routes.Single(route => route.Pattern == "/Account/Logout").FormFields);
     }
 
     [Fact]

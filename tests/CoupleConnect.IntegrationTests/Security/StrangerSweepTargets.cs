@@ -115,6 +115,8 @@ public static class StrangerSweepTargets
             {
                 ["provider"] = "Google",
                 ["returnUrl"] = ritualPath.TrimStart('/'),
+                // Signing out forgets only the sender's own device with this endpoint, never anyone else's.
+                ["PushEndpoint"] = "https://fcm.googleapis.com/fcm/send/the-victims-phone",
                 ["choice"] = "Dark", // the theme menu: it can only ever change the sender's own account
             });
     }

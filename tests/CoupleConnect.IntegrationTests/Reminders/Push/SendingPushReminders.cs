@@ -23,7 +23,8 @@ public sealed class SendingPushReminders(SendingAppFixture app) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _push = await TestPushService.StartAsync(app.Clock);
+        // Real time, not the app's clock: the push client signs its VAPID token with the real clock, as real push services check it.
+        _push = await TestPushService.StartAsync();
         _push.ExpectedVapidPublicKey = CoupleConnectAppFactory.TestVapidKeys.PublicKey;
     }
 
@@ -208,6 +209,35 @@ public sealed class SendingPushReminders(SendingAppFixture app) : IAsyncLifetime
         Assert.Equal("Please give this device a name, such as \"My phone\".", (await kai.Get<PushDeviceService>().RenameAsync(device.Id, " ")).Error);
         Assert.True((await kai.Get<PushDeviceService>().RenameAsync(device.Id, "Kitchen tablet")).Succeeded);
         Assert.Equal("Kitchen tablet", Assert.Single((await kai.Get<PushDeviceService>().GetAsync())!.Devices).Name);
+    }
+
+    [Fact]
+    public async Task ADeviceWhoseSignInWasEndedGetsNothingAndSigningOutElsewhereForgetsOnlyYourOwn()
+    {
+        var couple = await app.Driver.PairNewAsync("Robin", "Kai");
+        var phone = await AddDeviceAsync(couple.Inviter);
+        await ChooseAsync(couple.Inviter, ReminderTopic.DailyQuestion, ReminderChannels.Push);
+        await app.StartCleanAsync();
+
+        // Kai signing out with Robin's endpoint (or a stranger trying it) forgets nothing of Robin's.
+        await app.App.Services.CreateAsyncScope().ServiceProvider.GetRequiredService<PushDeviceService>().ForgetOnSignOutAsync(couple.Partner.Id, phone.Endpoint.ToString());
+        await using (var robin = app.Driver.AsUser(couple.Inviter))
+        {
+            Assert.Single((await robin.Get<PushDeviceService>().GetAsync())!.Devices);
+        }
+
+        // Robin ends the sign-in the phone turned notifications on in ("sign out everywhere" after a takeover).
+        var session = Guid.NewGuid();
+        await app.Driver.Tables.ExecuteAsync(
+            "INSERT INTO user_sessions (id, user_id, created_at, last_seen_at, device, revoked_at) VALUES (@id, @user, now(), now(), 'Chrome on Android', now())",
+            ("id", session), ("user", couple.Inviter.Id));
+        await app.Driver.Tables.ExecuteAsync("UPDATE push_devices SET session_id = @id WHERE user_id = @user", ("id", session), ("user", couple.Inviter.Id));
+
+        Assert.Equal(1, await QueueAsync(couple.Inviter, ReminderKind.DailyQuestion));
+        Assert.Equal(new ReminderSendResult(1, 0, 0, 0), await app.Sender.SendDueAsync());
+        Assert.Empty(_push.Attempts);
+        Assert.Equal(ReminderChannel.Email, Assert.Single(await app.Outbox.RowsOfAsync(couple.Inviter.Id)).Channel);
+        Assert.Single(app.Smtp.Received);
     }
 
     private async Task<TestPushSubscription> AddDeviceAsync(TestPerson person, TestPushSubscription? subscription = null)
