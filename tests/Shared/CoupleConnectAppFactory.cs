@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
-using Microsoft.AspNetCore.Hosting;
 using CoupleConnect.Web.Features.Reminders.Push;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CoupleConnect.Tests.Shared;
